@@ -1,0 +1,8 @@
+"""aduan: an event-driven pipeline for public complaints.
+
+A complaint's path, top-down:
+    producers (web, sms, social, email)  ->  complaints.raw.<channel>
+    streams.app (faust worker)           ->  complaints.routed / complaints.duplicates
+    consumers.indexer                    ->  Elasticsearch alias ``aduan-complaints``
+    consumers.search / aduan.api         ->  search hits for people
+"""

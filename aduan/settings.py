@@ -1,0 +1,57 @@
+"""One settings class for every process; each field reads ``ADUAN_<FIELD>`` from the environment."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "aduan"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ADUAN_", extra="ignore")
+
+    # Empty means "start the local emulator": `aduan up` fills these in for its children.
+    kafka_bootstrap: str = Field("", description="Kafka bootstrap servers, host:port[,host:port]")
+    elasticsearch_url: str = Field("", description="Elasticsearch base URL")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="Local stack data (broker, index, blobs)")
+    blob_dir: Path | None = Field(None, description="Content-addressed blob store; default <data_dir>/blobs")
+
+    api_host: str = Field("127.0.0.1", description="HTTP API bind address")
+    api_port: int = Field(8000, description="HTTP API port")
+
+    index_alias: str = Field("aduan-complaints", description="Alias that readers and the indexer use")
+    stream_app_id: str = Field("aduan-streams", description="faust application id (consumer group)")
+    indexer_group: str = Field("aduan-indexer", description="Indexer consumer group")
+    topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
+
+    kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")
+    max_text_chars: int = Field(20_000, description="Longest complaint text accepted")
+
+    reporter_salt: SecretStr = Field(
+        SecretStr("aduan-local-development-salt"),
+        description="Salt for reporter_key; set a secret value in production",
+    )
+
+    @property
+    def blobs(self) -> Path:
+        return self.blob_dir or self.data_dir / "blobs"
+
+    def require_servers(self) -> None:
+        missing = [name for name, value in (("ADUAN_KAFKA_BOOTSTRAP", self.kafka_bootstrap),
+                                            ("ADUAN_ELASTICSEARCH_URL", self.elasticsearch_url)) if not value]
+        if missing:
+            raise RuntimeError(f"{', '.join(missing)} not set: run `aduan up` or point them at your servers")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Event models, identifiers and the topic registry shared by every stage."""

@@ -1,0 +1,194 @@
+"""The events that travel between stages. Every event carries ``schema_version``.
+
+Producers publish ``Complaint`` on ``complaints.raw.<channel>``; the stream worker publishes
+``RoutedComplaint`` (and ``DuplicateReport``); units and timers publish ``StatusEvent`` and
+``SlaEvent``; anything that cannot be processed becomes a ``DeadLetter``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field, model_validator
+
+from schemas.contact import mask
+from schemas.ids import complaint_id as derive_complaint_id
+from schemas.ids import tracking_number as derive_tracking_number
+
+Channel = Literal["web", "sms", "social", "email"]
+CHANNELS: tuple[Channel, ...] = ("web", "sms", "social", "email")
+Privacy = Literal["publik", "anonim", "rahasia"]
+Status = Literal[
+    "diterima", "terverifikasi", "ditunda", "bukan_wewenang", "diarsipkan",
+    "terdisposisi", "ditindaklanjuti", "selesai",
+]
+SlaStage = Literal["verifikasi", "tindak_lanjut", "penutupan"]
+
+MAX_TEXT_CHARS = 20_000
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Event(BaseModel):
+    # Strict within a schema version: an unknown field is a producer bug, not data to keep.
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1] = 1
+
+
+class Reporter(BaseModel):
+    """Normalised contact. ``repr`` masks it so contacts never reach logs in clear."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(None, max_length=200)
+    email: str | None = Field(None, max_length=320, description="lower-cased address")
+    phone: str | None = Field(None, max_length=20, description="E.164, e.g. +6281234567890")
+    handle: str | None = Field(None, max_length=120, description="platform:handle, e.g. x:budi_s")
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{k}={mask(v)!r}" for k, v in self.contacts().items())
+        return f"Reporter({parts})"
+
+    __str__ = __repr__
+
+    def contacts(self) -> dict[str, str]:
+        return {k: v for k, v in (("email", self.email), ("phone", self.phone), ("handle", self.handle)) if v}
+
+    def primary_contact(self) -> str | None:
+        return self.phone or self.email or self.handle
+
+
+class LocationHint(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, max_length=500, description="free text as the citizen wrote it")
+    lat: float | None = Field(None, ge=-90, le=90)
+    lon: float | None = Field(None, ge=-180, le=180)
+    region_code: str | None = Field(None, pattern=r"^\d{2}(\d{2}(\d{2})?)?$", description="Kemendagri code without dots")
+
+
+class Attachment(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    filename: str = Field(max_length=255)
+    content_type: str = Field(max_length=127)
+    size_bytes: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="blob address in the content-addressed store")
+
+
+class Complaint(Event):
+    """The canonical complaint, the same shape whatever channel it came from."""
+
+    complaint_id: str
+    tracking_number: str
+    channel: Channel
+    provider_message_id: str = Field(min_length=1, max_length=300)
+    received_at: AwareDatetime
+    reporter: Reporter = Field(default_factory=Reporter)
+    privacy: Privacy = "publik"
+    subject: str | None = Field(None, max_length=500)
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+    language: str | None = Field(None, max_length=8)
+    location: LocationHint | None = None
+    attachments: list[Attachment] = Field(default_factory=list, max_length=20)
+    in_reply_to: str | None = Field(None, description="complaint_id this message continues (mail threads, replies)")
+    channel_meta: dict[str, Any] = Field(default_factory=dict, description="channel specifics: mentions, hashtags, urls, thread ids")
+    raw_ref: str | None = Field(None, description="sha256:<hex> of the raw payload in the blob store")
+
+    @model_validator(mode="after")
+    def _ids_are_derived(self) -> Complaint:
+        expected = derive_complaint_id(self.channel, self.provider_message_id)
+        if self.complaint_id != expected:
+            raise ValueError("complaint_id is not derived from channel and provider_message_id")
+        if self.tracking_number != derive_tracking_number(self.complaint_id):
+            raise ValueError("tracking_number is not derived from complaint_id")
+        return self
+
+    @classmethod
+    def new(cls, *, channel: Channel, provider_message_id: str, **fields: Any) -> Complaint:
+        cid = derive_complaint_id(channel, provider_message_id)
+        return cls(complaint_id=cid, tracking_number=derive_tracking_number(cid), channel=channel,
+                   provider_message_id=provider_message_id, **fields)
+
+
+class SlaState(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    stage: SlaStage
+    started_at: AwareDatetime
+    due_at: AwareDatetime
+    breached: bool = False
+    elapsed_working_days: float = 0.0
+    paused: bool = False
+
+
+class RoutedComplaint(Complaint):
+    """A complaint after normalising, locating, deduplicating, classifying and routing."""
+
+    reporter_key: str | None = None
+    normalised_text: str | None = None
+    topic: str
+    topic_label: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    needs_triage: bool = False
+    region_code: str | None = None
+    region_name: str | None = None
+    instansi_code: str | None = None
+    instansi_name: str | None = None
+    unit_code: str
+    unit_name: str | None = None
+    duplicate_of: str | None = None
+    cluster_id: str | None = None
+    report_count: int = Field(1, ge=1)
+    status: Status = "diterima"
+    sla: SlaState | None = None
+    routed_at: AwareDatetime = Field(default_factory=utcnow)
+
+
+class DuplicateReport(Event):
+    """An exact duplicate: not a new case; the original's ``report_count`` grows."""
+
+    complaint_id: str
+    duplicate_of: str
+    channel: Channel
+    reason: Literal["same_provider_message", "same_reporter_same_text"]
+    received_at: AwareDatetime
+    detected_at: AwareDatetime = Field(default_factory=utcnow)
+
+
+class StatusEvent(Event):
+    event_id: str
+    complaint_id: str
+    status: Status
+    actor: str = Field(max_length=200)
+    actor_role: Literal["operator", "unit", "system", "citizen"]
+    reason: str | None = Field(None, max_length=2000)
+    unit_code: str | None = Field(None, description="target unit when re-routed (bukan_wewenang)")
+    at: AwareDatetime
+
+
+class SlaEvent(Event):
+    complaint_id: str
+    stage: SlaStage
+    kind: Literal["warning", "breached", "met"]
+    due_at: AwareDatetime
+    elapsed_working_days: float
+    unit_code: str | None = None
+    at: AwareDatetime = Field(default_factory=utcnow)
+
+
+class DeadLetter(Event):
+    """Input that could not be processed, with everything needed to replay it by hand."""
+
+    stage: str = Field(description="component that gave up, e.g. producers.web, streams.route, consumers.indexer")
+    reason: str
+    source_topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    channel: Channel | None = None
+    raw: Base64Bytes = Field(description="the original bytes, base64 in JSON")
+    failed_at: AwareDatetime = Field(default_factory=utcnow)

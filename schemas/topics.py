@@ -1,0 +1,105 @@
+"""The topic contract: every topic aduan reads or writes, in one place.
+
+Producers, the stream worker, the indexer, `aduan topics create` and the exported
+schemas all read this registry, so a topic's name, key and value model cannot drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from schemas.events import (
+    CHANNELS, Channel, Complaint, DeadLetter, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent,
+)
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    name: str
+    partitions: int
+    key: str
+    cleanup_policy: str
+    value_model: type[BaseModel]
+    description: str
+    configs: dict[str, str] = field(default_factory=dict)
+
+    def kafka_configs(self) -> dict[str, str]:
+        return {"cleanup.policy": self.cleanup_policy, **self.configs}
+
+
+RAW: dict[Channel, TopicSpec] = {
+    channel: TopicSpec(
+        name=f"complaints.raw.{channel}",
+        partitions=3,
+        key="complaint_id",
+        cleanup_policy="delete",
+        value_model=Complaint,
+        description=f"Canonical complaints as accepted from the {channel} channel, before processing.",
+        configs={"retention.ms": str(30 * DAY_MS)},
+    )
+    for channel in CHANNELS
+}
+
+ROUTED = TopicSpec(
+    name="complaints.routed",
+    partitions=6,
+    key="complaint_id",
+    # Compacted: the latest routing of every complaint is kept, so the index can be rebuilt from it.
+    cleanup_policy="compact",
+    value_model=RoutedComplaint,
+    description="Normalised, located, deduplicated, classified and routed complaints.",
+)
+
+DUPLICATES = TopicSpec(
+    name="complaints.duplicates",
+    partitions=3,
+    key="duplicate_of",
+    cleanup_policy="delete",
+    value_model=DuplicateReport,
+    description="Exact duplicates (resends, same reporter and text): each raises the original's report_count.",
+    configs={"retention.ms": str(90 * DAY_MS)},
+)
+
+STATUS = TopicSpec(
+    name="complaints.status",
+    partitions=6,
+    key="complaint_id",
+    # Not compacted: the whole status history is the audit trail.
+    cleanup_policy="delete",
+    value_model=StatusEvent,
+    description="Lifecycle changes (diterima → … → selesai) with actor, reason and time.",
+    configs={"retention.ms": "-1"},
+)
+
+SLA = TopicSpec(
+    name="complaints.sla",
+    partitions=3,
+    key="complaint_id",
+    cleanup_policy="delete",
+    value_model=SlaEvent,
+    description="SLA clock events per stage: warning, breached, met.",
+    configs={"retention.ms": "-1"},
+)
+
+DEADLETTER = TopicSpec(
+    name="complaints.deadletter",
+    partitions=1,
+    key="source topic",
+    cleanup_policy="delete",
+    value_model=DeadLetter,
+    description="Input no stage could process, with the reason and the original bytes.",
+    configs={"retention.ms": str(90 * DAY_MS)},
+)
+
+ALL_TOPICS: tuple[TopicSpec, ...] = (*RAW.values(), ROUTED, DUPLICATES, STATUS, SLA, DEADLETTER)
+
+
+def by_name(name: str) -> TopicSpec:
+    for spec in ALL_TOPICS:
+        if spec.name == name:
+            return spec
+    raise KeyError(f"unknown topic {name!r}; known: {', '.join(t.name for t in ALL_TOPICS)}")
