@@ -36,6 +36,26 @@ class Settings(BaseSettings):
     kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")
     max_text_chars: int = Field(20_000, description="Longest complaint text accepted")
 
+    # Channel credentials. Empty secrets refuse every signed request (fail closed), except in `aduan up`,
+    # which generates throwaway local values and prints them for the simulator.
+    twilio_auth_token: SecretStr = Field(SecretStr(""), description="Twilio auth token for X-Twilio-Signature")
+    public_base_url: str = Field("", description="Public URL the providers call (Twilio signs the full URL); empty = request URL")
+    sms_gateway_secret: SecretStr = Field(SecretStr(""), description="Shared secret of the Kannel/Gammu gateway callback")
+    meta_app_secret: SecretStr = Field(SecretStr(""), description="Meta app secret for X-Hub-Signature-256")
+    meta_verify_token: SecretStr = Field(SecretStr(""), description="hub.verify_token expected on Meta subscription")
+    meta_page_ids: str = Field("", description="Comma-separated Facebook Page / Instagram / WhatsApp business ids of the agency")
+    x_consumer_secret: SecretStr = Field(SecretStr(""), description="X app consumer secret for CRC and x-twitter-webhooks-signature")
+    x_account_ids: str = Field("", description="Comma-separated X user ids of the agency accounts")
+    imap_host: str = Field("", description="IMAP server host; empty disables the mail poller")
+    imap_port: int = Field(993, description="IMAP port")
+    imap_ssl: bool = Field(True, description="IMAP over TLS")
+    imap_user: str = Field("", description="IMAP login")
+    imap_password: SecretStr = Field(SecretStr(""), description="IMAP password")
+    imap_folder: str = Field("INBOX", description="Folder to fetch complaints from")
+    imap_processed_folder: str = Field("", description="Move processed mail here; empty = mark \\Seen")
+    intake_rate_per_minute: int = Field(60, description="Per-IP rate limit on public intake")
+    max_attachment_bytes: int = Field(10 * 1024 * 1024, description="Largest attachment accepted")
+
     reporter_salt: SecretStr = Field(
         SecretStr("aduan-local-development-salt"),
         description="Salt for reporter_key; set a secret value in production",
@@ -45,9 +65,10 @@ class Settings(BaseSettings):
     def blobs(self) -> Path:
         return self.blob_dir or self.data_dir / "blobs"
 
-    def require_servers(self) -> None:
-        missing = [name for name, value in (("ADUAN_KAFKA_BOOTSTRAP", self.kafka_bootstrap),
-                                            ("ADUAN_ELASTICSEARCH_URL", self.elasticsearch_url)) if not value]
+    def require_servers(self, kafka: bool = True, elasticsearch: bool = True) -> None:
+        wanted = (("ADUAN_KAFKA_BOOTSTRAP", self.kafka_bootstrap, kafka),
+                  ("ADUAN_ELASTICSEARCH_URL", self.elasticsearch_url, elasticsearch))
+        missing = [name for name, value, needed in wanted if needed and not value]
         if missing:
             raise RuntimeError(f"{', '.join(missing)} not set: run `aduan up` or point them at your servers")
 

@@ -7,10 +7,13 @@ Producers publish ``Complaint`` on ``complaints.raw.<channel>``; the stream work
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, Base64Bytes, BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator,
+)
 
 from schemas.contact import mask
 from schemas.ids import complaint_id as derive_complaint_id
@@ -26,6 +29,19 @@ Status = Literal[
 SlaStage = Literal["verifikasi", "tindak_lanjut", "penutupan"]
 
 MAX_TEXT_CHARS = 20_000
+
+
+def _from_base64(value: object) -> object:
+    return base64.b64decode(value, validate=True) if isinstance(value, str) else value
+
+
+# bytes in Python, standard base64 in JSON, so any payload (invalid UTF-8 included) survives the trip.
+RawBytes = Annotated[
+    bytes,
+    BeforeValidator(_from_base64),
+    PlainSerializer(lambda raw: base64.b64encode(raw).decode("ascii"), return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "contentEncoding": "base64"}),
+]
 
 
 def utcnow() -> datetime:
@@ -190,5 +206,5 @@ class DeadLetter(Event):
     partition: int | None = None
     offset: int | None = None
     channel: Channel | None = None
-    raw: Base64Bytes = Field(description="the original bytes, base64 in JSON")
+    raw: RawBytes = Field(description="the original bytes, standard base64 (RFC 4648 §4) in JSON")
     failed_at: AwareDatetime = Field(default_factory=utcnow)

@@ -1,0 +1,3 @@
+from aduan.cli import app
+
+app(prog_name="aduan")

@@ -1,0 +1,31 @@
+"""Idempotent set-up of the servers: topics from the registry, the index template and alias."""
+
+from __future__ import annotations
+
+from kafka import KafkaAdminClient
+from kafka.admin import NewTopic
+from kafka.errors import TopicAlreadyExistsError
+
+from schemas.topics import ALL_TOPICS, TopicSpec
+
+
+def create_topics(bootstrap: str, replication: int = 1,
+                  topics: tuple[TopicSpec, ...] = ALL_TOPICS) -> list[tuple[str, str]]:
+    """Create every registered topic; return ``(name, "created" | "exists")`` per topic."""
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="aduan-admin")
+    try:
+        existing = set(admin.list_topics())
+        outcome = []
+        for spec in topics:
+            if spec.name in existing:
+                outcome.append((spec.name, "exists"))
+                continue
+            try:
+                admin.create_topics([NewTopic(spec.name, spec.partitions, replication,
+                                              topic_configs=spec.kafka_configs())])
+                outcome.append((spec.name, "created"))
+            except TopicAlreadyExistsError:  # created concurrently by another process
+                outcome.append((spec.name, "exists"))
+        return outcome
+    finally:
+        admin.close()

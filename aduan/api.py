@@ -1,0 +1,49 @@
+"""The HTTP API: channel intake (producers) and search (consumers) in one ASGI app."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from elasticsearch import Elasticsearch
+from fastapi import FastAPI
+from fastapi.responses import PlainTextResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from aduan.settings import Settings, get_settings
+from consumers import search_api
+from producers import web
+from producers.blobs import BlobStore
+from producers.http import rejected_response
+from producers.intake import Intake, Rejected
+from producers.publisher import Publisher
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    settings.require_servers()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.intake.publisher.close()
+        app.state.es.close()
+
+    app = FastAPI(title="aduan", version="0.1.0", lifespan=lifespan,
+                  description="Public complaint intake, search and tracking (pengaduan masyarakat).")
+    app.state.settings = settings
+    app.state.intake = Intake(Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s), BlobStore(settings.blobs))
+    app.state.es = Elasticsearch(settings.elasticsearch_url, request_timeout=10)
+
+    app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
+    app.include_router(web.router)
+    app.include_router(search_api.router)
+
+    @app.get("/healthz", tags=["operations"])
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/metrics", tags=["operations"], response_class=PlainTextResponse)
+    def metrics() -> PlainTextResponse:
+        return PlainTextResponse(generate_latest(), media_type=CONTENT_TYPE_LATEST)
+
+    return app

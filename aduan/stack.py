@@ -1,0 +1,228 @@
+"""`aduan up`: the local stack as supervised child processes on loopback.
+
+Children, in start order: the emulator (Kafka + Elasticsearch protocols, unless servers
+are configured), the faust stream worker, the indexer and the HTTP API. Each child runs
+in its own process group so that stopping it also stops whatever it spawned; on Ctrl-C
+or SIGTERM every group is terminated, then killed if it lingers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import httpx
+
+from aduan.settings import Settings
+
+STOP_GRACE_S = 10.0
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+def port_open(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.3)
+        return sock.connect_ex((host, port)) == 0
+
+
+def wait_until(check: Callable[[], bool], timeout_s: float, what: str, alive: Callable[[], bool] = lambda: True) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if check():
+            return
+        if not alive():
+            raise RuntimeError(f"{what}: process exited before it was ready")
+        time.sleep(0.1)
+    raise TimeoutError(f"{what} not ready after {timeout_s:.0f}s")
+
+
+def elasticsearch_healthy(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/_cluster/health", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+@dataclass
+class Child:
+    name: str
+    argv: list[str]
+    log_path: Path
+    env: dict[str, str] = field(default_factory=dict)
+    process: subprocess.Popen | None = None
+    started_at: float = 0.0
+    restarts: int = 0
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")
+        self.process = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                        env={**os.environ, **self.env}, start_new_session=True)
+        log.close()
+        self.started_at = time.monotonic()
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def signal_group(self, sig: int) -> None:
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, sig)
+        except ProcessLookupError:
+            pass
+
+    def stop(self, grace_s: float = STOP_GRACE_S) -> None:
+        if self.process is None:
+            return
+        self.signal_group(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=grace_s)
+        except subprocess.TimeoutExpired:
+            pass
+        # The group may outlive its leader (a wrapper's child): always sweep it.
+        self.signal_group(signal.SIGKILL)
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+
+
+@dataclass
+class Endpoints:
+    kafka: str
+    elasticsearch: str
+    api: str
+
+
+def endpoints_file(data_dir: Path) -> Path:
+    return data_dir / "run" / "endpoints.json"
+
+
+def with_running_stack(settings: Settings) -> Settings:
+    """Fill unset server addresses from a running `aduan up`, so other commands need no exports."""
+    if settings.kafka_bootstrap and settings.elasticsearch_url:
+        return settings
+    path = endpoints_file(settings.data_dir)
+    try:
+        found = json.loads(path.read_text())
+        os.kill(found["pid"], 0)
+    except (OSError, ValueError, KeyError):
+        return settings
+    return settings.model_copy(update={"kafka_bootstrap": settings.kafka_bootstrap or found["kafka"],
+                                       "elasticsearch_url": settings.elasticsearch_url or found["elasticsearch"]})
+
+
+class LocalStack:
+    def __init__(self, settings: Settings, api_port: int, data_dir: Path, fresh: bool = False) -> None:
+        self.settings = settings
+        self.api_port = api_port
+        self.data_dir = data_dir
+        self.fresh = fresh
+        self.children: list[Child] = []
+        self.endpoints: Endpoints | None = None
+
+    @property
+    def run_dir(self) -> Path:
+        return self.data_dir / "run"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    def start(self, on_step: Callable[[str], None] = lambda _msg: None) -> Endpoints:
+        if self.fresh and self.data_dir.exists():
+            shutil.rmtree(self.data_dir)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        for stale in self.run_dir.glob("*.ready"):
+            stale.unlink()
+
+        kafka, es_url = self.settings.kafka_bootstrap, self.settings.elasticsearch_url
+        if not (kafka and es_url):
+            kafka, es_url = self._start_emulator(on_step)
+        on_step(f"servers up: kafka={kafka} elasticsearch={es_url}")
+
+        from aduan.admin import create_topics
+        from consumers.index import ensure_index
+        from elasticsearch import Elasticsearch
+
+        create_topics(kafka, self.settings.topic_replication)
+        with Elasticsearch(es_url) as es:
+            ensure_index(es, self.settings.index_alias)
+        on_step("topics and index ready")
+
+        env = {
+            "ADUAN_KAFKA_BOOTSTRAP": kafka,
+            "ADUAN_ELASTICSEARCH_URL": es_url,
+            "ADUAN_DATA_DIR": str(self.data_dir),
+            "ADUAN_BLOB_DIR": str(self.settings.blobs if self.settings.blob_dir else self.data_dir / "blobs"),
+            "PYTHONUNBUFFERED": "1",
+        }
+        api_url = f"http://127.0.0.1:{self.api_port}"
+        python = [sys.executable, "-m", "aduan"]
+        worker = self._spawn("worker", [*python, "worker", "--ready-file", str(self.run_dir / "worker.ready")], env)
+        indexer = self._spawn("indexer", [*python, "indexer", "--ready-file", str(self.run_dir / "indexer.ready")], env)
+        api = self._spawn("api", [*python, "api", "--host", "127.0.0.1", "--port", str(self.api_port)], env)
+        wait_until(lambda: self._api_healthy(api_url), 30, "api", api.alive)
+        wait_until((self.run_dir / "indexer.ready").exists, 30, "indexer", indexer.alive)
+        wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)
+        self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url)
+        endpoints_file(self.data_dir).write_text(json.dumps({**self.endpoints.__dict__, "pid": os.getpid()}))
+        return self.endpoints
+
+    def _start_emulator(self, on_step: Callable[[str], None]) -> tuple[str, str]:
+        kafka_port, es_port = free_port(), free_port()
+        data = self.data_dir / "noida"
+        data.mkdir(parents=True, exist_ok=True)
+        noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
+        child = self._spawn("emulator", [noida, "start", "--only", "kafka,elasticsearch",
+                                         "--kafka-port", str(kafka_port), "--elasticsearch-port", str(es_port),
+                                         "--data-dir", str(data)], {})
+        on_step(f"starting emulator (noida-db) pid={child.process.pid}")
+        es_url = f"http://127.0.0.1:{es_port}"
+        wait_until(lambda: port_open("127.0.0.1", kafka_port), 30, "kafka", child.alive)
+        wait_until(lambda: elasticsearch_healthy(es_url), 30, "elasticsearch", child.alive)
+        return f"127.0.0.1:{kafka_port}", es_url
+
+    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> Child:
+        child = Child(name=name, argv=argv, env=env, log_path=self.log_dir / f"{name}.log")
+        child.start()
+        self.children.append(child)
+        return child
+
+    @staticmethod
+    def _api_healthy(url: str) -> bool:
+        try:
+            return httpx.get(f"{url}/healthz", timeout=1).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def restart_crashed(self) -> list[str]:
+        """Restart application children that died; the emulator is not restarted (its data would be at risk)."""
+        restarted = []
+        for child in self.children:
+            if child.name != "emulator" and not child.alive():
+                child.restarts += 1
+                child.start()
+                restarted.append(child.name)
+        return restarted
+
+    def stop(self) -> None:
+        endpoints_file(self.data_dir).unlink(missing_ok=True)
+        # Reverse start order: the API stops taking complaints before the pipeline behind it goes.
+        for child in reversed(self.children):
+            child.stop()

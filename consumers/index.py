@@ -1,0 +1,91 @@
+"""The complaint index: a template, versioned indices and the alias everyone reads through.
+
+Readers and the indexer only ever name the alias (``aduan-complaints``); a new mapping is
+a new ``aduan-complaints-vN`` built beside the old one, then the alias is swapped.
+"""
+
+from __future__ import annotations
+
+from elasticsearch import Elasticsearch
+
+TEMPLATE_VERSION = 1
+
+_KEYWORD = {"type": "keyword"}
+_DATE = {"type": "date"}
+# Citizen text: Indonesian analysis for search, a keyword subfield for exact filters and sorting.
+_TEXT = {"type": "text", "analyzer": "indonesian", "fields": {"keyword": {"type": "keyword", "ignore_above": 512}}}
+
+MAPPING = {
+    "dynamic": "strict",
+    "properties": {
+        "schema_version": {"type": "integer"},
+        "complaint_id": _KEYWORD,
+        "tracking_number": _KEYWORD,
+        "channel": _KEYWORD,
+        "provider_message_id": _KEYWORD,
+        "received_at": _DATE,
+        "reporter": {"properties": {"name": _KEYWORD, "email": _KEYWORD, "phone": _KEYWORD, "handle": _KEYWORD}},
+        "reporter_key": _KEYWORD,
+        "privacy": _KEYWORD,
+        "subject": _TEXT,
+        "text": _TEXT,
+        "normalised_text": {"type": "text", "analyzer": "indonesian"},
+        "language": _KEYWORD,
+        "location": {"properties": {"text": _TEXT, "lat": {"type": "float"}, "lon": {"type": "float"},
+                                    "region_code": _KEYWORD}},
+        "attachments": {"properties": {"filename": _KEYWORD, "content_type": _KEYWORD,
+                                       "size_bytes": {"type": "long"}, "sha256": _KEYWORD}},
+        "in_reply_to": _KEYWORD,
+        # Channel specifics vary per provider; kept in the source, not indexed.
+        "channel_meta": {"type": "object", "enabled": False},
+        "raw_ref": _KEYWORD,
+        "topic": _KEYWORD,
+        "topic_label": _KEYWORD,
+        "confidence": {"type": "float"},
+        "needs_triage": {"type": "boolean"},
+        "region_code": _KEYWORD,
+        "region_name": _KEYWORD,
+        "instansi_code": _KEYWORD,
+        "instansi_name": _KEYWORD,
+        "unit_code": _KEYWORD,
+        "unit_name": _KEYWORD,
+        "duplicate_of": _KEYWORD,
+        "cluster_id": _KEYWORD,
+        "report_count": {"type": "integer"},
+        "status": _KEYWORD,
+        "sla": {"properties": {"stage": _KEYWORD, "started_at": _DATE, "due_at": _DATE, "breached": {"type": "boolean"},
+                               "elapsed_working_days": {"type": "float"}, "paused": {"type": "boolean"}}},
+        "routed_at": _DATE,
+    },
+}
+
+
+def template_name(alias: str) -> str:
+    return alias
+
+
+def index_name(alias: str, version: int) -> str:
+    return f"{alias}-v{version}"
+
+
+def put_template(es: Elasticsearch, alias: str) -> None:
+    es.indices.put_index_template(
+        name=template_name(alias),
+        index_patterns=[f"{alias}-v*"],
+        template={"settings": {"number_of_shards": 1, "refresh_interval": "1s"}, "mappings": MAPPING},
+        version=TEMPLATE_VERSION,
+        meta={"managed_by": "aduan"},
+    )
+
+
+def ensure_index(es: Elasticsearch, alias: str) -> str:
+    """Create template, first index and alias when missing; return the index the alias points at."""
+    put_template(es, alias)
+    if es.indices.exists_alias(name=alias):
+        return next(iter(es.indices.get_alias(name=alias)))
+    name = index_name(alias, 1)
+    if not es.indices.exists(index=name):
+        es.indices.create(index=name, aliases={alias: {"is_write_index": True}})
+    else:
+        es.indices.put_alias(index=name, name=alias, is_write_index=True)
+    return name

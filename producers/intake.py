@@ -1,0 +1,62 @@
+"""What every channel does after parsing: keep the raw bytes, publish, wait for the ack.
+
+Channel modules turn a provider's wire format into a ``Complaint`` (or raise
+``Rejected``) and hand it here. Nothing is acknowledged to a citizen, gateway or
+mailbox before ``accept`` returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from producers import metrics
+from producers.blobs import BlobStore
+from producers.publisher import BrokerUnavailable, Publisher
+from schemas.events import Channel, Complaint, DeadLetter
+from schemas.topics import DEADLETTER, RAW
+
+
+class Rejected(Exception):
+    """Input refused at the door (unparseable, unauthenticated, too large): answered 4xx, nothing written."""
+
+    def __init__(self, status_code: int, reason: str, detail: object = None) -> None:
+        super().__init__(reason)
+        self.status_code = status_code
+        self.reason = reason
+        self.detail = detail if detail is not None else reason
+
+
+def validation_detail(exc: ValidationError) -> list[dict]:
+    """Field-level errors without echoing the input back (it may hold contacts)."""
+    return [{"field": ".".join(str(p) for p in err["loc"]) or None, "message": err["msg"], "type": err["type"]}
+            for err in exc.errors(include_input=False, include_url=False)]
+
+
+@dataclass
+class Intake:
+    publisher: Publisher
+    blobs: BlobStore
+
+    async def accept(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
+        if raw is not None and complaint.raw_ref is None:
+            complaint = complaint.model_copy(update={"raw_ref": self.blobs.ref(raw)})
+        try:
+            await self.publisher.publish_async(RAW[complaint.channel], complaint.complaint_id, complaint)
+        except BrokerUnavailable:
+            metrics.UNAVAILABLE.labels(complaint.channel).inc()
+            raise
+        metrics.ACCEPTED.labels(complaint.channel).inc()
+        return complaint
+
+    async def dead_letter(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
+        """Parseable but invalid input: kept with its reason, never silently dropped."""
+        letter = DeadLetter(stage=stage, reason=reason, channel=channel, raw=raw)
+        await self.publisher.publish_async(DEADLETTER, f"{stage}:{channel}", letter)
+        metrics.DEAD_LETTERED.labels(channel).inc()
+
+    @staticmethod
+    def reject(channel: Channel, status_code: int, reason: str, detail: object = None) -> Rejected:
+        metrics.REJECTED.labels(channel, reason).inc()
+        return Rejected(status_code, reason, detail)

@@ -1,0 +1,99 @@
+"""Web channel: ``POST /v1/complaints`` (JSON).
+
+The citizen gets ``202 {complaint_id, tracking_number}`` only after Kafka acknowledged.
+A client may send ``Idempotency-Key``: a retry with the same key maps to the same complaint.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Request
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from producers.http import get_intake, read_body, unavailable
+from producers.intake import Intake, validation_detail
+from producers.publisher import BrokerUnavailable
+from schemas.contact import normalise_email, normalise_phone
+from schemas.events import MAX_TEXT_CHARS, Complaint, LocationHint, Privacy, Reporter, utcnow
+
+router = APIRouter(tags=["intake"])
+
+MAX_JSON_BYTES = 256 * 1024
+
+
+class ReporterIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str | None = Field(None, max_length=200)
+    email: str | None = Field(None, max_length=320)
+    phone: str | None = Field(None, max_length=40)
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        return normalise_email(value) if value else None
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str | None) -> str | None:
+        return normalise_phone(value) if value else None
+
+
+class ComplaintIn(BaseModel):
+    """What a citizen submits through the web form or API."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, strict=True)
+
+    text: str = Field(min_length=1, max_length=MAX_TEXT_CHARS)
+    subject: str | None = Field(None, max_length=500)
+    reporter: ReporterIn | None = None
+    privacy: Privacy = "publik"
+    location: LocationHint | None = None
+
+
+class Accepted(BaseModel):
+    complaint_id: str
+    tracking_number: str
+
+
+def to_complaint(body: ComplaintIn, provider_message_id: str) -> Complaint:
+    reporter = Reporter(**body.reporter.model_dump()) if body.reporter else Reporter()
+    return Complaint.new(
+        channel="web", provider_message_id=provider_message_id, received_at=utcnow(), reporter=reporter,
+        privacy=body.privacy, subject=body.subject or None, text=body.text, location=body.location,
+    )
+
+
+@router.post("/v1/complaints", status_code=202, response_model=Accepted,
+             responses={400: {}, 413: {}, 422: {}, 503: {}},
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                 "schema": ComplaintIn.model_json_schema(ref_template="#/components/schemas/{model}")}}}})
+async def submit_complaint(
+    request: Request,
+    intake: Annotated[Intake, Depends(get_intake)],
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> Accepted:
+    raw = await read_body(request, MAX_JSON_BYTES, "web")
+    body = parse_complaint_json(raw)
+    complaint = to_complaint(body, idempotency_key or str(uuid.uuid4()))
+    try:
+        complaint = await intake.accept(complaint, raw)
+    except BrokerUnavailable as exc:
+        raise unavailable(exc) from exc
+    return Accepted(complaint_id=complaint.complaint_id, tracking_number=complaint.tracking_number)
+
+
+def parse_complaint_json(raw: bytes) -> ComplaintIn:
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise Intake.reject("web", 400, "invalid_json", str(exc)[:200]) from exc
+    if not isinstance(data, dict):
+        raise Intake.reject("web", 422, "invalid_complaint", [{"field": None, "message": "expected a JSON object"}])
+    try:
+        return ComplaintIn.model_validate(data)
+    except ValidationError as exc:
+        raise Intake.reject("web", 422, "invalid_complaint", validation_detail(exc)) from exc
