@@ -138,15 +138,17 @@ def indexer(
 
 @app.command(hidden=True)
 def api(
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    host: Annotated[Optional[str], typer.Option(help="Default: ADUAN_API_HOST")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Default: ADUAN_API_PORT")] = None,
 ) -> None:
     """Serve the HTTP API (intake, search, metrics)."""
     import uvicorn
 
     from aduan.api import create_app
 
-    uvicorn.run(create_app(_settings()), host=host, port=port, log_level="warning")
+    settings = _settings()
+    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
+                log_level="warning")
 
 
 @topics_app.command("create")

@@ -100,8 +100,8 @@ class Indexer:
     def _bulk(self, actions: list[tuple[ConsumerRecord, dict]]) -> list[tuple[ConsumerRecord, str]]:
         if not actions:
             return []
-        _, items = helpers.bulk(self.es, [action for _, action in actions], raise_on_error=False,
-                                raise_on_exception=True, stats_only=False, request_timeout=30)
+        _, items = helpers.bulk(self.es.options(request_timeout=30), [action for _, action in actions],
+                                raise_on_error=False, raise_on_exception=True, stats_only=False)
         by_id = {action["_id"]: record for record, action in actions}
         failed = []
         for item in items:

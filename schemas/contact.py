@@ -57,5 +57,5 @@ def mask(contact: str | None) -> str | None:
     if "@" in contact:
         local, _, domain = contact.partition("@")
         return f"{local[:1]}***@{domain}"
-    keep_head, keep_tail = min(6, len(contact) // 3), min(3, len(contact) // 4)
+    keep_head, keep_tail = min(6, len(contact) // 2 - 1), min(3, len(contact) // 4)
     return contact[:keep_head] + "*" * (len(contact) - keep_head - keep_tail) + contact[len(contact) - keep_tail:]

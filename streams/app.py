@@ -64,8 +64,9 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
             await routed_topic.send(key=routed.complaint_id.encode(), value=routed.model_dump_json().encode())
 
     if ready_file is not None:
-        @app.task
-        async def announce_ready() -> None:
+        # Ready means consuming: announced once the group has handed this worker its partitions.
+        @app.on_rebalance_complete.connect
+        async def announce_ready(sender, **_kwargs) -> None:
             ready_file.write_text("ready\n")
 
     return app

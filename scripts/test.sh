@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# One command: install everything the tests need, then run all of them (unit, integration, end-to-end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh test
+exec .venv/bin/python -m pytest "$@"

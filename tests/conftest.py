@@ -1,0 +1,33 @@
+"""Shared fixtures. Integration fixtures start real servers (the Kafka/Elasticsearch-protocol
+emulator) as child processes on free loopback ports, with a fresh data dir per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from aduan.admin import create_topics
+from aduan.settings import Settings
+from tests.servers import Servers, running_emulator
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory) -> Servers:
+    with running_emulator(tmp_path_factory.mktemp("emulator")) as running:
+        create_topics(running.kafka)
+        yield running
+
+
+@pytest.fixture
+def settings(servers: Servers, tmp_path: Path) -> Settings:
+    return Settings(kafka_bootstrap=servers.kafka, elasticsearch_url=servers.elasticsearch, data_dir=tmp_path,
+                    kafka_timeout_s=5)
+
+
+@pytest.fixture
+def server_env(servers: Servers, tmp_path: Path) -> dict[str, str]:
+    """Environment for child processes (workers, CLI) pointed at the session's servers."""
+    return {**os.environ, "ADUAN_KAFKA_BOOTSTRAP": servers.kafka, "ADUAN_ELASTICSEARCH_URL": servers.elasticsearch,
+            "ADUAN_DATA_DIR": str(tmp_path), "PYTHONUNBUFFERED": "1"}

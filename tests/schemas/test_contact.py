@@ -1,0 +1,41 @@
+import pytest
+
+from schemas.contact import mask, normalise_email, normalise_phone, reporter_key
+
+
+@pytest.mark.parametrize("raw", ["081234567890", "+62 812-3456-7890", "6281234567890", "0062 812 3456 7890",
+                                 "(0812) 3456 7890"])
+def test_indonesian_mobile_numbers_become_e164(raw):
+    assert normalise_phone(raw) == "+6281234567890"
+
+
+def test_leading_62_is_a_country_code_not_a_local_prefix():
+    # Parsed naively with region ID this would become +62 62…
+    assert normalise_phone("628111222333") == "+628111222333"
+
+
+def test_landline_with_area_code():
+    assert normalise_phone("022-7271234") == "+62227271234"
+
+
+@pytest.mark.parametrize("raw", ["", "abc", "12"])
+def test_not_a_phone(raw):
+    with pytest.raises(ValueError):
+        normalise_phone(raw)
+
+
+def test_email_lower_cased_and_checked():
+    assert normalise_email("  Budi.S@Example.ID ") == "budi.s@example.id"
+    with pytest.raises(ValueError):
+        normalise_email("budi")
+
+
+def test_reporter_key_is_keyed_and_stable():
+    assert reporter_key("+6281234567890", "s1") == reporter_key("+6281234567890", "s1")
+    assert reporter_key("+6281234567890", "s1") != reporter_key("+6281234567890", "s2")
+    assert "6281234567890" not in reporter_key("+6281234567890", "s1")
+
+
+def test_mask_hides_the_middle():
+    assert mask("+6281234567890") == "+62812*****890"
+    assert mask("budi@example.id") == "b***@example.id"

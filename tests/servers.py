@@ -1,0 +1,92 @@
+"""Real servers for integration tests, started as child processes on free loopback ports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from kafka import KafkaConsumer, TopicPartition
+
+from aduan.stack import Child, elasticsearch_healthy, free_port, port_open, wait_until
+
+
+@dataclass
+class Servers:
+    kafka: str
+    elasticsearch: str
+    data_dir: Path
+    child: Child
+
+    def stop(self) -> None:
+        self.child.stop(grace_s=5)
+
+    def start(self) -> None:
+        """Start again on the same ports and data (fault tests stop and restart the servers)."""
+        self.child.start()
+        self._wait()
+
+    def _wait(self) -> None:
+        host, port = self.kafka.split(":")
+        wait_until(lambda: port_open(host, int(port)), 30, "kafka", self.child.alive)
+        wait_until(lambda: elasticsearch_healthy(self.elasticsearch), 30, "elasticsearch", self.child.alive)
+
+
+@contextmanager
+def running_emulator(data_dir: Path) -> Iterator[Servers]:
+    kafka_port, es_port = free_port(), free_port()
+    noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
+    child = Child(name="emulator", log_path=data_dir / "noida.log",
+                  argv=[noida, "start", "--only", "kafka,elasticsearch", "--kafka-port", str(kafka_port),
+                        "--elasticsearch-port", str(es_port), "--data-dir", str(data_dir / "noida")])
+    (data_dir / "noida").mkdir(parents=True, exist_ok=True)
+    child.start()
+    servers = Servers(f"127.0.0.1:{kafka_port}", f"http://127.0.0.1:{es_port}", data_dir, child)
+    try:
+        servers._wait()
+        yield servers
+    finally:
+        servers.stop()
+
+
+def read_topic(bootstrap: str, topic: str, until: Callable[[list], bool] | None = None,
+               timeout_s: float = 10.0) -> list:
+    """Records on ``topic`` from the beginning, without a consumer group.
+
+    Without ``until``: everything up to the current end. With it: keep reading until
+    ``until(records)`` holds or the time is up (the caller asserts on what came).
+    """
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None,
+                             receive_message_max_bytes=256 * 1024 * 1024)
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        records, deadline = [], time.monotonic() + timeout_s
+        end = consumer.end_offsets(partitions)
+        while time.monotonic() < deadline:
+            for batch in consumer.poll(timeout_ms=100).values():
+                records.extend(batch)
+            if until is None:
+                if all(consumer.position(tp) >= end[tp] for tp in partitions):
+                    break
+            elif until(records):
+                break
+        return records
+    finally:
+        consumer.close()
+
+
+def values(records) -> list[dict]:
+    return [json.loads(r.value) for r in records]
+
+
+def run_aduan(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "aduan", *args], env=env, capture_output=True, text=True,
+                          timeout=timeout)

@@ -1,0 +1,44 @@
+"""The faust worker through the real broker: raw → routed, malformed → dead letter, worker survives."""
+
+from datetime import datetime, timezone
+
+import pytest
+from kafka import KafkaProducer
+
+from schemas.events import Complaint, DeadLetter, Reporter, RoutedComplaint
+from schemas.topics import DEADLETTER, RAW, ROUTED
+from tests.servers import read_topic
+from tests.workers import log_tail, running
+
+pytestmark = pytest.mark.integration
+
+
+def test_worker_routes_valid_and_dead_letters_malformed(servers, server_env, tmp_path):
+    complaint = Complaint.new(channel="sms", provider_message_id="SM-worker-1", received_at=datetime.now(timezone.utc),
+                              text="PDAM mati sdh 3 hari di kec Cibiru", reporter=Reporter(phone="+6281234567890"))
+    producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
+    with running("worker", server_env, tmp_path) as worker:
+        bad = producer.send(RAW["sms"].name, key=b"bad", value=b'{"text": "no ids"}').get(10)
+        producer.send(RAW["sms"].name, key=complaint.complaint_id.encode(), value=complaint.model_dump_json().encode()).get(10)
+        after_bad = Complaint.new(channel="web", provider_message_id="after-bad", received_at=datetime.now(timezone.utc),
+                                  text="Lampu jalan mati")
+        producer.send(RAW["web"].name, key=after_bad.complaint_id.encode(), value=after_bad.model_dump_json().encode()).get(10)
+
+        wanted = {complaint.complaint_id, after_bad.complaint_id}
+        routed = read_topic(servers.kafka, ROUTED.name, timeout_s=20,
+                            until=lambda rs: wanted <= {r.key.decode() for r in rs})
+        letters = read_topic(servers.kafka, DEADLETTER.name, timeout_s=10,
+                             until=lambda rs: any(DeadLetter.model_validate_json(r.value).offset == bad.offset
+                                                  and DeadLetter.model_validate_json(r.value).source_topic == RAW["sms"].name
+                                                  for r in rs))
+        assert worker.alive(), log_tail(worker)
+
+    by_id = {r.key.decode(): RoutedComplaint.model_validate_json(r.value) for r in routed}
+    assert wanted <= set(by_id), log_tail(worker)
+    assert by_id[complaint.complaint_id].text == complaint.text
+    assert by_id[complaint.complaint_id].unit_code
+    [letter] = [DeadLetter.model_validate_json(r.value) for r in letters
+                if DeadLetter.model_validate_json(r.value).offset == bad.offset
+                and DeadLetter.model_validate_json(r.value).source_topic == RAW["sms"].name]
+    assert letter.partition == bad.partition and letter.raw == b'{"text": "no ids"}'
+    assert "complaint_id" in letter.reason and letter.stage == "streams.route"
