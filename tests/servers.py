@@ -14,6 +14,9 @@ from typing import Callable, Iterator
 
 from kafka import KafkaConsumer, TopicPartition
 
+from schemas.events import DeadLetter
+from schemas.topics import DEADLETTER
+
 from aduan.stack import Child, elasticsearch_healthy, free_port, port_open, wait_until
 
 
@@ -85,6 +88,19 @@ def read_topic(bootstrap: str, topic: str, until: Callable[[list], bool] | None 
 
 def values(records) -> list[dict]:
     return [json.loads(r.value) for r in records]
+
+
+def dead_letters_for(records, source_topic: str, offset: int) -> list[DeadLetter]:
+    letters = (DeadLetter.model_validate_json(r.value) for r in records)
+    return [letter for letter in letters if letter.source_topic == source_topic and letter.offset == offset]
+
+
+def await_dead_letter(bootstrap: str, source_topic: str, offset: int, timeout_s: float = 10.0) -> DeadLetter:
+    records = read_topic(bootstrap, DEADLETTER.name, timeout_s=timeout_s,
+                         until=lambda rs: bool(dead_letters_for(rs, source_topic, offset)))
+    letters = dead_letters_for(records, source_topic, offset)
+    assert len(letters) == 1, f"expected one dead letter for {source_topic}@{offset}, got {len(letters)}"
+    return letters[0]
 
 
 def run_aduan(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess:

@@ -11,9 +11,9 @@ from consumers.index import ensure_index
 from consumers.indexer import Indexer, create_consumer
 from consumers.search import search
 from producers.publisher import Publisher
-from schemas.events import Complaint, DeadLetter, RoutedComplaint
-from schemas.topics import DEADLETTER, ROUTED
-from tests.servers import read_topic
+from schemas.events import Complaint, RoutedComplaint
+from schemas.topics import ROUTED
+from tests.servers import await_dead_letter
 
 pytestmark = pytest.mark.integration
 
@@ -52,11 +52,7 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     assert sorted(h["complaint_id"] for h in hits["hits"]) == sorted(d.complaint_id for d in docs)
     committed = consumer.committed(TopicPartition(ROUTED.name, poison.partition))
     assert committed is not None and committed > poison.offset
-    letters = read_topic(servers.kafka, DEADLETTER.name, until=lambda rs: any(
-        DeadLetter.model_validate_json(r.value).offset == poison.offset for r in rs))
-    letter = next(DeadLetter.model_validate_json(r.value) for r in letters
-                  if DeadLetter.model_validate_json(r.value).offset == poison.offset
-                  and DeadLetter.model_validate_json(r.value).source_topic == ROUTED.name)
+    letter = await_dead_letter(servers.kafka, ROUTED.name, poison.offset)
     assert letter.stage == "consumers.indexer" and letter.raw == b"\x00not json"
     consumer.close()
     publisher.close()
