@@ -11,11 +11,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.settings import Settings, get_settings
 from consumers import search_api
-from producers import web
+from producers import web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Rejected
 from producers.publisher import Publisher
+from producers.ratelimit import RateLimitMiddleware
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,7 +36,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.es = Elasticsearch(settings.elasticsearch_url, request_timeout=10)
 
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
+    app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,
+                       paths=("/v1/complaints", "/lapor"))
     app.include_router(web.router)
+    app.include_router(web_form.router)
     app.include_router(search_api.router)
 
     @app.get("/healthz", tags=["operations"])

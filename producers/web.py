@@ -17,7 +17,7 @@ from producers.http import get_intake, read_body, unavailable
 from producers.intake import Intake, validation_detail
 from producers.publisher import BrokerUnavailable
 from schemas.contact import normalise_email, normalise_phone
-from schemas.events import MAX_TEXT_CHARS, Complaint, LocationHint, Privacy, Reporter, utcnow
+from schemas.events import MAX_TEXT_CHARS, Attachment, Complaint, LocationHint, Privacy, Reporter, utcnow
 
 router = APIRouter(tags=["intake"])
 
@@ -59,11 +59,12 @@ class Accepted(BaseModel):
     tracking_number: str
 
 
-def to_complaint(body: ComplaintIn, provider_message_id: str) -> Complaint:
+def to_complaint(body: ComplaintIn, provider_message_id: str, attachments: list[Attachment] = ()) -> Complaint:
     reporter = Reporter(**body.reporter.model_dump()) if body.reporter else Reporter()
     return Complaint.new(
         channel="web", provider_message_id=provider_message_id, received_at=utcnow(), reporter=reporter,
         privacy=body.privacy, subject=body.subject or None, text=body.text, location=body.location,
+        attachments=list(attachments),
     )
 
 
