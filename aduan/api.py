@@ -11,7 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.settings import Settings, get_settings
 from consumers import search_api
-from producers import web, web_form
+from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Rejected
@@ -40,6 +40,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        paths=("/v1/complaints", "/lapor"))
     app.include_router(web.router)
     app.include_router(web_form.router)
+    app.include_router(sms.router)
+    app.include_router(social.router)
     app.include_router(search_api.router)
 
     @app.get("/healthz", tags=["operations"])

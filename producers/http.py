@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import HTTPException, Request
 from fastapi.responses import JSONResponse
 
+from aduan.settings import Settings
 from producers.intake import Intake, Rejected
 from producers.publisher import BrokerUnavailable
 
@@ -13,6 +14,10 @@ RETRY_AFTER_S = 5
 
 def get_intake(request: Request) -> Intake:
     return request.app.state.intake
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
 
 
 def unavailable(exc: BrokerUnavailable) -> HTTPException:

@@ -1,0 +1,174 @@
+"""Speaks to aduan the way each provider does: payload shapes and signatures as documented.
+
+Used by the traffic simulator and by the tests, so both exercise the same wire formats the
+channel endpoints accept. Every send returns the provider message id it used, so callers
+can resend the very same message (a redelivery) on purpose.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import json
+import time
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from datetime import datetime, timezone
+from urllib.parse import urlencode
+
+import httpx
+
+from producers.signatures import meta_signature, twilio_signature, x_signature
+
+AGENCY_X_ID = "1191900000000000001"
+AGENCY_PAGE_ID = "104857600000001"
+AGENCY_WHATSAPP_ID = "102290129340398"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    twilio_auth_token: str
+    sms_gateway_secret: str
+    meta_app_secret: str
+    x_consumer_secret: str
+
+
+@dataclass(frozen=True)
+class Sent:
+    channel: str
+    message_id: str
+    status_code: int
+    body: str
+
+
+class ProviderClient:
+    def __init__(self, http: httpx.Client, base_url: str, credentials: Credentials) -> None:
+        self.http = http
+        self.base_url = base_url.rstrip("/")
+        self.credentials = credentials
+
+    # --- web ---------------------------------------------------------------------------------------
+    def web(self, text: str, key: str | None = None, **fields) -> Sent:
+        key = key or str(uuid.uuid4())
+        response = self.http.post(f"{self.base_url}/v1/complaints", json={"text": text, **fields},
+                                  headers={"Idempotency-Key": key})
+        return Sent("web", key, response.status_code, response.text)
+
+    # --- SMS ---------------------------------------------------------------------------------------
+    def twilio(self, sender: str, body: str, sid: str | None = None, to: str = "+6281100001111") -> Sent:
+        sid = sid or "SM" + uuid.uuid4().hex
+        params = [("MessageSid", sid), ("SmsSid", sid), ("AccountSid", "AC" + "0" * 32), ("From", sender),
+                  ("To", to), ("Body", body), ("NumMedia", "0"), ("NumSegments", str(1 + len(body) // 153)),
+                  ("FromCountry", "ID"), ("ApiVersion", "2010-04-01")]
+        url = f"{self.base_url}/v1/sms/twilio"
+        signature = twilio_signature(self.credentials.twilio_auth_token, url, params)
+        response = self.http.post(url, content=urlencode(params),
+                                  headers={"Content-Type": "application/x-www-form-urlencoded",
+                                           "X-Twilio-Signature": signature})
+        return Sent("sms", sid, response.status_code, response.text)
+
+    def kannel(self, sender: str, text: str, message_id: str | None = None, to: str = "1708") -> Sent:
+        message_id = message_id or str(uuid.uuid4())
+        query = urlencode({"from": sender, "to": to, "text": text, "time": time.strftime("%Y-%m-%d %H:%M"),
+                           "smsc": "telkomsel", "id": message_id, "udh": "", "coding": "0", "charset": "UTF-8"})
+        response = self.http.get(f"{self.base_url}/v1/sms/kannel?{query}",
+                                 headers={"X-Aduan-Gateway-Secret": self.credentials.sms_gateway_secret})
+        return Sent("sms", message_id, response.status_code, response.text)
+
+    def gammu(self, sender: str, text: str, ids: str | None = None) -> Sent:
+        ids = ids or str(int(time.time() * 1000) % 10**9)
+        fields = {"SMS_MESSAGES": "1", "DECODED_PARTS": "0", "PHONE_ID": "modem-1", "SMS_1_CLASS": "-1",
+                  "SMS_1_NUMBER": sender, "SMS_1_TEXT": text, "ids": ids,
+                  "received_at": datetime.now(timezone.utc).isoformat()}
+        response = self.http.post(f"{self.base_url}/v1/sms/gammu", json=fields,
+                                  headers={"X-Aduan-Gateway-Secret": self.credentials.sms_gateway_secret})
+        return Sent("sms", ids, response.status_code, response.text)
+
+    # --- social ------------------------------------------------------------------------------------
+    def _meta(self, payload: dict) -> httpx.Response:
+        body = json.dumps(payload).encode()
+        return self.http.post(f"{self.base_url}/v1/social/meta", content=body,
+                              headers={"Content-Type": "application/json",
+                                       "X-Hub-Signature-256": meta_signature(self.credentials.meta_app_secret, body)})
+
+    def facebook_comment(self, author: str, text: str, comment_id: str | None = None) -> Sent:
+        comment_id = comment_id or f"881234567890123_{uuid.uuid4().int % 10**16}"
+        payload = {"object": "page", "entry": [{"id": AGENCY_PAGE_ID, "time": int(time.time()), "changes": [{
+            "field": "feed", "value": {
+                "from": {"id": str(uuid.uuid4().int % 10**16), "name": author}, "message": text,
+                "post_id": f"{AGENCY_PAGE_ID}_881234567890123", "comment_id": comment_id,
+                "created_time": int(time.time()), "item": "comment",
+                "parent_id": f"{AGENCY_PAGE_ID}_881234567890123", "verb": "add"}}]}]}
+        response = self._meta(payload)
+        return Sent("social", comment_id, response.status_code, response.text)
+
+    def whatsapp(self, sender: str, name: str, text: str, wamid: str | None = None) -> Sent:
+        wamid = wamid or f"wamid.{uuid.uuid4().hex.upper()}"
+        payload = {"object": "whatsapp_business_account", "entry": [{"id": AGENCY_WHATSAPP_ID, "changes": [{
+            "field": "messages", "value": {
+                "messaging_product": "whatsapp",
+                "metadata": {"display_phone_number": "6281100002222", "phone_number_id": "106540352242922"},
+                "contacts": [{"profile": {"name": name}, "wa_id": sender.lstrip("+")}],
+                "messages": [{"from": sender.lstrip("+"), "id": wamid, "timestamp": str(int(time.time())),
+                              "type": "text", "text": {"body": text}}]}}]}]}
+        response = self._meta(payload)
+        return Sent("social", wamid, response.status_code, response.text)
+
+    def _x(self, payload: dict) -> httpx.Response:
+        body = json.dumps(payload).encode()
+        return self.http.post(f"{self.base_url}/v1/social/x", content=body,
+                              headers={"Content-Type": "application/json",
+                                       "x-twitter-webhooks-signature": x_signature(self.credentials.x_consumer_secret, body)})
+
+    def tweet(self, screen_name: str, text: str, tweet_id: str | None = None) -> Sent:
+        tweet_id = tweet_id or str(1790231000000000000 + uuid.uuid4().int % 10**15)
+        author_id = str(1500000000000000000 + abs(hash(screen_name)) % 10**15)
+        full_text = f"@pemkot_contoh {text}"
+        payload = {"for_user_id": AGENCY_X_ID, "tweet_create_events": [{
+            "created_at": time.strftime("%a %b %d %H:%M:%S +0000 %Y", time.gmtime()),
+            "id": int(tweet_id), "id_str": tweet_id, "text": full_text, "truncated": False,
+            "in_reply_to_status_id_str": None, "in_reply_to_user_id_str": AGENCY_X_ID,
+            "in_reply_to_screen_name": "pemkot_contoh",
+            "user": {"id": int(author_id), "id_str": author_id, "name": screen_name.title(), "screen_name": screen_name},
+            "entities": {"hashtags": [], "urls": [], "symbols": [],
+                         "user_mentions": [{"screen_name": "pemkot_contoh", "name": "Pemkot", "id_str": AGENCY_X_ID,
+                                            "indices": [0, 14]}]},
+            "timestamp_ms": str(int(time.time() * 1000)),
+            "edit_history": {"initial_tweet_id": tweet_id, "edit_tweet_ids": [tweet_id]}}]}
+        response = self._x(payload)
+        return Sent("social", tweet_id, response.status_code, response.text)
+
+    def x_direct_message(self, sender_id: str, screen_name: str, text: str, dm_id: str | None = None) -> Sent:
+        dm_id = dm_id or str(1790240000000000000 + uuid.uuid4().int % 10**15)
+        payload = {"for_user_id": AGENCY_X_ID, "direct_message_events": [{
+            "type": "message_create", "id": dm_id, "created_timestamp": str(int(time.time() * 1000)),
+            "message_create": {"target": {"recipient_id": AGENCY_X_ID}, "sender_id": sender_id,
+                               "message_data": {"text": text, "entities": {"hashtags": [], "symbols": [],
+                                                                           "user_mentions": [], "urls": []}}}}],
+            "users": {sender_id: {"id": sender_id, "name": screen_name.title(), "screen_name": screen_name}}}
+        response = self._x(payload)
+        return Sent("social", dm_id, response.status_code, response.text)
+
+
+def complaint_mail(sender: str, subject: str, text: str, message_id: str | None = None,
+                   to: str = "pengaduan@pemkot.example.go.id") -> tuple[str, bytes]:
+    """An RFC 5322 message as a mail client would send it; returns (Message-ID, bytes)."""
+    message = EmailMessage()
+    message_id = message_id or make_msgid(domain="mail.example.id")
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(datetime.now(timezone.utc))
+    message["Message-ID"] = message_id
+    message.set_content(text)
+    return message_id, message.as_bytes()
+
+
+def append_mail(host: str, port: int, user: str, password: str, raw: bytes, folder: str = "INBOX") -> None:
+    """Deliver a message into a mailbox over IMAP (APPEND), as a mail server's delivery would."""
+    with imaplib.IMAP4(host, port) as imap:
+        imap.login(user, password)
+        status, detail = imap.append(folder, "", imaplib.Time2Internaldate(time.time()), raw)
+        if status != "OK":
+            raise RuntimeError(f"IMAP APPEND failed: {detail!r}")
