@@ -7,6 +7,8 @@ mailbox before ``accept`` returns.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -40,21 +42,45 @@ class Intake:
     blobs: BlobStore
 
     async def accept(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
-        if raw is not None and complaint.raw_ref is None:
-            complaint = complaint.model_copy(update={"raw_ref": self.blobs.ref(raw)})
-        try:
+        complaint = self._with_raw(complaint, raw)
+        with self._counted(complaint.channel):
             await self.publisher.publish_async(RAW[complaint.channel], complaint.complaint_id, complaint)
-        except BrokerUnavailable:
-            metrics.UNAVAILABLE.labels(complaint.channel).inc()
-            raise
-        metrics.ACCEPTED.labels(complaint.channel).inc()
+        return complaint
+
+    def accept_sync(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
+        """``accept`` for blocking callers (the IMAP poller, backfills)."""
+        complaint = self._with_raw(complaint, raw)
+        with self._counted(complaint.channel):
+            self.publisher.publish(RAW[complaint.channel], complaint.complaint_id, complaint)
         return complaint
 
     async def dead_letter(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
         """Parseable but invalid input: kept with its reason, never silently dropped."""
-        letter = DeadLetter(stage=stage, reason=reason, channel=channel, raw=raw)
-        await self.publisher.publish_async(DEADLETTER, f"{stage}:{channel}", letter)
+        await self.publisher.publish_async(DEADLETTER, f"{stage}:{channel}", self._letter(channel, raw, reason, stage))
         metrics.DEAD_LETTERED.labels(channel).inc()
+
+    def dead_letter_sync(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
+        self.publisher.publish(DEADLETTER, f"{stage}:{channel}", self._letter(channel, raw, reason, stage))
+        metrics.DEAD_LETTERED.labels(channel).inc()
+
+    def _with_raw(self, complaint: Complaint, raw: bytes | None) -> Complaint:
+        if raw is not None and complaint.raw_ref is None:
+            complaint = complaint.model_copy(update={"raw_ref": self.blobs.ref(raw)})
+        return complaint
+
+    @staticmethod
+    def _letter(channel: Channel, raw: bytes, reason: str, stage: str) -> DeadLetter:
+        return DeadLetter(stage=stage, reason=reason, channel=channel, raw=raw)
+
+    @staticmethod
+    @contextmanager
+    def _counted(channel: Channel) -> Iterator[None]:
+        try:
+            yield
+        except BrokerUnavailable:
+            metrics.UNAVAILABLE.labels(channel).inc()
+            raise
+        metrics.ACCEPTED.labels(channel).inc()
 
     @staticmethod
     def reject(channel: Channel, status_code: int, reason: str, detail: object = None) -> Rejected:
