@@ -21,8 +21,10 @@ app = typer.Typer(help="aduan: public complaints from every channel, searchable,
                   no_args_is_help=True, add_completion=False)
 topics_app = typer.Typer(help="Kafka topics from the registry.", no_args_is_help=True)
 schemas_app = typer.Typer(help="Event schemas for downstream subscribers.", no_args_is_help=True)
+ingest_app = typer.Typer(help="Backfill archived mail through the email channel.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
 app.add_typer(schemas_app, name="schemas")
+app.add_typer(ingest_app, name="ingest")
 
 console = Console(stderr=True)
 
@@ -45,12 +47,15 @@ def up(
     api_port: Annotated[int, typer.Option(help="HTTP API port on 127.0.0.1")] = 8000,
     data_dir: Annotated[Optional[Path], typer.Option(help="Where the local stack keeps its data")] = None,
     fresh: Annotated[bool, typer.Option("--fresh", help="Wipe the data dir first")] = False,
+    demo: Annotated[bool, typer.Option("--demo", help="Also run the traffic simulator against the stack")] = False,
+    demo_rate: Annotated[float, typer.Option(help="Messages per second sent by --demo")] = 1.0,
 ) -> None:
-    """Start and supervise the local stack: broker, search server, stream worker, indexer, API."""
+    """Start and supervise the local stack: broker, search server, mailbox, stream worker, indexer, API."""
     from aduan.stack import LocalStack
 
     settings = get_settings()
-    stack = LocalStack(settings, api_port=api_port, data_dir=data_dir or settings.data_dir, fresh=fresh)
+    stack = LocalStack(settings, api_port=api_port, data_dir=data_dir or settings.data_dir, fresh=fresh,
+                       demo_rate=demo_rate if demo else 0.0)
     stop = _stop_on_signals()
     started = time.monotonic()
     try:
@@ -151,6 +156,107 @@ def api(
                 log_level="warning")
 
 
+@app.command(hidden=True)
+def mail() -> None:
+    """Run the IMAP poller: mail → complaints.raw.email, marked only after Kafka acknowledged."""
+    from producers.imap_poller import ImapPoller, intake_callables
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = _settings()
+    settings.require_servers(elasticsearch=False)
+    if not settings.imap_host:
+        console.print("[red]ADUAN_IMAP_HOST is not set[/red]")
+        raise typer.Exit(2)
+    intake = _intake(settings)
+    publish, dead_letter = intake_callables(intake)
+    poller = ImapPoller.from_settings(settings, publish=publish, dead_letter=dead_letter, blobs=intake.blobs)
+    try:
+        poller.run_forever(_stop_on_signals())
+    finally:
+        poller.close()
+        intake.publisher.close()
+
+
+def _intake(settings: Settings):
+    from producers.blobs import BlobStore
+    from producers.intake import Intake
+    from producers.publisher import Publisher
+
+    return Intake(Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s), BlobStore(settings.blobs))
+
+
+def _backfill(messages, total: int, label: str) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from producers.backfill import ingest_messages
+
+    settings = _settings()
+    settings.require_servers(elasticsearch=False)
+    intake = _intake(settings)
+    try:
+        with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=console) as progress:
+            task = progress.add_task(label, total=total)
+            summary = ingest_messages(
+                messages, lambda complaint, raw: intake.accept_sync(complaint, raw),
+                progress=lambda n: progress.advance(task, n),
+                dead_letter=lambda raw, reason: intake.dead_letter_sync("email", raw, reason, "producers.backfill"),
+                blobs=intake.blobs, max_attachment_bytes=settings.max_attachment_bytes)
+    finally:
+        intake.publisher.close()
+    for line in summary.lines():
+        print(line)
+    if summary.aborted:
+        raise typer.Exit(1)
+
+
+@ingest_app.command("mbox")
+def ingest_mbox(path: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="mbox file")]) -> None:
+    """Ingest every message of an mbox file (safe to re-run: ids derive from Message-ID)."""
+    from producers.backfill import count_mbox, iter_mbox
+
+    _backfill(iter_mbox(path), count_mbox(path), path.name)
+
+
+@ingest_app.command("eml")
+def ingest_eml(directory: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="directory of .eml")]) -> None:
+    """Ingest every .eml file under a directory (recursively, in name order)."""
+    from producers.backfill import eml_files, iter_eml
+
+    _backfill(iter_eml(directory), len(eml_files(directory)), directory.name)
+
+
+@app.command()
+def simulate(
+    rate: Annotated[float, typer.Option(min=0.1, help="Messages per second")] = 5.0,
+    duration: Annotated[float, typer.Option(min=0.1, help="Seconds to run")] = 30.0,
+    api: Annotated[Optional[str], typer.Option(help="API base URL; default: the running local stack")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same traffic)")] = 1708,
+) -> None:
+    """Send realistic complaints through every channel's real endpoint (signed) and IMAP."""
+    import httpx
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from aduan.provider_client import Credentials, ProviderClient
+    from aduan.simulate import MailTarget, TrafficGenerator, simulate as run_simulation
+
+    settings = _settings()
+    base_url = api or f"http://{settings.api_host}:{settings.api_port}"
+    credentials = Credentials(*(getattr(settings, name).get_secret_value() for name in (
+        "twilio_auth_token", "sms_gateway_secret", "meta_app_secret", "x_consumer_secret")))
+    mail_target = (MailTarget(settings.imap_host, settings.imap_port, settings.imap_user,
+                              settings.imap_password.get_secret_value())
+                   if settings.imap_host and not settings.imap_ssl else None)
+    with httpx.Client(timeout=30, limits=httpx.Limits(max_connections=32)) as http:
+        generator = TrafficGenerator(ProviderClient(http, base_url, credentials), mail_target, seed=seed)
+        with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), console=console,
+                      disable=not console.is_terminal) as progress:
+            task = progress.add_task("simulate", total=int(rate * duration))
+            summary = run_simulation(generator, rate, duration, on_sent=lambda: progress.advance(task))
+    for line in summary.lines():
+        print(line)
+
+
 @topics_app.command("create")
 def topics_create() -> None:
     """Create every topic in the registry (idempotent)."""
@@ -192,9 +298,10 @@ def search_cmd(
         print(json.dumps(result, ensure_ascii=False, default=str))
         return
     table = Table(title=f"{result['total']} complaint(s)")
-    for column in ("tracking", "received", "channel", "topic", "unit", "text"):
-        table.add_column(column, overflow="fold")
+    for column in ("tracking", "received", "channel", "topic", "unit"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("text", no_wrap=True, overflow="ellipsis", min_width=20)
     for hit in result["hits"]:
-        table.add_row(hit["tracking_number"], hit["received_at"][:19], hit["channel"], hit.get("topic") or "",
-                      hit.get("unit_code") or "", hit["text"][:120])
+        table.add_row(hit["tracking_number"], hit["received_at"][:16].replace("T", " "), hit["channel"],
+                      hit.get("topic") or "", hit.get("unit_code") or "", " ".join(hit["text"].split()))
     Console().print(table)

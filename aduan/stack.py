@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -107,34 +109,73 @@ class Endpoints:
     kafka: str
     elasticsearch: str
     api: str
+    imap: dict[str, str | int] | None = None
+    channel_secrets: dict[str, str] = field(default_factory=dict)
+
+
+def channel_secrets(settings: Settings) -> dict[str, str]:
+    """Throwaway credentials for channels the operator did not configure, so the local
+    stack's signed endpoints work (for the simulator) without anything secret in the repo."""
+    from aduan.provider_client import AGENCY_PAGE_ID, AGENCY_WHATSAPP_ID, AGENCY_X_ID
+
+    generated = {}
+    for name in ("twilio_auth_token", "sms_gateway_secret", "meta_app_secret", "meta_verify_token",
+                 "x_consumer_secret"):
+        value = getattr(settings, name).get_secret_value()
+        generated[name] = value or secrets.token_urlsafe(24)
+    generated["meta_page_ids"] = settings.meta_page_ids or f"{AGENCY_PAGE_ID},{AGENCY_WHATSAPP_ID}"
+    generated["x_account_ids"] = settings.x_account_ids or AGENCY_X_ID
+    return generated
 
 
 def endpoints_file(data_dir: Path) -> Path:
     return data_dir / "run" / "endpoints.json"
 
 
-def with_running_stack(settings: Settings) -> Settings:
-    """Fill unset server addresses from a running `aduan up`, so other commands need no exports."""
-    if settings.kafka_bootstrap and settings.elasticsearch_url:
-        return settings
-    path = endpoints_file(settings.data_dir)
+def running_stack_endpoints(data_dir: Path) -> dict | None:
     try:
-        found = json.loads(path.read_text())
+        found = json.loads(endpoints_file(data_dir).read_text())
         os.kill(found["pid"], 0)
+        return found
     except (OSError, ValueError, KeyError):
+        return None
+
+
+def with_running_stack(settings: Settings) -> Settings:
+    """Fill what is unset from a running `aduan up` (servers, API port, local channel
+    credentials, mailbox), so other commands on this machine need no exports."""
+    found = running_stack_endpoints(settings.data_dir)
+    if found is None:
         return settings
-    return settings.model_copy(update={"kafka_bootstrap": settings.kafka_bootstrap or found["kafka"],
-                                       "elasticsearch_url": settings.elasticsearch_url or found["elasticsearch"]})
+    update: dict[str, object] = {}
+    if not settings.kafka_bootstrap:
+        update["kafka_bootstrap"] = found["kafka"]
+    if not settings.elasticsearch_url:
+        update["elasticsearch_url"] = found["elasticsearch"]
+    if "api_port" not in settings.model_fields_set:
+        update["api_port"] = int(found["api"].rsplit(":", 1)[1])
+    for name, value in found.get("channel_secrets", {}).items():
+        current = getattr(settings, name)
+        if not (current.get_secret_value() if hasattr(current, "get_secret_value") else current):
+            update[name] = value
+    imap = found.get("imap")
+    if imap and not settings.imap_host:
+        update.update(imap_host=imap["host"], imap_port=imap["port"], imap_user=imap["user"],
+                      imap_password=imap["password"], imap_ssl=False)
+    return Settings.model_validate({**settings.model_dump(), **update}) if update else settings
 
 
 class LocalStack:
-    def __init__(self, settings: Settings, api_port: int, data_dir: Path, fresh: bool = False) -> None:
+    def __init__(self, settings: Settings, api_port: int, data_dir: Path, fresh: bool = False,
+                 demo_rate: float = 0.0) -> None:
         self.settings = settings
         self.api_port = api_port
         self.data_dir = data_dir
         self.fresh = fresh
+        self.demo_rate = demo_rate
         self.children: list[Child] = []
         self.endpoints: Endpoints | None = None
+        self._resources = ExitStack()
 
     @property
     def run_dir(self) -> Path:
@@ -165,24 +206,49 @@ class LocalStack:
             ensure_index(es, self.settings.index_alias)
         on_step("topics and index ready")
 
+        credentials = channel_secrets(self.settings)
         env = {
             "ADUAN_KAFKA_BOOTSTRAP": kafka,
             "ADUAN_ELASTICSEARCH_URL": es_url,
             "ADUAN_DATA_DIR": str(self.data_dir),
             "ADUAN_BLOB_DIR": str(self.settings.blobs if self.settings.blob_dir else self.data_dir / "blobs"),
             "PYTHONUNBUFFERED": "1",
+            **{f"ADUAN_{name.upper()}": value for name, value in credentials.items()},
         }
+        imap = self._mailbox(on_step)
+        if imap:
+            env.update({"ADUAN_IMAP_HOST": str(imap["host"]), "ADUAN_IMAP_PORT": str(imap["port"]),
+                        "ADUAN_IMAP_SSL": "false", "ADUAN_IMAP_USER": str(imap["user"]),
+                        "ADUAN_IMAP_PASSWORD": str(imap["password"])})
         api_url = f"http://127.0.0.1:{self.api_port}"
         python = [sys.executable, "-m", "aduan"]
         worker = self._spawn("worker", [*python, "worker", "--ready-file", str(self.run_dir / "worker.ready")], env)
         indexer = self._spawn("indexer", [*python, "indexer", "--ready-file", str(self.run_dir / "indexer.ready")], env)
         api = self._spawn("api", [*python, "api", "--host", "127.0.0.1", "--port", str(self.api_port)], env)
+        if env.get("ADUAN_IMAP_HOST") or self.settings.imap_host:
+            self._spawn("mail", [*python, "mail"], env)
         wait_until(lambda: self._api_healthy(api_url), 30, "api", api.alive)
         wait_until((self.run_dir / "indexer.ready").exists, 30, "indexer", indexer.alive)
         wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)
-        self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url)
-        endpoints_file(self.data_dir).write_text(json.dumps({**self.endpoints.__dict__, "pid": os.getpid()}))
+        self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url, imap=imap,
+                                   channel_secrets=credentials)
+        path = endpoints_file(self.data_dir)
+        path.touch(mode=0o600)
+        path.write_text(json.dumps({**self.endpoints.__dict__, "pid": os.getpid()}))
+        if self.demo_rate > 0:
+            self._spawn("simulator", [*python, "simulate", "--rate", str(self.demo_rate), "--duration", "86400",
+                                      "--api", api_url], env)
         return self.endpoints
+
+    def _mailbox(self, on_step: Callable[[str], None]) -> dict[str, str | int] | None:
+        """A local Dovecot for the mail channel when none is configured and Dovecot is installed."""
+        from aduan.dovecot import dovecot_binary, running_dovecot
+
+        if self.settings.imap_host or dovecot_binary() is None:
+            return None
+        server = self._resources.enter_context(running_dovecot())
+        on_step(f"mailbox: imap://{server.user}@{server.host}:{server.port} (Dovecot)")
+        return {"host": server.host, "port": server.port, "user": server.user, "password": server.password}
 
     def _start_emulator(self, on_step: Callable[[str], None]) -> tuple[str, str]:
         kafka_port, es_port = free_port(), free_port()
@@ -226,3 +292,4 @@ class LocalStack:
         # Reverse start order: the API stops taking complaints before the pipeline behind it goes.
         for child in reversed(self.children):
             child.stop()
+        self._resources.close()
