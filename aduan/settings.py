@@ -30,6 +30,7 @@ class Settings(BaseSettings):
 
     index_alias: str = Field("aduan-complaints", description="Alias that readers and the indexer use")
     stream_app_id: str = Field("aduan-streams", description="faust application id (consumer group)")
+    stream_store: str = Field("memory://", description="faust table store: memory:// locally, rocksdb:// in production")
     indexer_group: str = Field("aduan-indexer", description="Indexer consumer group")
     topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
 

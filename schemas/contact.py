@@ -50,6 +50,24 @@ def reporter_key(contact: str, salt: str) -> str:
     return hmac.new(salt.encode(), contact.encode(), hashlib.sha256).hexdigest()[:32]
 
 
+def contact_reporter_key(contact: str | None, salt: str, channel: str | None = None) -> str | None:
+    """Reporter key from a plain contact string: phone, email or ``platform:handle`` (unparseable → None)."""
+    if not contact or not contact.strip():
+        return None
+    contact = contact.strip()
+    try:
+        if "@" in contact and not contact.startswith("@"):
+            normalised = normalise_email(contact)
+        elif not any(ch.isalpha() for ch in contact):
+            normalised = normalise_phone(contact)
+        else:
+            platform, sep, handle = contact.partition(":")
+            normalised = normalise_handle(handle, platform) if sep else normalise_handle(contact, channel or "social")
+    except ValueError:
+        return None
+    return reporter_key(normalised, salt)
+
+
 def mask(contact: str | None) -> str | None:
     """``+6281234567890`` -> ``+62812*****890``; ``budi@example.id`` -> ``b***@example.id``."""
     if not contact:

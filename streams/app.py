@@ -1,14 +1,26 @@
-"""The faust stream worker: raw complaints from every channel → routed complaints.
+"""The faust stream worker: raw complaints from every channel → routed complaints and duplicates.
 
-At-least-once: every record sent while handling an event is attached to that event's
-offset (``stream_publish_on_commit``), so an offset is committed only after Kafka has
-acknowledged what was produced for it. A crash replays the event; the complaint id is
-deterministic, so the replay overwrites, never duplicates, downstream.
+    complaints.raw.*  ──►  agent "aduan.stage"  ──►  complaints.routed
+                             validate                complaints.duplicates
+                             normalise → locate      complaints.deadletter
+                             → deduplicate → classify → route   (streams.pipeline)
+
+At-least-once: events arrive in micro-batches (``take_events``), and faust acks a batch only
+after this code returns from it. Everything produced for the batch is sent and its broker
+acknowledgement awaited before returning, so an offset is never committed ahead of its output.
+A crash replays the batch; complaint ids are deterministic, so replays overwrite downstream.
+
+Deduplication needs to compare every complaint with every earlier one, whatever partition or
+worker it arrived on, so its state lives in two faust GlobalTables (every worker reads the whole
+changelog): exact keys and per-complaint features. The LSH buckets are derived from the features
+in memory, rebuilt after recovery and extended with what other workers wrote.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from datetime import datetime, timezone
 from pathlib import Path
 
 import faust
@@ -16,10 +28,16 @@ from pydantic import ValidationError
 
 from aduan.settings import Settings
 from schemas.events import Complaint, DeadLetter
-from schemas.topics import DEADLETTER, RAW, ROUTED
-from streams import pipeline
+from schemas.topics import DEADLETTER, DUPLICATES, RAW, ROUTED
+from streams.dedup import DedupState, Deduplicator
+from streams.pipeline import Pipeline, Submission
 
 log = logging.getLogger(__name__)
+
+BATCH_MAX = 200
+BATCH_WITHIN_S = 0.05
+SYNC_EVERY_S = 2.0
+EVICT_EVERY_S = 600.0
 
 
 def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
@@ -27,41 +45,52 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
     app = faust.App(
         settings.stream_app_id,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap.split(",")],
-        store="memory://",
+        store=settings.stream_store,
         datadir=str(settings.data_dir / "streams"),
         processing_guarantee="at_least_once",
-        stream_publish_on_commit=True,
-        # Output waits for the commit, so commit often: this bounds intake→index latency.
-        broker_commit_interval=0.2,
-        broker_commit_every=500,
         consumer_auto_offset_reset="earliest",
         topic_replication_factor=settings.topic_replication,
         topic_allow_declare=True,
+        # Offsets are committed often: a routed complaint is searchable only after its batch commits.
+        broker_commit_interval=0.2,
         web_enabled=False,
         value_serializer="raw",
         key_serializer="raw",
     )
 
     raw_topic = app.topic(*(spec.name for spec in RAW.values()), key_type=bytes, value_type=bytes)
-    routed_topic = app.topic(ROUTED.name, key_type=bytes, value_type=bytes)
-    deadletter_topic = app.topic(DEADLETTER.name, key_type=bytes, value_type=bytes)
+    out = {spec.name: app.topic(spec.name, key_type=bytes, value_type=bytes) for spec in (ROUTED, DUPLICATES, DEADLETTER)}
 
-    @app.agent(raw_topic, name="aduan.route")
-    async def route_complaints(stream):
-        async for event in stream.events():
-            message = event.message
-            try:
-                complaint = Complaint.model_validate_json(message.value)
-            except ValidationError as exc:
-                letter = DeadLetter(
-                    stage="streams.route", reason=_reason(exc), source_topic=message.topic,
-                    partition=message.partition, offset=message.offset, raw=message.value or b"",
-                )
-                log.warning("dead-lettered %s[%s]@%s: %s", message.topic, message.partition, message.offset, letter.reason)
-                await deadletter_topic.send(key=message.topic.encode(), value=letter.model_dump_json().encode())
-                continue
-            routed = pipeline.route(complaint)
-            await routed_topic.send(key=routed.complaint_id.encode(), value=routed.model_dump_json().encode())
+    # One changelog partition: faust documents GlobalTables with several partitions as able to
+    # loop in recovery when more than one worker runs.
+    table_options = dict(partitions=1, recovery_buffer_size=1, use_partitioner=True,
+                         synchronize_all_active_partitions=True, key_type=str)
+    exact = app.GlobalTable("dedup-exact", **table_options)
+    features = app.GlobalTable("dedup-features", **table_options)
+    deduplicator = Deduplicator(DedupState(exact=exact, features=features))
+    pipeline = Pipeline(settings.reporter_salt.get_secret_value(), deduplicator)
+
+    @features.on_recover
+    async def rebuild_indexes() -> None:
+        adopted = deduplicator.reindex()
+        log.info("dedup state recovered: %d complaints indexed", adopted)
+
+    @app.agent(raw_topic, name="aduan.stage")
+    async def stage(stream):
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+            outputs = process(pipeline, events)
+            pending = [await out[topic].send(key=key, value=value, force=True) for topic, key, value in outputs]
+            await asyncio.gather(*pending)
+
+    @app.timer(SYNC_EVERY_S)
+    async def adopt_other_workers_state() -> None:
+        deduplicator.adopt_new()
+
+    @app.timer(EVICT_EVERY_S)
+    async def evict_old_state() -> None:
+        evicted = deduplicator.evict(datetime.now(timezone.utc))
+        if evicted:
+            log.info("dedup window: %d complaints evicted", evicted)
 
     if ready_file is not None:
         # Ready means consuming: announced once the group has handed this worker its partitions.
@@ -69,7 +98,33 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
         async def announce_ready(sender, **_kwargs) -> None:
             ready_file.write_text("ready\n")
 
+    app.pipeline = pipeline  # for the benchmark's per-step figures
     return app
+
+
+def process(pipeline: Pipeline, events) -> list[tuple[str, bytes, bytes]]:
+    """One micro-batch of raw events → what to produce, as (topic, key, value)."""
+    outputs: list[tuple[str, bytes, bytes]] = []
+    submissions = []
+    for event in events:
+        message = event.message
+        try:
+            complaint = Complaint.model_validate_json(message.value)
+        except ValidationError as exc:
+            letter = DeadLetter(stage="streams.stage", reason=_reason(exc), source_topic=message.topic,
+                                partition=message.partition, offset=message.offset, raw=message.value or b"")
+            log.warning("dead-lettered %s[%s]@%s: %s", message.topic, message.partition, message.offset, letter.reason)
+            outputs.append((DEADLETTER.name, message.topic.encode(), letter.model_dump_json().encode()))
+            continue
+        submissions.append(Submission.of(complaint, pipeline.salt))
+    for result in pipeline.run(submissions):
+        if result.is_exact_duplicate:
+            report = pipeline.duplicate(result)
+            outputs.append((DUPLICATES.name, report.duplicate_of.encode(), report.model_dump_json().encode()))
+        else:
+            routed = pipeline.routed(result)
+            outputs.append((ROUTED.name, routed.complaint_id.encode(), routed.model_dump_json().encode()))
+    return outputs
 
 
 def _reason(exc: ValidationError) -> str:

@@ -1,25 +1,242 @@
-"""The stream stage as a pure function: a canonical complaint in, a routed complaint out.
+"""The stream stage as plain Python, step by step: normalise → locate → deduplicate → classify → route.
 
-The faust worker (streams.app) and the offline CLI mirrors call the same code, so what
-`aduan classify` prints is what the stream emits. Placeholder routing until the stream
-processing issue lands: every complaint goes to the national triage unit.
+The faust worker (``streams.app``) and the offline mirrors (``aduan classify``, ``aduan dedup``)
+run this same code, so what the CLI prints is what the stream emits. Every step has a name
+(``STEPS``) and its time is counted under that name, so a benchmark can say where the time goes.
+The steps run inside one agent on purpose: each Kafka hop between stages would cost a produce
+and a consume per complaint (measured at ~0.4 ms of worker CPU against the local broker), more
+than all five steps together.
 """
 
 from __future__ import annotations
 
-from schemas.events import Complaint, RoutedComplaint, utcnow
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
 
-TRIAGE_UNIT = ("ADUAN.TRIASE", "Unit Triase Pengaduan Nasional")
+from schemas.contact import contact_reporter_key
+from schemas.contact import reporter_key as derive_reporter_key
+from schemas.events import Complaint, DuplicateReport, RoutedComplaint, utcnow
+from streams.classify import TopicClassifier, TopicPrediction, example_text, load_topics
+from streams.dedup import Deduplicator, DedupResult
+from streams.language import detect_language
+from streams.locate import Gazetteer, Region
+from streams.normalise import normalise_text
+from streams.route import Unit, route
+
+STEPS = ("normalise", "locate", "deduplicate", "classify", "route")
 
 
-def route(complaint: Complaint) -> RoutedComplaint:
-    unit_code, unit_name = TRIAGE_UNIT
-    return RoutedComplaint(
-        **complaint.model_dump(),
-        topic="lainnya",
-        confidence=0.0,
-        needs_triage=True,
-        unit_code=unit_code,
-        unit_name=unit_name,
-        routed_at=utcnow(),
-    )
+@dataclass
+class Submission:
+    """What the stage reads from a complaint, whether it came from Kafka or from a JSON line."""
+
+    complaint_id: str
+    text: str
+    subject: str | None = None
+    channel: str | None = None
+    reporter_key: str | None = None
+    received_at: datetime = field(default_factory=utcnow)
+    location_text: str | None = None
+    region_hint: str | None = None
+    complaint: Complaint | None = None
+
+    @classmethod
+    def of(cls, complaint: Complaint, salt: str) -> Submission:
+        contact = complaint.reporter.primary_contact()
+        location = complaint.location
+        return cls(complaint_id=complaint.complaint_id, text=complaint.text, subject=complaint.subject,
+                   channel=complaint.channel, reporter_key=derive_reporter_key(contact, salt) if contact else None,
+                   received_at=complaint.received_at, location_text=location.text if location else None,
+                   region_hint=location.region_code if location else None, complaint=complaint)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], position: int, salt: str) -> Submission:
+        """A JSON line of the offline mirrors; every field but the text may be absent or null."""
+        return cls(complaint_id=str(record.get("id") or f"record-{position}"), text=str(record.get("text") or ""),
+                   subject=record.get("subject") or None, channel=record.get("channel") or None,
+                   reporter_key=contact_reporter_key(record.get("reporter"), salt, record.get("channel")),
+                   received_at=_parse_time(record.get("received_at")))
+
+
+@dataclass
+class Result:
+    submission: Submission
+    normalised_text: str = ""
+    language: str = "id"
+    region: Region | None = None
+    dedup: DedupResult | None = None
+    prediction: TopicPrediction | None = None
+    unit: Unit | None = None
+
+    @property
+    def is_exact_duplicate(self) -> bool:
+        """Same reporter, same text, another message: not a new case. A replay of the *same*
+        provider message is not one: its routing is emitted again (idempotent downstream)."""
+        return bool(self.dedup and self.dedup.duplicate_of
+                    and self.dedup.duplicate_of != self.submission.complaint_id)
+
+    @property
+    def region_code(self) -> str | None:
+        return (self.region.kabkota_code or self.region.province_code) if self.region else None
+
+    @property
+    def region_name(self) -> str | None:
+        return (self.region.kabkota_name or self.region.province_name) if self.region else None
+
+
+class StepTimer:
+    """Seconds and calls per named step: the cross-cutting measurement, kept out of the steps."""
+
+    def __init__(self) -> None:
+        self.seconds: Counter[str] = Counter()
+        self.calls: Counter[str] = Counter()
+
+    def __call__(self, step: str, items: int = 1):
+        timer = self
+
+        class _Span:
+            def __enter__(self):
+                self.started = time.perf_counter()
+
+            def __exit__(self, *_exc):
+                timer.seconds[step] += time.perf_counter() - self.started
+                timer.calls[step] += items
+
+        return _Span()
+
+    def per_item_us(self) -> dict[str, float]:
+        return {step: 1e6 * self.seconds[step] / self.calls[step] for step in STEPS if self.calls[step]}
+
+
+class Pipeline:
+    def __init__(self, salt: str, deduplicator: Deduplicator | None = None,
+                 classifier: TopicClassifier | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.salt = salt
+        self.deduplicator = deduplicator or Deduplicator()
+        self.classifier = classifier or TopicClassifier.load()
+        self.gazetteer = gazetteer or Gazetteer.load()
+        self.topic_labels = {code: topic["label"] for code, topic in load_topics().items()}
+        self.timer = StepTimer()
+
+    def run(self, submissions: Sequence[Submission], deduplicate: bool = True) -> list[Result]:
+        """All steps over a micro-batch, in arrival order (deduplication depends on that order)."""
+        results = [Result(s) for s in submissions]
+        with self.timer("normalise", len(results)):
+            for r in results:
+                self.normalise(r)
+        with self.timer("locate", len(results)):
+            for r in results:
+                self.locate(r)
+        if deduplicate:
+            with self.timer("deduplicate", len(results)):
+                for r in results:
+                    self.deduplicate(r)
+        new_cases = [r for r in results if not r.is_exact_duplicate]
+        with self.timer("classify", len(new_cases)):
+            self.classify(new_cases)
+        with self.timer("route", len(new_cases)):
+            for r in new_cases:
+                self.route(r)
+        return results
+
+    # --- the steps -----------------------------------------------------------------------------------
+
+    def normalise(self, r: Result) -> None:
+        s = r.submission
+        r.normalised_text = normalise_text(_joined(s.subject, s.text))
+        r.language = detect_language(s.text)
+
+    def locate(self, r: Result) -> None:
+        # The raw text, before slang expansion: "kab", "kec" and capitals are location cues.
+        s = r.submission
+        r.region = self.gazetteer.locate(_joined(s.location_text, s.subject, s.text), s.region_hint)
+
+    def deduplicate(self, r: Result) -> None:
+        s = r.submission
+        r.dedup = self.deduplicator.check(s.complaint_id, s.reporter_key, r.normalised_text, s.received_at,
+                                          r.region.code if r.region else None,
+                                          original_text=_joined(s.subject, s.text))
+
+    def classify(self, results: list[Result]) -> None:
+        texts = [example_text({"text": r.submission.text, "subject": r.submission.subject}) for r in results]
+        for r, prediction in zip(results, self.classifier.predict_batch(texts) if texts else []):
+            r.prediction = prediction
+
+    def route(self, r: Result) -> None:
+        r.unit = route(r.prediction.topic, r.region, r.submission.text)
+
+    # --- what the stage emits ------------------------------------------------------------------------
+
+    def routed(self, r: Result) -> RoutedComplaint:
+        complaint, unit, prediction = r.submission.complaint, r.unit, r.prediction
+        return RoutedComplaint(
+            **complaint.model_dump(exclude={"language"}), language=r.language,
+            reporter_key=r.submission.reporter_key, normalised_text=r.normalised_text,
+            topic=prediction.topic, topic_label=self.topic_labels.get(prediction.topic),
+            confidence=round(prediction.confidence, 4), needs_triage=prediction.needs_triage,
+            region_code=r.region_code, region_name=r.region_name,
+            instansi_code=unit.instansi_code, instansi_name=unit.instansi_name,
+            unit_code=unit.unit_code, unit_name=unit.unit_name,
+            cluster_id=r.dedup.cluster_id if r.dedup else None, routed_at=utcnow(),
+        )
+
+    @staticmethod
+    def duplicate(r: Result) -> DuplicateReport:
+        complaint = r.submission.complaint
+        return DuplicateReport(complaint_id=complaint.complaint_id, duplicate_of=r.dedup.duplicate_of,
+                               channel=complaint.channel, reason=r.dedup.reason, received_at=complaint.received_at)
+
+    def classification_line(self, record: dict[str, Any], r: Result) -> dict[str, Any]:
+        prediction, unit = r.prediction, r.unit
+        return {**record, "topic": prediction.topic, "confidence": round(prediction.confidence, 4),
+                "needs_triage": prediction.needs_triage, "region_code": r.region_code, "region_name": r.region_name,
+                "unit_code": unit.unit_code, "unit_name": unit.unit_name, "language": r.language}
+
+
+def classify_records(records: Iterable[dict[str, Any]], pipeline: Pipeline, batch: int = 256):
+    """Offline mirror of the stream: each JSON record plus its classification and routing."""
+    yield from _batched(records, pipeline, batch, deduplicate=False,
+                        line=lambda record, r: pipeline.classification_line(record, r))
+
+
+def dedup_records(records: Iterable[dict[str, Any]], pipeline: Pipeline, batch: int = 256):
+    """Offline mirror of the stream's deduplication: each record plus ``duplicate_of`` and ``cluster_id``."""
+    def line(record: dict[str, Any], r: Result) -> dict[str, Any]:
+        return {**record, "duplicate_of": r.dedup.duplicate_of, "cluster_id": r.dedup.cluster_id}
+
+    yield from _batched(records, pipeline, batch, deduplicate=True, line=line)
+
+
+def _batched(records, pipeline: Pipeline, batch: int, deduplicate: bool, line):
+    chunk: list[dict[str, Any]] = []
+    position = 0
+
+    def flush():
+        submissions = [Submission.from_record(record, position - len(chunk) + i, pipeline.salt)
+                       for i, record in enumerate(chunk)]
+        for record, result in zip(chunk, pipeline.run(submissions, deduplicate=deduplicate)):
+            yield line(record, result)
+        chunk.clear()
+
+    for record in records:
+        chunk.append(record)
+        position += 1
+        if len(chunk) >= batch:
+            yield from flush()
+    if chunk:
+        yield from flush()
+
+
+def _joined(*parts: str | None) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+def _parse_time(value: Any) -> datetime:
+    if not value:
+        return utcnow()
+    moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

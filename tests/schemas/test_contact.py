@@ -1,6 +1,6 @@
 import pytest
 
-from schemas.contact import mask, normalise_email, normalise_phone, reporter_key
+from schemas.contact import contact_reporter_key, mask, normalise_email, normalise_phone, reporter_key
 
 
 @pytest.mark.parametrize("raw", ["081234567890", "+62 812-3456-7890", "6281234567890", "0062 812 3456 7890",
@@ -39,3 +39,19 @@ def test_reporter_key_is_keyed_and_stable():
 def test_mask_hides_the_middle():
     assert mask("+6281234567890") == "+62812*****890"
     assert mask("budi@example.id") == "b***@example.id"
+
+
+@pytest.mark.parametrize(
+    ("contact", "same_as"),
+    [("0812-3456-7890", "+62 812 3456 7890"), ("6281234567890", "+6281234567890"),
+     ("Budi@Contoh.ID", "budi@contoh.id"), ("@Budi_S", "budi_s")],
+)
+def test_reporter_key_from_contact_strings(contact, same_as):
+    key = contact_reporter_key(contact, "salt", "social")
+    assert key is not None and key == contact_reporter_key(same_as, "salt", "social")
+
+
+def test_reporter_key_absent_or_unparseable():
+    assert contact_reporter_key(None, "salt") is None
+    assert contact_reporter_key("   ", "salt") is None
+    assert contact_reporter_key("12", "salt") is None

@@ -33,6 +33,8 @@ def test_worker_routes_valid_and_dead_letters_malformed(servers, server_env, tmp
     by_id = {r.key.decode(): RoutedComplaint.model_validate_json(r.value) for r in routed if r.key.decode() in wanted}
     assert wanted <= set(by_id), log_tail(worker)
     assert by_id[complaint.complaint_id].text == complaint.text
-    assert by_id[complaint.complaint_id].unit_code
+    routed_sms = by_id[complaint.complaint_id]
+    assert routed_sms.topic == "air_bersih" and routed_sms.unit_code and routed_sms.reporter_key
+    assert routed_sms.normalised_text and "sudah" in routed_sms.normalised_text  # "sdh" expanded
     assert letter.partition == bad.partition and letter.raw == b'{"text": "no ids"}'
-    assert "complaint_id" in letter.reason and letter.stage == "streams.route"
+    assert "complaint_id" in letter.reason and letter.stage == "streams.stage"

@@ -1,0 +1,515 @@
+"""LOCATE: the region a complaint is about, read from its raw text with a Kemendagri gazetteer.
+
+The gazetteer (streams/data/gazetteer/, provenance in streams/data/README_locate_route.md) has 38 provinsi,
+514 kabupaten/kota and 7,285 kecamatan. Place names are found with one dictionary scan over the lowercase
+tokens (longest n-gram first), never a regex per place, so a 300-character text costs tens of microseconds.
+
+How a name becomes a region (the rules the tests pin down):
+
+* A cue just before the name decides its level: "kota X" / "kab X" / "kec X" / "provinsi X". Without one, a
+  bare name shared by a kota and a kabupaten is the **kota** ("Bandung" → Kota Bandung 3273), and a name shared
+  by a province and its capital is the kota too ("Jambi" → Kota Jambi; "Provinsi Jambi" → 15).
+* A kecamatan that lies in a kab/kota also named in the text wins and brings its kab/kota with it ("Soreang,
+  Bandung" → Soreang in Kabupaten Bandung). A kecamatan named alone counts only if its name is unique in the
+  country (after narrowing by a province named in the text or the hint) and is not an ordinary word.
+* Names that are also ordinary words ("Batu", "Malang", "Padang", "Solo"; ordinary_words.tsv plus
+  name_policy.tsv, both authored) count only with a cue ("di", "kota", "kab", ...) or a capital letter that
+  does not start a sentence (a dateline "Malang, 3 Mei" counts). A few ("Puncak", "Batang", "Buru") are
+  ``strict``: only "kota"/"kab"/"kec" will do. Without the cue such a name can still refine a place named
+  elsewhere ("Banjar, Kalsel"), never stand alone. Ordinary-word kecamatan names stand alone only with a "kec"
+  cue or as a capitalised multi-word name ("Pasar Minggu"). Names after "jalan", "desa", "kelurahan", "gang",
+  "perumahan" ... name streets and villages, not regions, and are skipped; "never" names are not indexed.
+* Among several regions named, the one with the strongest cue wins (kota/kab cue > "di" > none), then the first.
+* ``hint_region_code`` (a region the citizen picked in a form) narrows every candidate to those inside it (or
+  containing it), and is the answer when the text names nothing consistent with it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+GAZETTEER_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
+
+PROVINSI, KABKOTA, KECAMATAN = "provinsi", "kabkota", "kecamatan"
+
+# Province → IANA zone. Indonesia's three zones follow province borders.
+WIB, WITA, WIT = "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"
+_WITA_PROVINCES = frozenset({"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"})
+_WIT_PROVINCES = frozenset({"81", "82", "91", "92", "93", "94", "95", "96"})
+# A complaint with no region is handled by the national triage unit in Jakarta.
+DEFAULT_TIMEZONE = WIB
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str  # 'provinsi' | 'kabkota' | 'kecamatan'
+    kabkota_code: str | None
+    kabkota_name: str | None
+    province_code: str
+    province_name: str
+
+    @property
+    def label(self) -> str:
+        """Readable path, nearest first: "Coblong, Kota Bandung, Jawa Barat"."""
+        parts = [self.name]
+        if self.level == KECAMATAN and self.kabkota_name:
+            parts.append(self.kabkota_name)
+        if self.level != PROVINSI:
+            parts.append(self.province_name)
+        return ", ".join(parts)
+
+
+def timezone_of(region_code: str | None) -> str:
+    """IANA zone of a region (any level): "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA) or "Asia/Jayapura" (WIT).
+
+    No region (None or "") gives DEFAULT_TIMEZONE; a code of an unknown province raises ValueError.
+    """
+    if not region_code:
+        return DEFAULT_TIMEZONE
+    province = region_code.replace(".", "")[:2]
+    if province not in Gazetteer.load().province_codes:
+        raise ValueError(f"unknown province in region code {region_code!r}")
+    if province in _WIT_PROVINCES:
+        return WIT
+    if province in _WITA_PROVINCES:
+        return WITA
+    return WIB
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Text side: tokens and the cue words around a name.
+
+# Apostrophes vanish ("Ma'u" → "mau") and everything else not alphanumeric separates tokens, for names and texts.
+_TOKEN = re.compile(r"[0-9A-Za-z]+")
+_APOSTROPHES = str.maketrans("", "", "'’`")
+
+_KOTA_CUES = frozenset({"kota", "kodya", "kotamadya", "pemkot", "walikota", "wali", "polresta", "polrestabes"})
+_KAB_CUES = frozenset({"kab", "kabupaten", "kabupatn", "kbpt", "pemkab", "bupati"})
+_KEC_CUES = frozenset({"kec", "kecamatan", "kcmtn", "kecmatan", "distrik", "camat"})
+_PROV_CUES = frozenset({"provinsi", "prov", "propinsi", "prop", "pemprov", "gubernur", "polda"})
+_LOCATIVE_CUES = frozenset({
+    "di", "d", "dari", "dr", "ke", "k", "daerah", "daerh", "wilayah", "wil", "kawasan", "sekitar", "sekitaran",
+    "area", "warga", "dekat", "dkt", "deket", "sktr", "seputar", "asal",
+})
+# Words before a name that make it a street, village or building name rather than the region itself.
+_BLOCKING_CUES = frozenset({
+    "jalan", "jl", "jln", "jlan", "gg", "gang", "desa", "ds", "kel", "kelurahan", "lurah", "dusun", "dsn",
+    "kampung", "kp", "kmp", "perum", "perumahan", "komplek", "kompleks", "komp", "blok", "apartemen", "universitas",
+    "univ", "stasiun", "terminal", "bandara",
+})
+# A name after these is a person's ("Pak Bambang"), not a place.
+_HONORIFICS = frozenset({
+    "pak", "bapak", "bpk", "bu", "ibu", "mas", "mbak", "mba", "bang", "kak", "sdr", "sdri", "saudara", "saudari",
+    "om", "tante", "adik", "dik", "h", "hj", "haji", "ir", "drs", "prof", "nama", "namanya",
+})
+_ADMINISTRASI = frozenset({"administrasi", "adm"})
+_TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
+
+DISTINCTIVE, AMBIGUOUS, STRICT = 0, 1, 2
+_POLICY_CAUTION = {"distinctive": DISTINCTIVE, "ambiguous": AMBIGUOUS, "strict": STRICT}
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.translate(_APOSTROPHES))
+
+
+def _name_keys(name: str) -> list[str]:
+    """Every spelling a region name is indexed under: "Toli-Toli" → "toli toli", "tolitoli"."""
+    variants = {name}
+    for separator in ("/", "("):
+        if separator in name:
+            variants.update(part.strip(" )") for part in name.split(separator))
+    keys = []
+    for variant in variants:
+        lowered = variant.lower().translate(_APOSTROPHES)
+        for spelled in {lowered, lowered.replace("kep.", "kepulauan ")}:
+            tokens = re.findall(r"[0-9a-z]+", spelled)
+            if tokens:
+                keys.append(" ".join(tokens))
+            if "-" in spelled:
+                joined = re.findall(r"[0-9a-z]+", spelled.replace("-", ""))
+                if joined:
+                    keys.append(" ".join(joined))
+    return sorted(set(keys))
+
+
+_KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
+
+
+class _Phrase(NamedTuple):
+    provinces: tuple[str, ...]
+    kotas: tuple[str, ...]
+    kabupatens: tuple[str, ...]
+    kecamatans: tuple[str, ...]
+    caution: int  # DISTINCTIVE, AMBIGUOUS (needs a cue or a capital) or STRICT (needs a kota/kab/kec cue)
+
+
+class _Mention(NamedTuple):
+    position: int
+    length: int
+    key: str  # the phrase as matched
+    codes: tuple[str, ...]  # candidates, best first
+    score: int  # cue strength
+    weak: bool  # may only refine a region named elsewhere
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Every region by code and every place-name spelling by phrase. Built once per process (``load``)."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, str]], aliases: Iterable[tuple[str, str]],
+                 policy: dict[str, str], ordinary_words: set[str]):
+        self.regions: dict[str, Region] = {}
+        kinds: dict[str, str] = {}
+        rows = sorted(rows)
+        names = {code: name for code, _, name in rows}
+        for code, kind, name in rows:
+            province = code[:2]
+            kabkota = code[:4] if len(code) >= 4 else None
+            level = {2: PROVINSI, 4: KABKOTA, 6: KECAMATAN}[len(code)]
+            self.regions[code] = Region(code, name, level, kabkota, names.get(kabkota) if kabkota else None,
+                                        province, names[province])
+            kinds[code] = kind
+        self.province_codes = frozenset(c for c in self.regions if len(c) == 2)
+
+        buckets: dict[str, dict[str, list[str]]] = {}
+
+        def add(key: str, code: str) -> None:
+            kind = kinds[code]
+            slot = "kecamatan" if kind == "distrik" else kind
+            bucket = buckets.setdefault(key, {"provinsi": [], "kota": [], "kabupaten": [], "kecamatan": []})
+            if code not in bucket[slot]:
+                bucket[slot].append(code)
+
+        for code, kind, name in rows:
+            base = _KABKOTA_PREFIX.sub("", name) if kind in ("kota", "kabupaten") else name
+            for key in _name_keys(base):
+                add(key, code)
+                # "Tanjung Pinang" is also written "Tanjungpinang"; only region names this big get the joined form.
+                if kind != "kecamatan" and kind != "distrik" and " " in key and key.count(" ") <= 2:
+                    add(key.replace(" ", ""), code)
+        alias_keys = set()
+        for alias, code in aliases:
+            if code not in self.regions:
+                raise ValueError(f"alias {alias!r} points to unknown region {code}")
+            for key in _name_keys(alias):
+                add(key, code)
+                alias_keys.add(key)
+
+        self._phrases: dict[str, _Phrase] = {}
+        self._max_len: dict[str, int] = {}
+        for key, bucket in buckets.items():
+            rule = policy.get(key)
+            if rule == "never":
+                continue
+            tokens = key.split(" ")
+            is_region = bool(bucket["provinsi"] or bucket["kota"] or bucket["kabupaten"])
+            if rule in _POLICY_CAUTION:
+                caution = _POLICY_CAUTION[rule]
+            elif key in alias_keys:
+                caution = DISTINCTIVE
+            elif is_region:
+                ordinary = len(tokens) == 1 and (tokens[0] in ordinary_words or len(tokens[0]) <= 3)
+                caution = AMBIGUOUS if ordinary else DISTINCTIVE
+            else:
+                ordinary = all(t in ordinary_words for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
+                caution = AMBIGUOUS if ordinary else DISTINCTIVE
+            self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
+                                         tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution)
+            first = tokens[0]
+            self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
+
+    # -- loading --------------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        return _load_default()
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Gazetteer:
+        rows = [(r["code"], r["type"], r["name"]) for r in _read_tsv(directory / "regions.tsv")]
+        aliases = [(r["alias"], r["code"]) for r in _read_tsv(directory / "aliases.tsv")]
+        policy = {" ".join(_tokens(r["phrase"].lower())): r["policy"] for r in _read_tsv(directory / "name_policy.tsv")}
+        words = {r["word"] for r in _read_tsv(directory / "ordinary_words.tsv")}
+        return cls(rows, aliases, policy, words)
+
+    # -- lookups --------------------------------------------------------------------------------------------
+
+    def by_code(self, code: str) -> Region | None:
+        return self.regions.get(code.replace(".", "")) if code else None
+
+    def locate(self, text: str, hint_region_code: str | None = None) -> Region | None:
+        hint = self.by_code(hint_region_code) if hint_region_code else None
+        mentions = self._mentions(text) if text else []
+        if hint is not None:
+            mentions = _narrow_to(mentions, hint.code)
+        code = _resolve(mentions)
+        if code is None:
+            return hint
+        return self.regions[code]
+
+    # -- scanning -------------------------------------------------------------------------------------------
+
+    def _mentions(self, text: str) -> list[_Mention]:
+        text = text.translate(_APOSTROPHES)
+        tokens = _TOKEN.findall(text.lower())
+        n = len(tokens)
+        mentions: list[_Mention] = []
+        capitals = _CapitalCue(text, tokens)
+        phrases, max_len = self._phrases, self._max_len
+        i = 0
+        while i < n:
+            longest = max_len.get(tokens[i])
+            if longest is None:
+                i += 1
+                continue
+            step = 1
+            for length in range(min(longest, n - i), 0, -1):
+                key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
+                phrase = phrases.get(key)
+                if phrase is None:
+                    continue
+                found = _read_mention(phrase, key, i, length, tokens, capitals)
+                mentions.extend(found)
+                if any(not m.weak for m in found):
+                    step = length
+                    break
+            i += step
+        return mentions
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=1)
+def _load_default() -> Gazetteer:
+    return Gazetteer.from_directory(GAZETTEER_DIR)
+
+
+class _NoCapital:
+    def group(self) -> str:
+        return "x"
+
+    def start(self) -> int:
+        return 0
+
+
+_NO_CAPITAL = _NoCapital()
+
+
+class _CapitalCue:
+    """Whether a token is capitalised in a way that marks a proper name. Computed only when asked."""
+
+    def __init__(self, text: str, tokens: list[str]):
+        self._text, self._tokens = text, tokens
+        self._original: list[str] = []
+        self._starts: list[int] = []
+        self._informative: bool | None = None
+
+    def _read_original(self) -> None:
+        # Lowercasing keeps ASCII token boundaries, so the i-th match here is the i-th lowercase token.
+        matches = list(_TOKEN.finditer(self._text))
+        if len(matches) != len(self._tokens):  # a non-ASCII letter changed length when lowercased: no capitals
+            matches = [_NO_CAPITAL] * len(self._tokens)
+        self._original = [m.group() for m in matches]
+        self._starts = [m.start() for m in matches]
+
+    def _is_informative(self) -> bool:
+        # In ALL CAPS or Title Case Text every word is capitalised, so a capital says nothing.
+        if self._informative is None:
+            words = [t for t in self._original if len(t) > 2 and t.isalpha()]
+            lowercase = sum(1 for t in words if t[0].islower())
+            self._informative = len(words) < 3 or lowercase / len(words) > 0.2
+        return self._informative
+
+    def __call__(self, start: int, length: int) -> bool:
+        if not self._original:
+            self._read_original()
+        span = self._original[start:start + length]
+        if not all(t[0].isupper() and not t.isupper() for t in span if t.isalpha()):
+            return False
+        if not self._is_informative():
+            return False
+        if length > 1:
+            return True  # "Pasar Minggu": every word capitalised, even at a sentence start
+        text = self._text
+        begin = self._starts[start]
+        before = text[:begin].rstrip()
+        if before and before[-1] not in ".!?\n:":
+            return True
+        # A dateline ("Malang, 3 Mei 2024 ...") starts with the place.
+        return text[begin + len(span[0]):begin + len(span[0]) + 1] == ","
+
+
+def _cue_before(tokens: list[str], start: int) -> str | None:
+    """The cue word before a name: 'kota', 'kabupaten', 'kecamatan', 'provinsi', 'locative', 'block' or None."""
+    if start == 0:
+        return None
+    previous = tokens[start - 1]
+    if previous in _ADMINISTRASI and start >= 2:
+        previous = tokens[start - 2]
+    if previous in _KOTA_CUES:
+        return "kota"
+    if previous in _KAB_CUES:
+        return "kabupaten"
+    if previous in _KEC_CUES:
+        return "kecamatan"
+    if previous in _PROV_CUES:
+        return "provinsi"
+    if previous in _BLOCKING_CUES or previous in _HONORIFICS:
+        return "block"
+    if previous in _LOCATIVE_CUES:
+        return "locative"
+    # "jalan raya X", "jl. raya X": the street names the place it leads to.
+    if previous == "raya" and start >= 2 and tokens[start - 2] in _BLOCKING_CUES:
+        return "block"
+    return None
+
+
+def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: list[str],
+                  capitals: _CapitalCue) -> list[_Mention]:
+    cue = _cue_before(tokens, start)
+    if cue == "block":
+        return []
+    kabkotas = phrase.kotas + phrase.kabupatens
+    regional = phrase.kotas + phrase.kabupatens + phrase.provinces
+
+    def mention(codes: tuple[str, ...], score: int, weak: bool = False) -> list[_Mention]:
+        return [_Mention(start, length, key, codes, score, weak)] if codes else []
+
+    if cue == "provinsi":
+        return mention(phrase.provinces or _dedupe(c[:2] for c in kabkotas + phrase.kecamatans), 3)
+    if cue == "kota":
+        return mention(phrase.kotas or kabkotas, 3)
+    if cue == "kabupaten":
+        return mention(phrase.kabupatens or kabkotas, 3)
+    if cue == "kecamatan":
+        return mention(phrase.kecamatans or regional, 3)
+
+    capitalised = phrase.caution == AMBIGUOUS and capitals(start, length)
+    credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised))
+    score = 2 if cue == "locative" else 1
+    if regional:
+        if not credited:
+            # An ordinary word ("malang") may still refine a province named elsewhere; alone it is nothing.
+            return mention(kabkotas, score, weak=True)
+        # "Depok, Sleman": the kecamatan reading may refine a kab/kota named elsewhere, never on its own.
+        return mention(regional, score) + mention(phrase.kecamatans, score, weak=True)
+    # Kecamatan only. An ordinary word stands alone only as a capitalised multi-word name ("Pasar Minggu"), and
+    # a name that starts with a cue word ("Kota Padang", a kecamatan in Bengkulu) yields to the cue reading.
+    if not credited:
+        # Score 0: may only refine a kab/kota named elsewhere ("Menteng, Jakarta Pusat" at a sentence start).
+        return mention(phrase.kecamatans, 0, weak=True)
+    strong = (phrase.caution == DISTINCTIVE or (capitalised and length > 1)) and tokens[start] not in _TYPE_CUES
+    return mention(phrase.kecamatans, score, weak=not strong)
+
+
+def _dedupe(codes: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(codes))
+
+
+def _narrow_to(mentions: list[_Mention], hint: str) -> list[_Mention]:
+    narrowed = []
+    for m in mentions:
+        codes = tuple(c for c in m.codes if c.startswith(hint) or hint.startswith(c))
+        if codes:
+            narrowed.append(m._replace(codes=codes))
+    return narrowed
+
+
+def _resolve(mentions: list[_Mention]) -> str | None:
+    if not mentions:
+        return None
+    strongest_first = sorted(mentions, key=lambda m: (m.weak, -m.score, m.position))
+    areas = [m for m in strongest_first if len(m.codes[0]) < 6 and not m.weak]
+    provinces = {m.codes[0] for m in areas if len(m.codes[0]) == 2}
+
+    # 1. A kecamatan inside a kab/kota (or province) named elsewhere in the text: most specific and consistent.
+    for kec in (m for m in strongest_first if len(m.codes[0]) == 6):
+        for area in areas:
+            if area.key == kec.key:
+                continue  # "Kendal" the kecamatan does not confirm "Kendal" the kabupaten
+            for area_code in area.codes:
+                inside = [c for c in kec.codes if c.startswith(area_code)]
+                if kec.score == 0 and len(area_code) != 4:
+                    continue
+                if len(inside) == 1 or (inside and len(area_code) == 4):
+                    return inside[0]
+
+    # 2. The strongest kab/kota mention, narrowed by a province named in the text; else an ordinary-word
+    #    kab/kota name ("Banjar, Kalsel") that lies in a province named in the text.
+    for m in strongest_first:
+        if len(m.codes[0]) > 4 or not any(len(c) == 4 for c in m.codes):
+            continue
+        codes = [c for c in m.codes if len(c) == 4]
+        in_province = [c for c in codes if c[:2] in provinces]
+        if not m.weak:
+            return (in_province or codes)[0]
+        if in_province:
+            return in_province[0]
+
+    # 3. A kecamatan named alone: only when unique, or all its candidates share one kab/kota.
+    for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak):
+        codes = [c for c in kec.codes if not provinces or c[:2] in provinces]
+        if len(codes) == 1:
+            return codes[0]
+        if codes and len({c[:4] for c in codes}) == 1:
+            return codes[0][:4]
+
+    # 4. A province.
+    return areas[0].codes[0] if areas else None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Measuring: region accuracy on labelled texts (used by the CLI and the tests).
+
+
+def evaluate_regions(records: Iterable[dict], gazetteer: Gazetteer | None = None) -> dict:
+    """Score ``locate`` on records ``{"text", "region_code" (expected, or None for no place),
+    "hint_region_code"?}``.
+
+    ``accuracy`` is exact-code agreement on records that name a place; ``kabkota_accuracy`` and
+    ``province_accuracy`` compare the first 4 and 2 digits; ``false_positive_rate`` is the share of
+    place-less records that got a region anyway.
+    """
+    gazetteer = gazetteer or Gazetteer.load()
+    placed = exact = kabkota = province = 0
+    placeless = false_positives = 0
+    errors = []
+    for record in records:
+        expected = record.get("region_code")
+        found = gazetteer.locate(record["text"], record.get("hint_region_code"))
+        got = found.code if found else None
+        if expected is None:
+            placeless += 1
+            if got is not None:
+                false_positives += 1
+                errors.append({"text": record["text"], "expected": None, "got": got})
+            continue
+        placed += 1
+        exact += got == expected
+        kabkota += got is not None and got[:4] == expected[:4]
+        province += got is not None and got[:2] == expected[:2]
+        if got != expected:
+            errors.append({"text": record["text"], "expected": expected, "got": got})
+    return {
+        "records": placed + placeless,
+        "with_place": placed,
+        "accuracy": exact / placed if placed else None,
+        "kabkota_accuracy": kabkota / placed if placed else None,
+        "province_accuracy": province / placed if placed else None,
+        "without_place": placeless,
+        "false_positive_rate": false_positives / placeless if placeless else None,
+        "errors": errors,
+    }

@@ -1,0 +1,220 @@
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from streams.dedup import DedupState, Deduplicator, extract, extract_numbers, similarity, stem
+from streams.normalise import normalise_text
+
+T0 = datetime(2025, 3, 3, 8, 0, tzinfo=timezone.utc)
+LABELLED = Path(__file__).resolve().parents[2] / "streams" / "data" / "dedup_labelled.jsonl"
+
+
+def check(dedup, cid, text, at=T0, reporter=None, region=None):
+    return dedup.check(cid, reporter, normalise_text(text), at, region, original_text=text)
+
+
+# --- exact duplicates
+
+
+def test_same_provider_message_is_an_exact_duplicate():
+    dedup = Deduplicator()
+    first = check(dedup, "c1", "jalan rusak di desa sukamaju")
+    again = check(dedup, "c1", "jalan rusak di desa sukamaju", T0 + timedelta(minutes=5))
+    assert first.duplicate_of is None and first.is_new_cluster and first.cluster_id == "c1"
+    assert again.duplicate_of == "c1" and again.reason == "same_provider_message"
+    assert again.cluster_id == "c1" and not again.is_new_cluster
+
+
+def test_same_reporter_same_normalised_text_within_window():
+    dedup = Deduplicator()
+    check(dedup, "c1", "jln rusak di ds sukamaju", reporter="r1")
+    result = check(dedup, "c2", "JALAN RUSAK DI DESA SUKAMAJU!!", T0 + timedelta(days=6), reporter="r1")
+    assert result.duplicate_of == "c1" and result.reason == "same_reporter_same_text"
+
+
+def test_same_text_from_another_reporter_is_a_near_duplicate_not_exact():
+    dedup = Deduplicator()
+    check(dedup, "c1", "jalan rusak berlubang di desa sukamaju rt 03", reporter="r1")
+    result = check(dedup, "c2", "jalan rusak berlubang di desa sukamaju rt 03", reporter="r2")
+    assert result.duplicate_of is None and result.cluster_id == "c1" and not result.is_new_cluster
+    assert result.similar_to == "c1"
+
+
+def test_same_reporter_same_text_after_window_is_a_new_complaint_in_the_same_cluster():
+    dedup = Deduplicator()
+    check(dedup, "c1", "jalan rusak berlubang di desa sukamaju", reporter="r1")
+    result = check(dedup, "c2", "jalan rusak berlubang di desa sukamaju", T0 + timedelta(days=8), reporter="r1")
+    assert result.duplicate_of is None and result.cluster_id == "c1"
+
+
+def test_exact_window_is_configurable():
+    dedup = Deduplicator(exact_window=timedelta(hours=1))
+    check(dedup, "c1", "lampu mati di gang mawar", reporter="r1")
+    assert check(dedup, "c2", "lampu mati di gang mawar", T0 + timedelta(hours=2), reporter="r1").duplicate_of is None
+
+
+# --- near duplicates and their traps
+
+
+def test_cross_channel_paraphrase_joins_the_cluster():
+    dedup = Deduplicator()
+    check(dedup, "sms", "jln di ds sukamaju rt 03 rusak parah bgt, byk lubang, udh 2 bln gak diperbaiki")
+    email = ("Dengan hormat, kami warga Desa Sukamaju RT 03/RW 02 Kecamatan Cibungbulang melaporkan kerusakan "
+             "jalan desa yang berlubang dan belum diperbaiki selama dua bulan.")
+    result = check(dedup, "email", email, T0 + timedelta(hours=3))
+    assert result.cluster_id == "sms" and result.duplicate_of is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("jalan rusak parah di desa sukamaju", "jalan rusak parah di desa sukamulya"),
+        ("got mampet di gang mawar rt 07 rw 03", "got mampet di gang mawar rt 05 rw 03"),
+        ("pungli ktp rp 50rb di kecamatan ngaliyan", "pungli ktp rp 100rb di kecamatan ngaliyan"),
+        ("atap SDN 2 karanganyar bocor", "atap SDN 3 karanganyar bocor"),
+        ("jalan raya cileungsi km 12 berlubang besar", "jalan raya cileungsi km 27 berlubang besar"),
+        ("banjir di Perumahan Griya Asri blok C", "banjir di Perumahan Griya Indah blok C"),
+    ],
+)
+def test_same_template_different_place_or_number_stays_apart(first, second):
+    dedup = Deduplicator()
+    check(dedup, "a", first)
+    result = check(dedup, "b", second, T0 + timedelta(hours=1))
+    assert result.is_new_cluster and result.cluster_id == "b"
+
+
+def test_same_place_different_issue_stays_apart():
+    dedup = Deduplicator()
+    check(dedup, "a", "jalan rusak berlubang di desa sukamaju")
+    assert check(dedup, "b", "lampu penerangan mati gelap di desa sukamaju").is_new_cluster
+
+
+def test_vague_complaint_does_not_join_a_specific_one():
+    dedup = Deduplicator()
+    check(dedup, "a", "jalan rusak parah di desa sukamaju, mohon diperbaiki")
+    assert check(dedup, "b", "jalan rusak parah, mohon diperbaiki").is_new_cluster
+
+
+def test_different_region_codes_stay_apart_and_levels_are_compatible():
+    dedup = Deduplicator()
+    check(dedup, "a", "banjir setinggi lutut drainase mampet warga mengungsi", region="3201")
+    assert check(dedup, "b", "banjir setinggi lutut drainase mampet warga mengungsi", region="3301").is_new_cluster
+    assert check(dedup, "c", "banjir setinggi lutut drainase mampet warga mengungsi", region="32").cluster_id == "a"
+
+
+def test_region_of_callable_is_used():
+    regions = {"cibinong": "320101", "depok": "3276"}
+    dedup = Deduplicator(region_of=lambda text: next((c for n, c in regions.items() if n in text.lower()), None))
+    check(dedup, "a", "sampah menumpuk tidak diangkut bau menyengat Cibinong")
+    assert check(dedup, "b", "sampah menumpuk tidak diangkut bau menyengat Depok").is_new_cluster
+
+
+def test_near_window_expires_by_event_time():
+    dedup = Deduplicator(near_window=timedelta(days=30))
+    check(dedup, "a", "jembatan gantung putus di dusun krajan desa sumberejo")
+    later = check(dedup, "b", "jembatan gantung putus di dusun krajan desa sumberejo", T0 + timedelta(days=31))
+    assert later.is_new_cluster
+
+
+def test_empty_text_is_a_new_cluster():
+    dedup = Deduplicator()
+    assert check(dedup, "a", "!!!").is_new_cluster
+    assert check(dedup, "b", "???").is_new_cluster
+
+
+# --- state, eviction, snapshot
+
+
+def test_state_is_json_serialisable_with_string_keys():
+    dedup = Deduplicator()
+    check(dedup, "a", "air pdam mati di kelurahan tegalsari rt 05", reporter="r1")
+    check(dedup, "b", "air pdam tidak mengalir di kelurahan tegalsari rt 05", reporter="r2")
+    snapshot = dedup.snapshot()
+    assert json.loads(json.dumps(snapshot)) == snapshot
+    for table in snapshot.values():
+        assert all(isinstance(key, str) for key in table)
+
+
+def test_restore_continues_where_the_snapshot_left_off():
+    dedup = Deduplicator()
+    check(dedup, "a", "air pdam mati di kelurahan tegalsari rt 05", reporter="r1")
+    restored = Deduplicator.restore(json.loads(json.dumps(dedup.snapshot())))
+    assert check(restored, "a", "air pdam mati").reason == "same_provider_message"
+    assert check(restored, "b", "air pdam tidak mengalir di kelurahan tegalsari rt 05").cluster_id == "a"
+
+
+class RecordingTable(dict):
+    """Like a faust table: only assignments reach the changelog, in-place mutation would be lost."""
+
+    def __init__(self):
+        super().__init__()
+        self.assigned = 0
+
+    def __setitem__(self, key, value):
+        self.assigned += 1
+        super().__setitem__(key, json.loads(json.dumps(value)))  # a copy, as a changelog round trip would make
+
+
+def test_state_changes_are_assignments_so_tables_record_them():
+    state = DedupState(RecordingTable(), RecordingTable(), RecordingTable(), RecordingTable())
+    dedup = Deduplicator(state)
+    check(dedup, "a", "lampu jalan mati di jalan merdeka depan masjid al ikhlas")
+    check(dedup, "b", "lampu jalan mati di jalan merdeka depan masjid al ikhlas sudah seminggu")
+    fresh = Deduplicator(DedupState.restore(state.snapshot()))
+    assert check(fresh, "c", "lampu jalan di jalan merdeka depan masjid al ikhlas mati").cluster_id == "a"
+
+
+def test_evict_drops_old_entries_and_keeps_recent_ones():
+    dedup = Deduplicator(exact_window=timedelta(days=7), near_window=timedelta(days=30))
+    check(dedup, "old", "jalan rusak berlubang di desa sukamaju", reporter="r1")
+    check(dedup, "new", "lampu mati di gang mawar rt 02", T0 + timedelta(days=25), reporter="r2")
+    assert dedup.evict(T0 + timedelta(days=10)) == 0
+    assert "m:old" not in dedup.state.exact and "m:new" in dedup.state.exact
+    assert dedup.evict(T0 + timedelta(days=31)) == 1
+    assert "old" not in dedup.state.features and "new" in dedup.state.features
+    assert all("old" not in bucket for bucket in dedup.state.buckets.values())
+    dedup.evict(T0 + timedelta(days=90))
+    assert not any(dedup.state.snapshot().values())
+
+
+# --- features
+
+
+def test_numbers_by_kind():
+    numbers = extract_numbers(normalise_text("RT 03/RW 05, jl kenanga no.12, km 7, blok C2, pungli Rp 50.000 dan rp 1,5 jt"))
+    assert numbers == {
+        "rt": {"3"}, "rw": {"5"}, "no": {"12"}, "km": {"7"}, "blok": {"c2"}, "rp": {"50000", "1500000"},
+    }
+    assert extract_numbers("rp 50rb") == {"rp": frozenset({"50000"})}
+    assert extract_numbers("sudah 2 bulan") == {}
+
+
+def test_places_from_markers_schools_and_capitals():
+    features = extract(normalise_text("Banjir di Cibubur dekat SMPN 4 dan desa sukamaju kec cibinong"),
+                       original="Banjir di Cibubur dekat SMPN 4 dan desa sukamaju kec cibinong")
+    assert features.places == {"f:cibubur", "f:smp 4", "f:sukamaju", "c:cibinong"}
+
+
+def test_stemmer_meets_paraphrases():
+    assert stem("kerusakan") == stem("rusak") == "rusak"
+    assert stem("diperbaiki") == stem("perbaikan") == stem("memperbaiki")
+
+
+def test_similarity_is_symmetric_on_the_traps():
+    a = extract(normalise_text("jalan rusak di desa sukamaju"))
+    b = extract(normalise_text("jalan rusak di desa sukamulya"))
+    assert similarity(a, b) == similarity(b, a) == 0.0
+
+
+# --- offline mirror and the labelled set
+
+
+def test_labelled_set_shape():
+    records = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 150
+    for record in records:
+        assert {"id", "channel", "text", "reporter", "received_at", "cluster"} <= record.keys()
+        datetime.fromisoformat(record["received_at"].replace("Z", "+00:00"))
+    assert sum(r["duplicate_of"] is not None for r in records) >= 15

@@ -1,0 +1,238 @@
+"""LOCATE: the gazetteer's contents, the kab/kota rules, aliases, ordinary-word traps and the labelled set."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from streams.locate import Gazetteer, evaluate_regions, timezone_of
+
+LABELLED = Path(__file__).resolve().parents[2] / "streams" / "data" / "locate_labelled.jsonl"
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def code_of(gaz: Gazetteer, text: str, hint: str | None = None) -> str | None:
+    region = gaz.locate(text, hint)
+    return region.code if region else None
+
+
+# -- contents -------------------------------------------------------------------------------------------------
+
+
+def test_has_38_provinces_514_kabkota_and_the_kecamatan(gaz):
+    levels = [r.level for r in gaz.regions.values()]
+    assert levels.count("provinsi") == 38
+    assert levels.count("kabkota") == 514
+    assert levels.count("kecamatan") == 7285
+
+
+@pytest.mark.parametrize("code, name", [
+    ("3273", "Kota Bandung"),
+    ("3204", "Kabupaten Bandung"),
+    ("3171", "Kota Administrasi Jakarta Pusat"),
+    ("3174", "Kota Administrasi Jakarta Selatan"),
+    ("3471", "Kota Yogyakarta"),
+    ("3372", "Kota Surakarta"),
+    ("93", "Papua Selatan"),
+    ("96", "Papua Barat Daya"),
+])
+def test_kemendagri_codes(gaz, code, name):
+    assert gaz.by_code(code).name == name
+
+
+def test_by_code_fills_the_parents_and_accepts_dots(gaz):
+    kec = gaz.by_code("32.73.02")
+    assert (kec.name, kec.level, kec.kabkota_code, kec.kabkota_name, kec.province_code, kec.province_name) == (
+        "Coblong", "kecamatan", "3273", "Kota Bandung", "32", "Jawa Barat")
+    assert kec.label == "Coblong, Kota Bandung, Jawa Barat"
+    assert gaz.by_code("9999") is None
+
+
+def test_load_is_cached():
+    assert Gazetteer.load() is Gazetteer.load()
+
+
+# -- kab/kota and aliases -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan rusak di Bandung", "3273"),  # bare name shared by kota and kabupaten → kota
+    ("jalan rusak di Kabupaten Bandung", "3204"),
+    ("kab. bandung banjir", "3204"),
+    ("kota bandung banjir", "3273"),
+    ("warga Bandung Barat mengeluh", "3217"),
+    ("Kab Bandung Barat", "3217"),
+    ("jl rusak di bogor", "3271"),
+    ("Pemkab Bogor lambat", "3201"),
+    ("jambi banjir", "1571"),  # province and its capital share the name → the kota
+    ("Provinsi Jambi", "15"),
+])
+def test_kab_versus_kota(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("macet parah di jaksel", "3174"),
+    ("jakpus banjir", "3171"),
+    ("jaktim", "3175"),
+    ("jakbar", "3173"),
+    ("jakut rob", "3172"),
+    ("Jakarta Selatan", "3174"),
+    ("kota administrasi jakarta timur", "3175"),
+    ("jogja macet", "3471"),
+    ("Yogya panas", "3471"),
+    ("provinsi jogja", "34"),
+    ("DIY", "34"),
+    ("di Solo ada pungli", "3372"),
+    ("tangsel", "3674"),
+    ("cikarang macet", "3216"),
+    ("Tanjungpinang air mati", "2172"),
+    ("jabar", "32"),
+    ("sulsel", "73"),
+])
+def test_aliases(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+# -- kecamatan ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("sampah numpuk di kec. Coblong", "327302"),
+    ("cicendo macet", "327306"),  # unique, not an ordinary word: stands alone
+    ("Soreang, Bandung", "320437"),  # the kecamatan decides between Kota and Kabupaten Bandung
+    ("Sukasari, Bandung", "327301"),  # four Sukasari; only one in a Bandung
+    ("Depok, Sleman", "340407"),  # Depok the kecamatan, not Kota Depok
+    ("Menteng, Jakarta Pusat", "317106"),
+    ("Pasar Minggu macet", "317404"),
+    ("di Bogor Barat jalan rusak", "327104"),
+])
+def test_kecamatan_gives_its_kabkota(gaz, text, expected):
+    region = gaz.locate(text)
+    assert region.code == expected
+    assert region.kabkota_code == expected[:4]
+
+
+def test_an_ambiguous_kecamatan_alone_is_not_guessed(gaz):
+    assert code_of(gaz, "banjir di sukasari") is None  # four kecamatan share the name
+
+
+def test_a_kabupaten_named_like_its_own_kecamatan_stays_the_kabupaten(gaz):
+    assert code_of(gaz, "Kendal banjir") == "3324"
+
+
+def test_cue_word_kecamatan_yields_to_the_cue(gaz):
+    # "Kota Padang" is also a kecamatan in Bengkulu; in text it is the city.
+    assert code_of(gaz, "Pelayanan di Kota Padang buruk") == "1371"
+
+
+# -- traps ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "nasib malang warga miskin",
+    "batu bara langka, listrik padam",
+    "konser solo bikin macet",
+    "harga nasi padang naik",
+    "Pak Bambang tidak pernah datang",
+    "tanggal 5 Juli belum ada kabar",
+    "pasar baru sepi karena pungli",
+    "di tengah kota banyak parkir liar",
+    "sungai penuh sampah plastik",
+    "sinyal hilang di puncak bukit",
+    "sampah di batang pohon dibakar",
+    "buru-buru berangkat kerja",
+])
+def test_ordinary_words_do_not_fire(gaz, text):
+    assert code_of(gaz, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan di kota batu rusak", "3579"),
+    ("tinggal di Malang", "3573"),
+    ("Malang, 3 Mei 2024. Jalan berlubang", "3573"),
+    ("JALAN RUSAK DI MALANG", "3573"),
+    ("Banjar, Kalsel: jalan rusak", "6303"),  # an ordinary word confirmed by its province
+])
+def test_ordinary_word_names_fire_with_a_cue(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_street_and_village_names_are_not_regions(gaz):
+    assert code_of(gaz, "Jl. Surabaya no. 12 Kota Bandung") == "3273"
+    assert code_of(gaz, "rumah di jalan bandung no 4") is None
+    assert code_of(gaz, "desa sukamaju kec cileunyi") == "320405"
+
+
+# -- hint -----------------------------------------------------------------------------------------------------
+
+
+def test_hint_is_the_answer_when_the_text_names_nothing(gaz):
+    assert code_of(gaz, "jalan berlubang depan rumah", "3273") == "3273"
+
+
+def test_hint_narrows_candidates_and_text_refines_it(gaz):
+    assert code_of(gaz, "sampah di coblong", "3273") == "327302"
+    assert code_of(gaz, "banjir di bandung", "3204") == "3204"
+    assert code_of(gaz, "banjir di surabaya", "3204") == "3204"  # contradicting text loses to the form
+
+
+# -- time zones -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code, zone", [
+    ("3273", "Asia/Jakarta"), ("61", "Asia/Jakarta"), ("6271", "Asia/Jakarta"),  # Kalbar, Kalteng: WIB
+    ("51", "Asia/Makassar"), ("6471", "Asia/Makassar"), ("737109", "Asia/Makassar"), ("65", "Asia/Makassar"),
+    ("81", "Asia/Jayapura"), ("9171", "Asia/Jayapura"), ("96", "Asia/Jayapura"),
+])
+def test_timezone_of(code, zone):
+    assert timezone_of(code) == zone
+
+
+def test_timezone_of_nothing_is_jakarta_and_of_garbage_an_error():
+    assert timezone_of(None) == "Asia/Jakarta"
+    with pytest.raises(ValueError):
+        timezone_of("99")
+
+
+# -- measured -------------------------------------------------------------------------------------------------
+
+
+def test_region_accuracy_on_the_labelled_set():
+    records = [json.loads(line) for line in LABELLED.read_text(encoding="utf-8").splitlines()]
+    assert len(records) >= 150
+    result = evaluate_regions(records)
+    assert result["accuracy"] >= 0.90, result["errors"]
+    assert result["false_positive_rate"] <= 0.10, result["errors"]
+
+
+def test_evaluate_regions_counts_misses_and_false_positives(gaz):
+    result = evaluate_regions([
+        {"text": "jalan di kota bandung", "region_code": "3273"},
+        {"text": "jalan di kota bandung", "region_code": "3204"},
+        {"text": "jalan di jaksel", "region_code": None},
+        {"text": "listrik padam", "region_code": None},
+    ], gaz)
+    assert (result["accuracy"], result["province_accuracy"], result["false_positive_rate"]) == (0.5, 1.0, 0.5)
+    assert len(result["errors"]) == 2
+
+
+def test_locate_is_fast(gaz):
+    text = ("Lapor, jalan di depan SDN 3 Cicendo rusak parah dan berlubang sejak musim hujan, sudah dua motor jatuh. "
+            "Mohon Dinas PU Kota Bandung segera memperbaiki karena anak-anak sekolah lewat sini setiap pagi dan sore, "
+            "dan warga sudah lapor ke kelurahan tapi belum ada tanggapan sama sekali dari petugas.")[:300]
+    gaz.locate(text)
+    runs = 2000
+    start = time.perf_counter()
+    for _ in range(runs):
+        gaz.locate(text)
+    per_call = (time.perf_counter() - start) / runs
+    # Target is < 100 µs; the bound leaves room for a loaded shared CI machine.
+    assert per_call < 300e-6, f"{per_call * 1e6:.0f} µs per call"

@@ -1,0 +1,51 @@
+"""The stage's steps over in-memory input: the same code the faust worker runs."""
+
+import pytest
+
+from streams.pipeline import Pipeline, classify_records, dedup_records
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline("s")
+
+
+def test_dedup_records_yields_every_record_with_decisions():
+    records = [
+        {"id": "s1", "channel": "sms", "text": "jln rusak di ds sukamaju rt 03", "reporter": "081234567890",
+         "received_at": "2025-03-03T08:00:00Z"},
+        {"id": "s1", "channel": "sms", "text": "jln rusak di ds sukamaju rt 03", "reporter": "081234567890",
+         "received_at": "2025-03-03T08:01:00Z"},
+        {"id": "s2", "channel": "sms", "text": "JLN RUSAK DI DS SUKAMAJU RT 03", "reporter": "+62 812-3456-7890",
+         "received_at": "2025-03-04T08:00:00+07:00"},
+        {"id": "e1", "channel": "email", "subject": "Jalan rusak Desa Sukamaju",
+         "text": "Jalan di Desa Sukamaju RT 03 rusak dan berlubang.", "reporter": "a@b.id",
+         "received_at": "2025-03-04T09:00:00"},
+        {"id": "w1", "channel": "web", "text": "Lampu mati di Gang Mawar"},
+    ]
+    out = list(dedup_records(iter(records), Pipeline("s")))
+    assert [r["duplicate_of"] for r in out] == [None, "s1", "s1", None, None]
+    assert [r["cluster_id"] for r in out] == ["s1", "s1", "s1", "s1", "w1"]
+    assert out[3]["subject"] == "Jalan rusak Desa Sukamaju"  # the record passes through untouched
+
+
+def test_classify_records_adds_topic_region_unit_and_language(pipeline):
+    records = [{"id": "1", "channel": "sms", "text": "jln rusak parah di kec cibiru kota bandung, lubang 30cm",
+                "reporter": "081234567890", "received_at": None},
+               {"id": "2", "text": "Air PDAM mati 3 hari di Tembalang, Semarang"},
+               {"id": "3", "text": "Sekolah SMA Negeri 3 Kota Bandung memungut biaya seragam Rp 800.000"},
+               {"id": "4", "text": "Dalan ing desa kula rusak banget, mboten wonten perbaikan"}]
+    out = {line["id"]: line for line in classify_records(records, pipeline)}
+    assert out["1"]["topic"] == "infrastruktur" and out["1"]["region_code"] == "3273"
+    assert out["1"]["unit_code"].endswith(".3273") and out["1"]["reporter"] == "081234567890"
+    assert out["2"]["topic"] == "air_bersih" and out["2"]["region_name"] == "Kota Semarang"
+    assert out["3"]["unit_code"].endswith(".32")  # SMA: the provincial education office (Jawa Barat)
+    assert out["4"]["language"] == "jv" and out["4"]["region_code"] is None
+    for line in out.values():
+        assert 0 <= line["confidence"] <= 1 and isinstance(line["needs_triage"], bool)
+        assert {"unit_name", "language"} <= line.keys()
+
+
+def test_every_step_is_timed_by_name(pipeline):
+    list(dedup_records([{"id": "x", "text": "Sampah menumpuk di pasar"}], pipeline))
+    assert set(pipeline.timer.per_item_us()) == {"normalise", "locate", "deduplicate", "classify", "route"}
