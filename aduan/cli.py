@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -255,6 +255,84 @@ def simulate(
             summary = run_simulation(generator, rate, duration, on_sent=lambda: progress.advance(task))
     for line in summary.lines():
         print(line)
+
+
+def _json_lines(stream) -> Iterator[dict]:
+    for number, line in enumerate(stream, 1):
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                console.print(f"[red]line {number}: not JSON ({exc.msg})[/red]")
+                raise typer.Exit(2) from exc
+
+
+def _offline(mirror) -> None:
+    from streams.pipeline import Pipeline
+
+    pipeline = Pipeline(get_settings().reporter_salt.get_secret_value())
+    for line in mirror(_json_lines(sys.stdin), pipeline):
+        sys.stdout.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
+    sys.stdout.flush()
+
+
+@app.command()
+def classify() -> None:
+    """JSON Lines on stdin → each line plus topic, confidence, needs_triage, region and unit, language.
+
+    Input fields: id, channel, text, subject?, reporter? (phone, email or handle), received_at? (ISO-8601).
+    The same code the stream worker runs.
+    """
+    from streams.pipeline import classify_records
+
+    _offline(classify_records)
+
+
+@app.command()
+def dedup() -> None:
+    """JSON Lines on stdin, in arrival order → each line plus duplicate_of (id or null) and cluster_id."""
+    from streams.pipeline import dedup_records
+
+    _offline(dedup_records)
+
+
+@app.command()
+def train() -> None:
+    """Rebuild the versioned topic-classifier artifact from the shipped seed corpus, and score it."""
+    from streams.classify import TopicClassifier, evaluate, format_report, load_examples, split_corpus
+    from streams.classify import train as train_model
+
+    metadata = train_model()
+    print(json.dumps(metadata, indent=2, ensure_ascii=False))
+    print(format_report(evaluate(TopicClassifier.load(), split_corpus(load_examples())[1])))
+
+
+@app.command("eval")
+def evaluate_cmd(
+    topics: Annotated[Optional[Path], typer.Option(help="Labelled JSONL {text, topic}; default: held-out split")] = None,
+    regions: Annotated[Optional[Path], typer.Option(help="Labelled JSONL {text, region_code}")] = None,
+    duplicates: Annotated[Optional[Path], typer.Option(help="Labelled JSONL {id, text, cluster, ...}")] = None,
+    threshold: Annotated[Optional[float], typer.Option(help="Triage threshold to score with")] = None,
+) -> None:
+    """Per-topic precision/recall and confusion matrix; region accuracy; duplicate pair precision/recall."""
+    from streams.classify import TopicClassifier, evaluate, format_report, load_examples, split_corpus
+    from streams.evaluate import evaluate_pairs
+    from streams.locate import evaluate_regions
+
+    data = Path(__file__).resolve().parents[1] / "streams" / "data"
+    examples = load_examples(topics) if topics else split_corpus(load_examples())[1]
+    print(f"== topics ({'file ' + str(topics) if topics else 'held-out split of the seed corpus'}, {len(examples)})")
+    print(format_report(evaluate(TopicClassifier.load(threshold=threshold), examples)))
+    region_file = regions or data / "locate_labelled.jsonl"
+    located = evaluate_regions(_json_lines(region_file.open(encoding="utf-8")))
+    print(f"\n== regions ({region_file.name})")
+    print("  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in located.items()
+                    if not isinstance(v, (list, dict))))
+    duplicate_file = duplicates or data / "dedup_labelled.jsonl"
+    pairs = evaluate_pairs(_json_lines(duplicate_file.open(encoding="utf-8")))
+    print(f"\n== duplicates ({duplicate_file.name})")
+    print("  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in pairs.items()
+                    if not isinstance(v, (list, dict))))
 
 
 @topics_app.command("create")
