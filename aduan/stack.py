@@ -104,6 +104,30 @@ class Child:
             pass
 
 
+def start_emulator(data_dir: Path, log_path: Path) -> tuple[Child, str, str]:
+    """The Kafka + Elasticsearch protocol emulator on free loopback ports; returns it once both answer."""
+    kafka_port, es_port = free_port(), free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
+    child = Child(name="emulator", log_path=log_path,
+                  argv=[noida, "start", "--only", "kafka,elasticsearch", "--kafka-port", str(kafka_port),
+                        "--elasticsearch-port", str(es_port), "--data-dir", str(data_dir)])
+    child.start()
+    kafka, es_url = f"127.0.0.1:{kafka_port}", f"http://127.0.0.1:{es_port}"
+    try:
+        wait_emulator(child, kafka, es_url)
+    except BaseException:
+        child.stop()
+        raise
+    return child, kafka, es_url
+
+
+def wait_emulator(child: Child, kafka: str, es_url: str) -> None:
+    host, port = kafka.rsplit(":", 1)
+    wait_until(lambda: port_open(host, int(port)), 30, "kafka", child.alive)
+    wait_until(lambda: elasticsearch_healthy(es_url), 30, "elasticsearch", child.alive)
+
+
 @dataclass
 class Endpoints:
     kafka: str
@@ -251,18 +275,10 @@ class LocalStack:
         return {"host": server.host, "port": server.port, "user": server.user, "password": server.password}
 
     def _start_emulator(self, on_step: Callable[[str], None]) -> tuple[str, str]:
-        kafka_port, es_port = free_port(), free_port()
-        data = self.data_dir / "noida"
-        data.mkdir(parents=True, exist_ok=True)
-        noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
-        child = self._spawn("emulator", [noida, "start", "--only", "kafka,elasticsearch",
-                                         "--kafka-port", str(kafka_port), "--elasticsearch-port", str(es_port),
-                                         "--data-dir", str(data)], {})
-        on_step(f"starting emulator (noida-db) pid={child.process.pid}")
-        es_url = f"http://127.0.0.1:{es_port}"
-        wait_until(lambda: port_open("127.0.0.1", kafka_port), 30, "kafka", child.alive)
-        wait_until(lambda: elasticsearch_healthy(es_url), 30, "elasticsearch", child.alive)
-        return f"127.0.0.1:{kafka_port}", es_url
+        child, kafka, es_url = start_emulator(self.data_dir / "noida", self.log_dir / "emulator.log")
+        self.children.append(child)
+        on_step(f"emulator (noida-db) pid={child.process.pid}")
+        return kafka, es_url
 
     def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> Child:
         child = Child(name=name, argv=argv, env=env, log_path=self.log_dir / f"{name}.log")

@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import re
-import sys
 import tempfile
 import time
 import unicodedata

@@ -21,16 +21,14 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from itertools import combinations
 from typing import Any
 
 from datasketch import MinHash
 
-from schemas.contact import normalise_email, normalise_handle, normalise_phone, reporter_key as derive_reporter_key
-from streams.normalise import normalise_text, tokens_of_normalised
+from streams.normalise import tokens_of_normalised
 
 # Function words and the formulas every complaint carries ("dengan hormat", "mohon segera"):
 # they say nothing about which issue a complaint is about.

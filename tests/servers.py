@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from kafka import KafkaConsumer, TopicPartition
 from schemas.events import DeadLetter
 from schemas.topics import DEADLETTER
 
-from aduan.stack import Child, elasticsearch_healthy, free_port, port_open, wait_until
+from aduan.stack import Child, start_emulator, wait_emulator
 
 
 @dataclass
@@ -33,26 +32,14 @@ class Servers:
     def start(self) -> None:
         """Start again on the same ports and data (fault tests stop and restart the servers)."""
         self.child.start()
-        self._wait()
-
-    def _wait(self) -> None:
-        host, port = self.kafka.split(":")
-        wait_until(lambda: port_open(host, int(port)), 30, "kafka", self.child.alive)
-        wait_until(lambda: elasticsearch_healthy(self.elasticsearch), 30, "elasticsearch", self.child.alive)
+        wait_emulator(self.child, self.kafka, self.elasticsearch)
 
 
 @contextmanager
 def running_emulator(data_dir: Path) -> Iterator[Servers]:
-    kafka_port, es_port = free_port(), free_port()
-    noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
-    child = Child(name="emulator", log_path=data_dir / "noida.log",
-                  argv=[noida, "start", "--only", "kafka,elasticsearch", "--kafka-port", str(kafka_port),
-                        "--elasticsearch-port", str(es_port), "--data-dir", str(data_dir / "noida")])
-    (data_dir / "noida").mkdir(parents=True, exist_ok=True)
-    child.start()
-    servers = Servers(f"127.0.0.1:{kafka_port}", f"http://127.0.0.1:{es_port}", data_dir, child)
+    child, kafka, es_url = start_emulator(data_dir / "noida", data_dir / "noida.log")
+    servers = Servers(kafka, es_url, data_dir, child)
     try:
-        servers._wait()
         yield servers
     finally:
         servers.stop()
