@@ -10,7 +10,7 @@ from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.settings import Settings, get_settings
-from consumers import search_api
+from consumers import open311, search_api
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(sms.router)
     app.include_router(social.router)
     app.include_router(search_api.router)
+    app.include_router(open311.router)
 
     @app.get("/healthz", tags=["operations"])
     def healthz() -> dict[str, str]:
