@@ -51,6 +51,27 @@ def load_scenarios() -> dict:
     return json.loads(resources.files("aduan").joinpath("data", "simulator.json").read_text(encoding="utf-8"))
 
 
+class ScenarioWriter:
+    """One issue at one place (the facts), written in the styles its scenario offers."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.random = rng
+        self.data = load_scenarios()
+
+    def facts(self) -> dict:
+        r = self.random
+        kec, kab = r.choice(self.data["places"])
+        return {"kec": kec, "kab": kab, "landmark": r.choice(self.data["landmarks"]), "n": r.randint(2, 60),
+                "d": r.randint(2, 14), "rt": f"{r.randint(1, 12):02d}", "amount": f"{r.choice([50, 150, 250, 500])}.000",
+                "scenario": r.choice(self.data["scenarios"]), "name": r.choice(self.data["names"])}
+
+    def write(self, facts: dict) -> tuple[str, str]:
+        """(style, text) in a style picked at random among the scenario's."""
+        scenario = facts["scenario"]
+        style = self.random.choice([s for s in ("formal", "sms", "social", "jv", "en") if s in scenario])
+        return style, scenario[style].format(**facts)
+
+
 class TrafficGenerator:
     """Yields callables that each send one message; deterministic for a given seed."""
 
@@ -58,18 +79,8 @@ class TrafficGenerator:
         self.client = client
         self.mail = mail
         self.random = random.Random(seed)
-        self.data = load_scenarios()
+        self.writer = ScenarioWriter(self.random)
         self.recent: deque[tuple[Callable[[], Sent], dict]] = deque(maxlen=50)
-
-    def _fill(self, template: str, facts: dict) -> str:
-        return template.format(**facts)
-
-    def _facts(self) -> dict:
-        r = self.random
-        kec, kab = r.choice(self.data["places"])
-        return {"kec": kec, "kab": kab, "landmark": r.choice(self.data["landmarks"]), "n": r.randint(2, 60),
-                "d": r.randint(2, 14), "rt": f"{r.randint(1, 12):02d}", "amount": f"{r.choice([50, 150, 250, 500])}.000",
-                "scenario": r.choice(self.data["scenarios"]), "name": r.choice(self.data["names"])}
 
     def next(self) -> tuple[str, Callable[[], Sent]]:
         r = self.random
@@ -79,16 +90,14 @@ class TrafficGenerator:
         if self.recent and r.random() < PARAPHRASE_SHARE:
             _, facts = r.choice(self.recent)  # the same issue at the same place, in another style and channel
         else:
-            facts = self._facts()
+            facts = self.writer.facts()
         kind, send = self._message(facts)
         self.recent.append((send, facts))
         return kind, send
 
     def _message(self, facts: dict) -> tuple[str, Callable[[], Sent]]:
-        r, c, scenario = self.random, self.client, facts["scenario"]
-        styles = [s for s in ("formal", "sms", "social", "jv", "en") if s in scenario]
-        style = r.choice(styles)
-        text = self._fill(scenario[style], facts)
+        r, c = self.random, self.client
+        style, text = self.writer.write(facts)
         phone = f"+62812{r.randint(10_000_000, 99_999_999)}"
         handle = facts["name"].lower().replace(" ", "_")
         # Pin provider ids now, so a later resend of this callable is a true redelivery.

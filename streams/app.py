@@ -11,9 +11,10 @@ acknowledgement awaited before returning, so an offset is never committed ahead 
 A crash replays the batch; complaint ids are deterministic, so replays overwrite downstream.
 
 Deduplication needs to compare every complaint with every earlier one, whatever partition or
-worker it arrived on, so its state lives in two faust GlobalTables (every worker reads the whole
-changelog): exact keys and per-complaint features. The LSH buckets are derived from the features
-in memory, rebuilt after recovery and extended with what other workers wrote.
+worker it arrived on, so its state lives in a faust GlobalTable (every worker reads the whole
+changelog): one record per complaint, its exact keys and features, so one changelog write per
+complaint. The exact-key index and the LSH buckets are derived from the records in memory,
+rebuilt after recovery and extended with what other workers wrote.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import asyncio
 import logging
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 import faust
 from pydantic import ValidationError
@@ -40,9 +42,13 @@ SYNC_EVERY_S = 2.0
 EVICT_EVERY_S = 600.0
 
 
-def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
+Output = tuple[str, bytes, bytes]  # (topic, key, value)
+
+
+def faust_app(settings: Settings) -> faust.App:
+    """The worker's faust configuration (also used by the benchmark's pass-through baseline)."""
     settings.require_servers(elasticsearch=False)
-    app = faust.App(
+    return faust.App(
         settings.stream_app_id,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap.split(",")],
         store=settings.stream_store,
@@ -53,11 +59,25 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
         topic_allow_declare=True,
         # Offsets are committed often: a routed complaint is searchable only after its batch commits.
         broker_commit_interval=0.2,
+        # A batch's outputs leave together: fewer, larger produce requests for the broker.
+        producer_linger=0.005,
+        producer_max_batch_size=256 * 1024,
         web_enabled=False,
         value_serializer="raw",
         key_serializer="raw",
     )
 
+
+async def forward_batches(stream, handle: Callable[[list], list[Output]], topics: dict[str, faust.TopicT]) -> None:
+    """Micro-batches in, outputs out; returns from a batch (so faust acks it) only once every
+    output of the batch was acknowledged by the broker."""
+    async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+        pending = [await topics[topic].send(key=key, value=value, force=True) for topic, key, value in handle(events)]
+        await asyncio.gather(*pending)
+
+
+def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
+    app = faust_app(settings)
     raw_topic = app.topic(*(spec.name for spec in RAW.values()), key_type=bytes, value_type=bytes)
     out = {spec.name: app.topic(spec.name, key_type=bytes, value_type=bytes) for spec in (ROUTED, DUPLICATES, DEADLETTER)}
 
@@ -65,22 +85,18 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
     # loop in recovery when more than one worker runs.
     table_options = dict(partitions=1, recovery_buffer_size=1, use_partitioner=True,
                          synchronize_all_active_partitions=True, key_type=str)
-    exact = app.GlobalTable("dedup-exact", **table_options)
-    features = app.GlobalTable("dedup-features", **table_options)
-    deduplicator = Deduplicator(DedupState(exact=exact, features=features))
+    records = app.GlobalTable("dedup-complaints", **table_options)
+    deduplicator = Deduplicator(DedupState(features=records))
     pipeline = Pipeline(settings.reporter_salt.get_secret_value(), deduplicator)
 
-    @features.on_recover
+    @records.on_recover
     async def rebuild_indexes() -> None:
         adopted = deduplicator.reindex()
         log.info("dedup state recovered: %d complaints indexed", adopted)
 
     @app.agent(raw_topic, name="aduan.stage")
     async def stage(stream):
-        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-            outputs = process(pipeline, events)
-            pending = [await out[topic].send(key=key, value=value, force=True) for topic, key, value in outputs]
-            await asyncio.gather(*pending)
+        await forward_batches(stream, lambda events: process(pipeline, events), out)
 
     @app.timer(SYNC_EVERY_S)
     async def adopt_other_workers_state() -> None:
@@ -92,19 +108,23 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
         if evicted:
             log.info("dedup window: %d complaints evicted", evicted)
 
-    if ready_file is not None:
-        # Ready means consuming: announced once the group has handed this worker its partitions.
-        @app.on_rebalance_complete.connect
-        async def announce_ready(sender, **_kwargs) -> None:
-            ready_file.write_text("ready\n")
-
-    app.pipeline = pipeline  # for the benchmark's per-step figures
+    announce_ready(app, ready_file)
     return app
 
 
-def process(pipeline: Pipeline, events) -> list[tuple[str, bytes, bytes]]:
-    """One micro-batch of raw events → what to produce, as (topic, key, value)."""
-    outputs: list[tuple[str, bytes, bytes]] = []
+def announce_ready(app: faust.App, ready_file: Path | None) -> None:
+    """Ready means consuming: announced once the group has handed this worker its partitions."""
+    if ready_file is None:
+        return
+
+    @app.on_rebalance_complete.connect
+    async def write_ready_file(sender, **_kwargs) -> None:
+        ready_file.write_text("ready\n")
+
+
+def process(pipeline: Pipeline, events) -> list[Output]:
+    """One micro-batch of raw events → what to produce."""
+    outputs: list[Output] = []
     submissions = []
     for event in events:
         message = event.message

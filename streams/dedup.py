@@ -20,12 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import numpy as np
 from datasketch import MinHash
 
 from streams.normalise import tokens_of_normalised
@@ -308,10 +310,14 @@ def similarity(a: Features, b: Features) -> float:
 class DedupState:
     """Everything the deduplicator remembers, as string-keyed mappings of JSON values.
 
+    ``features`` is the stored part (a faust table in the worker): one record per complaint, with its
+    exact keys ("x") and, when it has words, its features. ``exact``, ``buckets`` and ``timeline`` are
+    derived from it in memory (``Deduplicator.reindex``).
+
     exact:    "m:<complaint_id>" | "r:<reporter_key>:<text hash>" -> [complaint_id, received_epoch]
     buckets:  "b<band>:<hash>" | "p:<place>" -> [complaint_id, ...] (newest last, capped)
-    features: complaint_id -> {"c": cluster_id, "t": epoch, "w": words, "p": places, "q": weak places,
-              "n": {kind: values}, "r": region, "k": bucket keys}
+    features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, and with words: "w": words,
+              "p": places, "q": weak places, "n": {kind: values}, "r": region, "k": bucket keys}
     timeline: "x:<hour>" -> [exact keys] and "n:<hour>" -> [complaint ids], for eviction by event time
     """
 
@@ -354,16 +360,24 @@ def _epoch(moment: datetime) -> float:
     return moment.timestamp()
 
 
-# One sketch, cleared per message: building a MinHash re-parses the permutations (~15 µs), a fresh
-# MinHash() draws them anew (100+ µs). The worker is single-threaded, so sharing it is safe.
-_SKETCH = MinHash(num_perm=NUM_PERM, permutations=_PERMUTATIONS, scheme="affine32")
+_MERSENNE = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_A, _B = (np.asarray(p, dtype=np.uint64) for p in _PERMUTATIONS)
 
 
 def band_keys(shingles: Iterable[str]) -> list[str]:
-    _SKETCH.clear()
-    _SKETCH.update_batch([s.encode() for s in shingles])
+    """MinHash signature of the shingles, cut into LSH bands.
+
+    The same affine permutations (a·h + b mod 2^61-1) as datasketch, applied to all shingles at once
+    with numpy over a CRC-32 of each: ~17 µs for 30 shingles, against ~50 µs for datasketch's
+    per-message SHA-1 hashing. Stable across processes (bucket keys are stored).
+    """
+    hashes = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64)
+    if not hashes.size:
+        return []
+    signature = (((hashes[:, None] * _A + _B) % _MERSENNE) & _MAX_HASH).min(axis=0).astype(np.uint32)
     # A band's key is its rows' raw bytes: equal bands give equal keys, and hex slicing is cheap.
-    raw = _SKETCH.hashvalues.tobytes()
+    raw = signature.tobytes()
     width = 4 * BAND_ROWS
     return [f"b{band}:{raw[band * width:(band + 1) * width].hex()}" for band in range(NUM_PERM // BAND_ROWS)]
 
@@ -426,29 +440,24 @@ class Deduplicator:
         if is_new:
             cluster_id = complaint_id
 
-        for key in exact_keys:
-            state.exact[key] = [complaint_id, now]
-            self._index_exact(key, now)
+        stored: dict[str, Any] = {"c": cluster_id, "t": now, "x": exact_keys}
         if features.words:
-            stored = {
-                "c": cluster_id, "t": now, "w": sorted(features.words), "p": sorted(features.places),
-                "q": sorted(features.weak_places), "n": {k: sorted(v) for k, v in features.numbers.items()},
-                "r": features.region, "k": bands + sorted(_place_keys(features.places)),
-            }
-            state.features[complaint_id] = stored
-            self._index(complaint_id, stored)
+            stored.update({
+                "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),
+                "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region,
+                "k": bands + sorted(_place_keys(features.places)),
+            })
             self._features[complaint_id] = features
+        # One stored record per complaint (one changelog write in the worker); the rest is derived.
+        state.features[complaint_id] = stored
+        self._index(complaint_id, stored)
         return DedupResult(None, None, cluster_id, is_new, match)
 
     def reindex(self) -> int:
-        """Rebuild what is derived (LSH buckets, eviction timeline) from what is stored (exact keys,
-        features): after a restart only the stored part comes back from the changelog."""
-        self.state.buckets.clear()
-        self.state.timeline.clear()
-        self._features.clear()
-        self._indexed.clear()
-        for key, (_, seen) in list(self.state.exact.items()):
-            self._index_exact(key, seen)
+        """Rebuild what is derived (exact-key index, LSH buckets, eviction timeline) from the stored
+        records: after a restart only those come back from the changelog."""
+        for derived in (self.state.exact, self.state.buckets, self.state.timeline, self._features, self._indexed):
+            derived.clear()
         return self.adopt_new()
 
     def adopt_new(self) -> int:
@@ -458,18 +467,26 @@ class Deduplicator:
             self._index(complaint_id, stored)
         return len(new)
 
+    # Exact index, buckets and timeline are derived and live in memory only: updated in place.
     def _index(self, complaint_id: str, stored: dict[str, Any]) -> None:
+        seen = stored["t"]
+        for key in stored.get("x", ()):
+            self.state.exact[key] = [complaint_id, seen]
+            self._index_exact(key, seen)
         buckets = self.state.buckets
-        for key in stored["k"]:
-            bucket = buckets.get(key, ())
-            buckets[key] = [*bucket[-(BUCKET_CAP - 1):], complaint_id]
-        slot = f"n:{int(stored['t'] // _HOUR)}"
-        self.state.timeline[slot] = [*self.state.timeline.get(slot, ()), complaint_id]
+        for key in stored.get("k", ()):
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [complaint_id]
+            else:
+                bucket.append(complaint_id)
+                if len(bucket) > BUCKET_CAP:
+                    del bucket[0]
+        self.state.timeline.setdefault(f"n:{int(seen // _HOUR)}", []).append(complaint_id)
         self._indexed.add(complaint_id)
 
     def _index_exact(self, key: str, seen: float) -> None:
-        slot = f"x:{int(seen // _HOUR)}"
-        self.state.timeline[slot] = [*self.state.timeline.get(slot, ()), key]
+        self.state.timeline.setdefault(f"x:{int(seen // _HOUR)}", []).append(key)
 
     def evict(self, now: datetime) -> int:
         """Drop everything older than its window (event time). Returns how many complaints left the index."""
@@ -546,7 +563,7 @@ class Deduplicator:
         self._indexed.discard(complaint_id)
         if stored is None:
             return 0
-        for key in stored["k"]:
+        for key in stored.get("k", ()):
             bucket = self.state.buckets.get(key)
             if bucket is None:
                 continue
