@@ -177,6 +177,32 @@ def mail() -> None:
         intake.publisher.close()
 
 
+@app.command(hidden=True)
+def webhooks() -> None:
+    """Run the signed webhook dispatcher for the subscriptions in ADUAN_WEBHOOK_SUBSCRIPTIONS."""
+    from elasticsearch import Elasticsearch
+
+    from consumers.webhooks import RetryPolicy, build_dispatcher, elasticsearch_context
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    settings = _settings()
+    settings.require_servers(elasticsearch=False)
+    if not settings.webhook_subscriptions:
+        console.print("[red]ADUAN_WEBHOOK_SUBSCRIPTIONS is not set[/red]")
+        raise typer.Exit(2)
+    context = (elasticsearch_context(Elasticsearch(settings.elasticsearch_url), settings.index_alias)
+               if settings.elasticsearch_url else None)
+    dispatcher = build_dispatcher(
+        settings.kafka_bootstrap, settings.webhook_subscriptions, group=settings.webhook_group,
+        policy=RetryPolicy(max_attempts=settings.webhook_max_attempts, max_elapsed_s=settings.webhook_max_elapsed_s,
+                           timeout_s=settings.webhook_timeout_s),
+        context=context, kafka_timeout_s=settings.kafka_timeout_s)
+    try:
+        dispatcher.run(_stop_on_signals())
+    finally:
+        dispatcher.close()
+
+
 def _intake(settings: Settings):
     from producers.blobs import BlobStore
     from producers.intake import Intake

@@ -57,6 +57,18 @@ class Settings(BaseSettings):
     intake_rate_per_minute: int = Field(60, description="Per-IP rate limit on public intake")
     max_attachment_bytes: int = Field(10 * 1024 * 1024, description="Largest attachment accepted")
 
+    api_keys: SecretStr = Field(
+        SecretStr(""),
+        description='JSON map of API key → {"role": "operator"|"analyst"|"unit", "unit": CODE, "name": …}; '
+                    "`aduan up` generates demo keys when empty",
+    )
+    webhook_subscriptions: Path | None = Field(None, description="Webhook subscription file (see consumers/WEBHOOKS.md); empty = no push delivery")
+    webhook_group: str = Field("aduan-webhooks", description="Webhook dispatcher consumer group")
+    webhook_max_attempts: int = Field(8, description="Delivery attempts before a webhook is dead-lettered")
+    webhook_max_elapsed_s: float = Field(180.0, description="Longest time spent retrying one delivery")
+    webhook_timeout_s: float = Field(10.0, description="HTTP timeout of one webhook delivery")
+    sla_tick_s: float = Field(30.0, description="How often SLA timers look for warnings, breaches and auto-closes")
+
     reporter_salt: SecretStr = Field(
         SecretStr("aduan-local-development-salt"),
         description="Salt for reporter_key; set a secret value in production",

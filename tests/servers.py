@@ -77,16 +77,18 @@ def values(records) -> list[dict]:
     return [json.loads(r.value) for r in records]
 
 
-def dead_letters_for(records, source_topic: str, offset: int) -> list[DeadLetter]:
+def dead_letters_for(records, source_topic: str, partition: int, offset: int) -> list[DeadLetter]:
     letters = (DeadLetter.model_validate_json(r.value) for r in records)
-    return [letter for letter in letters if letter.source_topic == source_topic and letter.offset == offset]
+    return [letter for letter in letters
+            if (letter.source_topic, letter.partition, letter.offset) == (source_topic, partition, offset)]
 
 
-def await_dead_letter(bootstrap: str, source_topic: str, offset: int, timeout_s: float = 10.0) -> DeadLetter:
+def await_dead_letter(bootstrap: str, source_topic: str, partition: int, offset: int,
+                      timeout_s: float = 10.0) -> DeadLetter:
     records = read_topic(bootstrap, DEADLETTER.name, timeout_s=timeout_s,
-                         until=lambda rs: bool(dead_letters_for(rs, source_topic, offset)))
-    letters = dead_letters_for(records, source_topic, offset)
-    assert len(letters) == 1, f"expected one dead letter for {source_topic}@{offset}, got {len(letters)}"
+                         until=lambda rs: bool(dead_letters_for(rs, source_topic, partition, offset)))
+    letters = dead_letters_for(records, source_topic, partition, offset)
+    assert len(letters) == 1, f"expected one dead letter for {source_topic}[{partition}]@{offset}, got {len(letters)}"
     return letters[0]
 
 

@@ -52,7 +52,7 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     assert sorted(h["complaint_id"] for h in hits["hits"]) == sorted(d.complaint_id for d in docs)
     committed = consumer.committed(TopicPartition(ROUTED.name, poison.partition))
     assert committed is not None and committed > poison.offset
-    letter = await_dead_letter(servers.kafka, ROUTED.name, poison.offset)
+    letter = await_dead_letter(servers.kafka, ROUTED.name, poison.partition, poison.offset)
     assert letter.stage == "consumers.indexer" and letter.raw == b"\x00not json"
     consumer.close()
     publisher.close()

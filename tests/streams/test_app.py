@@ -27,7 +27,7 @@ def test_worker_routes_valid_and_dead_letters_malformed(servers, server_env, tmp
         wanted = {complaint.complaint_id, after_bad.complaint_id}
         routed = read_topic(servers.kafka, ROUTED.name, timeout_s=20,
                             until=lambda rs: wanted <= {r.key.decode() for r in rs})
-        letter = await_dead_letter(servers.kafka, RAW["sms"].name, bad.offset)
+        letter = await_dead_letter(servers.kafka, RAW["sms"].name, bad.partition, bad.offset)
         assert worker.alive(), log_tail(worker)
 
     by_id = {r.key.decode(): RoutedComplaint.model_validate_json(r.value) for r in routed if r.key.decode() in wanted}
