@@ -11,6 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.settings import Settings, get_settings
 from consumers import open311, search_api
+from consumers.access import parse_keys
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
@@ -34,6 +35,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.intake = Intake(Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s), BlobStore(settings.blobs))
     app.state.es = Elasticsearch(settings.elasticsearch_url, request_timeout=10)
+    app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
 
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
     app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,

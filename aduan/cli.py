@@ -67,6 +67,9 @@ def up(
     print(f"aduan ready api={endpoints.api} kafka={endpoints.kafka} elasticsearch={endpoints.elasticsearch}",
           flush=True)
     console.print(f"[green]ready in {time.monotonic() - started:.1f}s[/green]; logs in {stack.log_dir}; Ctrl-C stops")
+    if not settings.api_keys.get_secret_value():  # generated for this run: show them, they are throwaway
+        for key, spec in json.loads(endpoints.channel_secrets["api_keys"]).items():
+            console.print(f"  demo {spec['role']:<8} key: {key}  ({spec.get('name', '')})")
     try:
         _supervise(stack, stop)
     finally:

@@ -149,7 +149,20 @@ def channel_secrets(settings: Settings) -> dict[str, str]:
         generated[name] = value or secrets.token_urlsafe(24)
     generated["meta_page_ids"] = settings.meta_page_ids or f"{AGENCY_PAGE_ID},{AGENCY_WHATSAPP_ID}"
     generated["x_account_ids"] = settings.x_account_ids or AGENCY_X_ID
+    generated["api_keys"] = settings.api_keys.get_secret_value() or json.dumps(demo_api_keys())
     return generated
+
+
+DEMO_UNIT = "DPUPR.3273"
+
+
+def demo_api_keys() -> dict[str, dict[str, str]]:
+    """One throwaway key per role for the local stack (printed by `aduan up`)."""
+    return {
+        f"op-{secrets.token_urlsafe(12)}": {"role": "operator", "name": "demo operator"},
+        f"an-{secrets.token_urlsafe(12)}": {"role": "analyst", "name": "demo analyst"},
+        f"un-{secrets.token_urlsafe(12)}": {"role": "unit", "unit": DEMO_UNIT, "name": f"demo unit {DEMO_UNIT}"},
+    }
 
 
 def endpoints_file(data_dir: Path) -> Path:
