@@ -12,6 +12,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from aduan.settings import Settings, get_settings
 from consumers import open311, search_api
 from consumers.access import parse_keys
+from schemas.asyncapi import asyncapi_document
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
@@ -50,6 +51,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/healthz", tags=["operations"])
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
+
+    @app.get("/asyncapi.json", tags=["subscriptions"], summary="AsyncAPI 3.0 description of every topic")
+    def asyncapi() -> dict:
+        return asyncapi_document()
 
     @app.get("/metrics", tags=["operations"], response_class=PlainTextResponse)
     def metrics() -> PlainTextResponse:

@@ -386,6 +386,35 @@ def schemas_export(directory: Annotated[Path, typer.Argument(help="Output direct
         print(path)
 
 
+@schemas_app.command("asyncapi")
+def schemas_asyncapi(path: Annotated[Path, typer.Argument(help="Output file (.json, or .yaml with PyYAML)")]) -> None:
+    """Write the AsyncAPI 3.0 document describing every topic (keys, value schemas, examples)."""
+    from schemas.asyncapi import write
+
+    print(write(path))
+
+
+@app.command()
+def tail(
+    topic: Annotated[str, typer.Argument(help="Topic name, e.g. complaints.routed")],
+    unit: Annotated[Optional[str], typer.Option(help="Only events of this unit code")] = None,
+    topic_code: Annotated[Optional[str], typer.Option(help="Only complaints of this topic code")] = None,
+    from_beginning: Annotated[bool, typer.Option("--from-beginning", help="Start at the oldest record")] = False,
+) -> None:
+    """Watch a topic live, one line per event, contacts masked."""
+    from consumers.tail import tail as follow
+
+    settings = _settings()
+    settings.require_servers(elasticsearch=False)
+    try:
+        for line in follow(settings.kafka_bootstrap, topic, unit=unit, topic_code=topic_code,
+                           from_beginning=from_beginning, stop=_stop_on_signals()):
+            print(line, flush=True)
+    except (KeyError, LookupError) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
 @app.command("search")
 def search_cmd(
     query: Annotated[str, typer.Argument(help="Full-text query, e.g. \"jalan rusak\"")] = "",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from elasticsearch import Elasticsearch
 
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2
 
 _KEYWORD = {"type": "keyword"}
 _DATE = {"type": "date"}
@@ -54,8 +54,18 @@ MAPPING = {
         "report_count": {"type": "integer"},
         "status": _KEYWORD,
         "sla": {"properties": {"stage": _KEYWORD, "started_at": _DATE, "due_at": _DATE, "breached": {"type": "boolean"},
-                               "elapsed_working_days": {"type": "float"}, "paused": {"type": "boolean"}}},
+                               "elapsed_working_days": {"type": "float"}, "paused": {"type": "boolean"},
+                               "next_timer_at": _DATE}},
         "routed_at": _DATE,
+        # Folded from the other topics (consumers.document).
+        "routed_unit_code": _KEYWORD,
+        "history": {"properties": {"event_id": _KEYWORD, "status": _KEYWORD, "actor": _KEYWORD,
+                                   "actor_role": _KEYWORD, "reason": {"type": "text", "analyzer": "indonesian"},
+                                   "unit_code": _KEYWORD, "at": _DATE}},
+        "status_updated_at": _DATE,
+        "duplicate_ids": _KEYWORD,
+        "sla_signals": _KEYWORD,
+        "indexed_at": _DATE,
     },
 }
 

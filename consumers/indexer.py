@@ -1,9 +1,18 @@
-"""The indexer: routed complaints from Kafka into Elasticsearch, offsets committed after the ack.
+"""The indexer: every complaint event from Kafka folded into its Elasticsearch document.
 
-Each poll becomes one bulk request (flushed by size via ``max_records`` and by time via
-the poll timeout). The document id is the complaint id, so a replayed record overwrites
-its own document. While Elasticsearch is unreachable the partitions are paused and the
-same batch is retried with backoff: nothing is committed, nothing is skipped.
+One consumer group over ``complaints.routed``, ``.duplicates``, ``.status`` and ``.sla``. Each
+poll is one batch (flushed by size via ``max_records`` and by time via the poll timeout):
+
+1. the events are grouped by the complaint they concern;
+2. the current documents are read (``mget``) and each folded with its events (consumers.document);
+3. SLA signals the fold discovered are published (at-least-once: before the document records them);
+4. the documents are written with optimistic concurrency (``if_seq_no``/``if_primary_term``, or
+   ``create`` for new ones); a conflict — another indexer wrote first — re-reads and re-folds;
+5. only then are the offsets committed.
+
+While Elasticsearch is unreachable the partitions are paused and the same batch is retried with
+backoff: nothing is committed, nothing is skipped. Malformed records and documents Elasticsearch
+refuses go to ``complaints.deadletter``.
 """
 
 from __future__ import annotations
@@ -11,40 +20,56 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from consumers.document import auto_close_event, fold, remember_published, sla_event
 from producers.publisher import Publisher
-from schemas.events import DeadLetter, RoutedComplaint
-from schemas.topics import DEADLETTER, ROUTED, TopicSpec
+from schemas.events import DeadLetter, DuplicateReport
+from schemas.topics import DEADLETTER, DUPLICATES, ROUTED, SLA, STATUS, TopicSpec, by_name
 
 log = logging.getLogger(__name__)
 
-SOURCES: tuple[TopicSpec, ...] = (ROUTED,)
+SOURCES: tuple[TopicSpec, ...] = (ROUTED, DUPLICATES, STATUS, SLA)
 MAX_BACKOFF_S = 10.0
+MAX_CONFLICT_ROUNDS = 10
+
+
+class Unavailable(RuntimeError):
+    """Elasticsearch did not take the batch (unreachable, overloaded, 5xx)."""
 
 
 @dataclass
 class IndexerStats:
-    indexed: int = 0
+    events: int = 0
+    documents_written: int = 0
+    conflicts: int = 0
     dead_lettered: int = 0
+    signals_published: int = 0
     batches: int = 0
     retries: int = 0
     last_error: str | None = None
     started_at: float = field(default_factory=time.monotonic)
 
 
+def target_id(event: BaseModel) -> str:
+    """The document an event belongs to: a duplicate report raises its original's report count."""
+    return event.duplicate_of if isinstance(event, DuplicateReport) else event.complaint_id
+
+
 class Indexer:
-    def __init__(self, consumer: KafkaConsumer, es: Elasticsearch, alias: str, deadletters: Publisher,
+    def __init__(self, consumer: KafkaConsumer, es: Elasticsearch, alias: str, publisher: Publisher,
                  batch_size: int = 1000, poll_timeout_ms: int = 200) -> None:
         self.consumer = consumer
         self.es = es
         self.alias = alias
-        self.deadletters = deadletters
+        self.publisher = publisher
         self.batch_size = batch_size
         self.poll_timeout_ms = poll_timeout_ms
         self.stats = IndexerStats()
@@ -61,25 +86,26 @@ class Indexer:
         self._index_until_acknowledged(records, stop)
         self.consumer.commit(_next_offsets(records))
         self.stats.batches += 1
+        self.stats.events += len(records)
         return len(records)
 
     def _index_until_acknowledged(self, records: list[ConsumerRecord], stop: threading.Event | None) -> None:
-        actions, invalid = [], []
+        events: dict[str, list[tuple[ConsumerRecord, BaseModel]]] = defaultdict(list)
         for record in records:
             try:
-                routed = RoutedComplaint.model_validate_json(record.value)
+                event = by_name(record.topic).value_model.model_validate_json(record.value)
             except ValidationError as exc:
-                invalid.append((record, f"invalid {ROUTED.value_model.__name__}: {exc.error_count()} errors: "
-                                        f"{exc.errors(include_input=False)[0]['msg']}"))
+                first = exc.errors(include_input=False)[0]
+                self._dead_letter(record, f"invalid {by_name(record.topic).value_model.__name__}: "
+                                          f"{'.'.join(map(str, first['loc']))}: {first['msg']}")
                 continue
-            actions.append((record, {"_op_type": "index", "_index": self.alias, "_id": routed.complaint_id,
-                                     "_source": routed.model_dump(mode="json")}))
+            events[target_id(event)].append((record, event))
         backoff = 0.5
         while True:
             try:
-                failed = self._bulk(actions)
+                self._write(events)
                 break
-            except (TransportError, ApiError) as exc:
+            except (Unavailable, TransportError, ApiError) as exc:
                 # Unreachable or overloaded: hold the batch, keep the group membership, try again.
                 self.stats.retries += 1
                 self.stats.last_error = repr(exc)[:300]
@@ -93,31 +119,60 @@ class Indexer:
                 backoff = min(backoff * 2, MAX_BACKOFF_S)
         if self.consumer.paused():
             self.consumer.resume(*self.consumer.paused())
-        self.stats.indexed += len(actions) - len(failed)
-        for record, reason in invalid + failed:
-            self._dead_letter(record, reason)
 
-    def _bulk(self, actions: list[tuple[ConsumerRecord, dict]]) -> list[tuple[ConsumerRecord, str]]:
-        if not actions:
-            return []
-        _, items = helpers.bulk(self.es.options(request_timeout=30), [action for _, action in actions],
-                                raise_on_error=False, raise_on_exception=True, stats_only=False)
-        by_id = {action["_id"]: record for record, action in actions}
-        failed = []
+    def _write(self, events: dict[str, list[tuple[ConsumerRecord, BaseModel]]]) -> None:
+        pending = set(events)
+        for _ in range(MAX_CONFLICT_ROUNDS):
+            if not pending:
+                return
+            pending = self._write_round({cid: events[cid] for cid in pending})
+            self.stats.conflicts += len(pending)
+        raise Unavailable(f"{len(pending)} documents still conflicting after {MAX_CONFLICT_ROUNDS} rounds")
+
+    def _write_round(self, events: dict[str, list[tuple[ConsumerRecord, BaseModel]]]) -> set[str]:
+        """Read, fold, publish signals, write; returns the ids that lost a concurrent write."""
+        current = {doc["_id"]: doc for doc in self.es.mget(index=self.alias, ids=list(events))["docs"]
+                   if doc.get("found")}
+        now = datetime.now(timezone.utc)
+        actions, outgoing = [], []
+        for cid, items in events.items():
+            existing = current.get(cid)
+            folded = fold(existing["_source"] if existing else None, [event for _, event in items], now)
+            for signal in folded.signals:
+                outgoing.append((STATUS, cid, auto_close_event(cid, signal)) if signal.kind == "auto_close"
+                                else (SLA, cid, sla_event(cid, signal)))
+            remember_published(folded.doc, folded.signals)
+            folded.doc["indexed_at"] = now.isoformat()
+            action = {"_index": self.alias, "_id": cid, "_source": folded.doc}
+            if existing:
+                action.update(_op_type="index", if_seq_no=existing["_seq_no"], if_primary_term=existing["_primary_term"])
+            else:
+                action["_op_type"] = "create"
+            actions.append(action)
+        if outgoing:
+            self.publisher.publish_many(outgoing)
+            self.stats.signals_published += len(outgoing)
+        _, items = helpers.bulk(self.es.options(request_timeout=30), actions, raise_on_error=False,
+                                raise_on_exception=True, stats_only=False)
+        conflicted = set()
         for item in items:
             result = next(iter(item.values()))
-            status = result.get("status", 500)
-            if status == 409:  # an older version than the one indexed: correct to drop
-                continue
-            if status >= 500 or status == 429:
-                raise TransportError(f"bulk item {result.get('_id')} failed with {status}")
-            failed.append((by_id[result["_id"]], f"elasticsearch {status}: {result.get('error')}"[:1000]))
-        return failed
+            status, cid = result.get("status", 500), result["_id"]
+            if status in (200, 201):
+                self.stats.documents_written += 1
+            elif status == 409:
+                conflicted.add(cid)
+            elif status >= 500 or status == 429:
+                raise Unavailable(f"bulk item {cid} failed with {status}")
+            else:
+                for record, _ in events[cid]:
+                    self._dead_letter(record, f"elasticsearch {status}: {result.get('error')}"[:1000])
+        return conflicted
 
     def _dead_letter(self, record: ConsumerRecord, reason: str) -> None:
         letter = DeadLetter(stage="consumers.indexer", reason=reason, source_topic=record.topic,
                             partition=record.partition, offset=record.offset, raw=record.value or b"")
-        self.deadletters.publish(DEADLETTER, record.topic, letter)
+        self.publisher.publish(DEADLETTER, record.topic, letter)
         self.stats.dead_lettered += 1
         log.warning("dead-lettered %s[%s]@%s: %s", record.topic, record.partition, record.offset, reason)
 

@@ -68,6 +68,15 @@ class Publisher:
         except (KafkaError, OSError) as exc:
             raise BrokerUnavailable(f"{topic.name} not acknowledged: {exc}") from exc
 
+    def publish_many(self, items: list[tuple[TopicSpec, str, BaseModel]]) -> None:
+        """Send all, then wait for every acknowledgement: one round trip for a batch."""
+        futures = [self._send(topic, key, self._encode(topic, event)) for topic, key, event in items]
+        try:
+            for future in futures:
+                future.get(timeout=self._timeout_s + 2)
+        except (KafkaError, OSError) as exc:
+            raise BrokerUnavailable(f"batch not acknowledged: {exc}") from exc
+
     async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
         """Like ``publish`` but waits on the acknowledgement without blocking the event loop."""
         value = self._encode(topic, event)

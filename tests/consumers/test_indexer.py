@@ -11,8 +11,8 @@ from consumers.index import ensure_index
 from consumers.indexer import Indexer, create_consumer
 from consumers.search import search
 from producers.publisher import Publisher
-from schemas.events import Complaint, RoutedComplaint
-from schemas.topics import ROUTED
+from schemas.events import Complaint, DuplicateReport, RoutedComplaint, StatusEvent
+from schemas.topics import DUPLICATES, ROUTED, STATUS
 from tests.servers import await_dead_letter
 
 pytestmark = pytest.mark.integration
@@ -43,7 +43,7 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     publisher = Publisher(servers.kafka, 5)
     indexer = Indexer(consumer, es, "aduan-complaints", publisher)
     deadline = time.monotonic() + 20
-    while indexer.stats.dead_lettered < 1 or indexer.stats.indexed < 4:
+    while indexer.stats.dead_lettered < 1 or indexer.stats.events < 5:
         indexer.run_once()
         assert time.monotonic() < deadline, indexer.stats
     es.indices.refresh(index="aduan-complaints")
@@ -54,6 +54,44 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     assert committed is not None and committed > poison.offset
     letter = await_dead_letter(servers.kafka, ROUTED.name, poison.partition, poison.offset)
     assert letter.stage == "consumers.indexer" and letter.raw == b"\x00not json"
+    consumer.close()
+    publisher.close()
+
+
+def event(cid: str, status: str, minute: int, **extra) -> StatusEvent:
+    return StatusEvent(event_id=f"{cid}-{status}-{minute}", complaint_id=cid, status=status, actor="op",
+                       actor_role="operator", at=datetime(2026, 3, 2, 9, minute, tzinfo=timezone.utc), **extra)
+
+
+def test_out_of_order_status_events_and_duplicates_fold_to_the_right_final_state(servers, es):
+    group = f"indexer-fold-{time.monotonic_ns()}"
+    base = routed(f"fold-{group}", f"Jalan rusak {group}")
+    cid = base.complaint_id
+    flow = [event(cid, "terverifikasi", 1), event(cid, "terdisposisi", 2), event(cid, "ditindaklanjuti", 3)]
+    duplicate = DuplicateReport(complaint_id=f"dup-{group}", duplicate_of=cid, channel="sms",
+                                reason="same_reporter_same_text", received_at=base.received_at)
+    producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
+    # Worst order: the follow-up first, the routing last, everything twice.
+    for spec, value in [(STATUS, flow[2]), (DUPLICATES, duplicate), (STATUS, flow[0]), (STATUS, flow[1]),
+                        (ROUTED, base), (STATUS, flow[2]), (DUPLICATES, duplicate), (STATUS, flow[0])]:
+        producer.send(spec.name, key=cid.encode(), value=value.model_dump_json().encode()).get(10)
+
+    consumer = create_consumer(servers.kafka, group)
+    publisher = Publisher(servers.kafka, 5)
+    indexer = Indexer(consumer, es, "aduan-complaints", publisher)
+    deadline = time.monotonic() + 30
+    while True:
+        indexer.run_once()
+        doc = es.options(ignore_status=404).get(index="aduan-complaints", id=cid)
+        if doc.get("found") and len(doc["_source"].get("history", [])) == 3 and doc["_source"].get("text") \
+                and doc["_source"].get("report_count") == 2:
+            break
+        assert time.monotonic() < deadline, doc
+    source = doc["_source"]
+    assert source["status"] == "ditindaklanjuti"
+    assert [h["status"] for h in source["history"]] == ["terverifikasi", "terdisposisi", "ditindaklanjuti"]
+    assert source["report_count"] == 2 and source["duplicate_ids"] == [f"dup-{group}"]
+    assert source["sla"]["stage"] == "penutupan"
     consumer.close()
     publisher.close()
 

@@ -76,14 +76,15 @@ def test_a_restarted_worker_keeps_its_deduplication_state(servers, app_env, tmp_
                                           f"dan berlubang. Mohon diperbaiki. {run}", "+6285600000001", channel="email")
     with running("worker", app_env, tmp_path) as restarted:
         send(producer, [resend, paraphrase])
-        [routed_paraphrase] = routed_for(servers.kafka, {paraphrase.complaint_id})
+        routed_paraphrase = routed_for(servers.kafka, {paraphrase.complaint_id})
         duplicates = read_topic(servers.kafka, DUPLICATES.name, timeout_s=30,
                                 until=lambda rs: any(r.key == original.complaint_id.encode() for r in rs))
         assert restarted.alive(), log_tail(restarted)
     reports = [DuplicateReport.model_validate_json(r.value) for r in duplicates
                if r.key == original.complaint_id.encode()]
     assert [(r.complaint_id, r.reason) for r in reports] == [(resend.complaint_id, "same_reporter_same_text")]
-    assert routed_paraphrase.cluster_id == original.complaint_id  # "laporan serupa": same case, new report
+    # At least once (a rebalance may replay it), and always in the original's cluster: "laporan serupa".
+    assert routed_paraphrase and {r.cluster_id for r in routed_paraphrase} == {original.complaint_id}
     assert not routed_for(servers.kafka, {resend.complaint_id}, timeout_s=2)  # not routed as a new case
 
 
