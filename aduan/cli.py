@@ -22,9 +22,13 @@ app = typer.Typer(help="aduan: public complaints from every channel, searchable,
 topics_app = typer.Typer(help="Kafka topics from the registry.", no_args_is_help=True)
 schemas_app = typer.Typer(help="Event schemas for downstream subscribers.", no_args_is_help=True)
 ingest_app = typer.Typer(help="Backfill archived mail through the email channel.", no_args_is_help=True)
+sla_app = typer.Typer(help="SLA deadlines on the Indonesian working calendar.", no_args_is_help=True)
+index_app = typer.Typer(help="The Elasticsearch index behind the alias.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(ingest_app, name="ingest")
+app.add_typer(sla_app, name="sla")
+app.add_typer(index_app, name="index")
 
 console = Console(stderr=True)
 
@@ -120,6 +124,7 @@ def indexer(
 
     from consumers.index import ensure_index
     from consumers.indexer import Indexer, create_consumer
+    from consumers.sla_timer import SlaTimer
     from producers.publisher import Publisher
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
@@ -129,17 +134,23 @@ def indexer(
     stop = _stop_on_signals()
     es = Elasticsearch(settings.elasticsearch_url, request_timeout=30)
     ensure_index(es, settings.index_alias)
-    consumer = create_consumer(settings.kafka_bootstrap, settings.indexer_group)
+    consumer = create_consumer(settings.kafka_bootstrap, settings.indexer_group, instance_id=settings.instance_id)
     publisher = Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s, client_id="aduan-indexer")
     runner = Indexer(consumer, es, settings.index_alias, publisher)
+    timer = SlaTimer(es, settings.index_alias, Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s,
+                                                         client_id="aduan-sla-timer"))
+    timer_thread = threading.Thread(target=timer.run, args=(stop, settings.sla_tick_s), name="sla-timer", daemon=True)
     try:
         runner.run_once(stop)
         if ready_file:
             ready_file.write_text("ready\n")
+        timer_thread.start()
         runner.run(stop)
     except SystemExit:
         pass
     finally:
+        stop.set()
+        timer.publisher.close()
         consumer.close(autocommit=False)
         publisher.close()
 
@@ -413,6 +424,79 @@ def tail(
     except (KeyError, LookupError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
+
+
+@sla_app.command("due")
+def sla_due(
+    stage: Annotated[str, typer.Option(help="verifikasi | tindak_lanjut | penutupan")],
+    start: Annotated[str, typer.Option("--from", help="ISO-8601 start; without an offset, the region's local time")],
+    region: Annotated[Optional[str], typer.Option(help="Kemendagri code (kab/kota), for time zone and holidays")] = None,
+    topic: Annotated[Optional[str], typer.Option(help="Topic code, for per-topic policy")] = None,
+) -> None:
+    """Print the deadline: the end of the Nth working day after --from, in the unit's time zone."""
+    from consumers.sla import format_due
+
+    try:
+        print(format_due(stage, start, region, topic=topic))
+    except (KeyError, ValueError) as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+@sla_app.command("list")
+def sla_list(
+    unit: Annotated[Optional[str], typer.Option(help="Only this unit code")] = None,
+    breached: Annotated[bool, typer.Option("--breached", help="Only breached stages")] = False,
+    due_within: Annotated[Optional[str], typer.Option(help="Only due within e.g. 24h, 3d, 90m")] = None,
+    size: Annotated[int, typer.Option(min=1, max=1000)] = 50,
+) -> None:
+    """Open complaints with their running SLA stage, soonest deadline first."""
+    from datetime import datetime, timedelta, timezone
+
+    from elasticsearch import Elasticsearch
+
+    from consumers.lifecycle import CLOSED
+
+    settings = _settings()
+    settings.require_servers(kafka=False)
+    filters: list[dict] = [{"exists": {"field": "sla.due_at"}}]
+    if unit:
+        filters.append({"term": {"unit_code": unit}})
+    if breached:
+        filters.append({"term": {"sla.breached": True}})
+    if due_within:
+        units = {"m": "minutes", "h": "hours", "d": "days"}
+        if not due_within[:-1].isdigit() or due_within[-1] not in units:
+            console.print("[red]--due-within takes e.g. 90m, 24h or 3d[/red]")
+            raise typer.Exit(2)
+        horizon = datetime.now(timezone.utc) + timedelta(**{units[due_within[-1]]: int(due_within[:-1])})
+        filters.append({"range": {"sla.due_at": {"lte": horizon.isoformat()}}})
+    with Elasticsearch(settings.elasticsearch_url, request_timeout=10) as es:
+        hits = es.search(index=settings.index_alias, size=size, sort=[{"sla.due_at": "asc"}],
+                         query={"bool": {"filter": filters, "must_not": [{"terms": {"status": sorted(CLOSED)}}]}})
+    table = Table(title=f"{hits['hits']['total']['value']} open complaint(s) with a running SLA")
+    for column in ("tracking", "unit", "status", "stage", "due", "used (wd)", "breached"):
+        table.add_column(column, no_wrap=True)
+    for hit in hits["hits"]["hits"]:
+        doc, sla = hit["_source"], hit["_source"].get("sla") or {}
+        table.add_row(doc["tracking_number"], doc.get("unit_code") or "", doc.get("status") or "", sla.get("stage", ""),
+                      (sla.get("due_at") or "")[:19], f"{sla.get('elapsed_working_days', 0):.1f}",
+                      "[red]yes[/red]" if sla.get("breached") else "no")
+    Console().print(table)
+
+
+@index_app.command("migrate")
+def index_migrate() -> None:
+    """Build the next index version from the current template and swap the alias, without downtime."""
+    from elasticsearch import Elasticsearch
+
+    from consumers.index import migrate
+
+    settings = _settings()
+    settings.require_servers(kafka=False)
+    with Elasticsearch(settings.elasticsearch_url, request_timeout=60) as es:
+        old, new, copied = migrate(es, settings.index_alias)
+    print(f"{settings.index_alias}: {old} → {new}, {copied} documents copied")
 
 
 @app.command("search")

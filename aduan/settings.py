@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,6 +33,11 @@ class Settings(BaseSettings):
     stream_app_id: str = Field("aduan-streams", description="faust application id (consumer group)")
     stream_store: str = Field("memory://", description="faust table store: memory:// locally, rocksdb:// in production")
     indexer_group: str = Field("aduan-indexer", description="Indexer consumer group")
+    instance_id: str = Field(
+        default_factory=socket.gethostname,
+        description="Static group membership id of this process (unique per replica; a restart with the same id "
+                    "takes over at once instead of waiting for the old member to time out)",
+    )
     topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
 
     kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")

@@ -49,6 +49,7 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime) -> 
                 doc["duplicate_ids"] = sorted({*doc["duplicate_ids"], event.complaint_id})
         elif isinstance(event, SlaEvent):
             _remember(doc, signal_key(event.stage, event.kind, event.due_at))
+            now = max(now, event.at)  # a timer's signal carries the moment it fired: the document is at least that late
         else:
             raise TypeError(f"cannot fold {type(event).__name__}")
     return _derive(doc, now)

@@ -99,3 +99,53 @@ def ensure_index(es: Elasticsearch, alias: str) -> str:
     else:
         es.indices.put_alias(index=name, name=alias, is_write_index=True)
     return name
+
+
+def migrate(es: Elasticsearch, alias: str, page: int = 1000) -> tuple[str, str, int]:
+    """Copy the alias's index into the next version (current template) and swap the alias.
+
+    Readers keep the alias throughout. The indexer keeps writing through the alias too: a
+    document written to the old index during the copy is caught by a second pass over the
+    documents indexed since the copy began, after the swap (``indexed_at``).
+    """
+    put_template(es, alias)
+    old = next(iter(es.indices.get_alias(name=alias)))
+    version = int(old.rsplit("-v", 1)[1]) + 1
+    new = index_name(alias, version)
+    es.indices.create(index=new)
+    started = es.search(index=old, size=0, aggs={"latest": {"max": {"field": "indexed_at"}}})
+    since = (started.get("aggregations", {}).get("latest") or {}).get("value_as_string")
+    copied = _copy(es, old, new, None, page)
+    es.indices.update_aliases(actions=[
+        {"remove": {"index": old, "alias": alias}},
+        {"add": {"index": new, "alias": alias, "is_write_index": True}},
+    ])
+    if since:
+        copied += _copy(es, old, new, {"range": {"indexed_at": {"gt": since}}}, page, only_missing_or_newer=True)
+    return old, new, copied
+
+
+def _copy(es: Elasticsearch, source: str, target: str, query: dict | None, page: int,
+          only_missing_or_newer: bool = False) -> int:
+    from elasticsearch import helpers
+
+    copied, after = 0, None
+    while True:
+        hits = es.search(index=source, query=query or {"match_all": {}}, size=page,
+                         sort=[{"complaint_id": "asc"}], search_after=after)["hits"]["hits"]
+        if not hits:
+            return copied
+        if only_missing_or_newer:
+            # After the swap the indexer writes to the new index: keep whichever copy is newer.
+            present = {d["_id"]: d["_source"].get("indexed_at") or "" for d in
+                       es.mget(index=target, ids=[h["_id"] for h in hits])["docs"] if d.get("found")}
+            hits_to_copy = [h for h in hits if (h["_source"].get("indexed_at") or "") > present.get(h["_id"], "")]
+        else:
+            hits_to_copy = hits
+        actions = [{"_op_type": "index", "_index": target, "_id": hit["_id"], "_source": hit["_source"]}
+                   for hit in hits_to_copy]
+        _, errors = helpers.bulk(es, actions, raise_on_error=False)
+        if errors:
+            raise RuntimeError(f"migration stopped: {errors[:3]}")
+        copied += len(actions)
+        after = hits[-1]["sort"]

@@ -185,15 +185,23 @@ def _next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetA
     return {tp: OffsetAndMetadata(offset, "", -1) for tp, offset in offsets.items()}
 
 
-def create_consumer(bootstrap: str, group: str, topics: tuple[TopicSpec, ...] = SOURCES) -> KafkaConsumer:
+def create_consumer(bootstrap: str, group: str, topics: tuple[TopicSpec, ...] = SOURCES,
+                    instance_id: str | None = None) -> KafkaConsumer:
     return KafkaConsumer(
         *(spec.name for spec in topics),
         bootstrap_servers=bootstrap.split(","),
         group_id=group,
+        # Static membership: a restarted indexer replaces its crashed self at once. (The local emulator
+        # never expires a killed member, so without it a restart after kill -9 would wait forever.)
+        group_instance_id=f"{group}-{instance_id}" if instance_id else None,
         client_id=f"{group}-consumer",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         max_poll_records=1000,
+        # Also the rebalance timeout: after a crash the group waits this long for the dead member
+        # (measured on the local emulator). A batch never takes this long: the outage loop polls.
+        max_poll_interval_ms=20_000,
+        session_timeout_ms=10_000,
         # The local emulator ignores fetch size limits and may answer with a large response.
         receive_message_max_bytes=256 * 1024 * 1024,
         fetch_max_bytes=64 * 1024 * 1024,

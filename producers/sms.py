@@ -50,7 +50,8 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from aduan.settings import Settings
-from producers.http import get_settings, get_intake, read_body, rejected_response, unavailable
+from producers.http import (form_schema, get_intake, get_settings, load_json_text, read_body, rejected_response,
+                            rejections, string_parameter, unavailable)
 from producers.intake import Intake, Rejected
 from producers.publisher import BrokerUnavailable
 from producers.signatures import constant_time_equal, secret_value, verify_twilio
@@ -164,8 +165,20 @@ def signed_url(request: Request, settings: Settings) -> str:
     return settings.public_base_url.rstrip("/") + request.url.path + (f"?{query}" if query else "")
 
 
-@router.post("/v1/sms/twilio", responses={200: {"content": {"application/xml": {}}}, 400: {}, 401: {}, 403: {},
-                                         413: {}, 415: {}, 503: {}})
+_TWILIO_FIELDS = {"MessageSid": "message id (idempotency)", "AccountSid": "account", "From": "sender",
+                  "To": "agency number", "Body": "text", "NumMedia": "attached media", "NumSegments": "SMS segments"}
+_GATEWAY_SECRET_PARAMETERS = [
+    string_parameter(GATEWAY_SECRET_HEADER, "header", "gateway shared secret"),
+    string_parameter("secret", "query", "gateway shared secret, for gateways that cannot send headers"),
+]
+
+
+@router.post("/v1/sms/twilio",
+             responses={200: {"content": {"application/xml": {}}}, **rejections(400, 401, 403, 413, 415), 503: {}},
+             openapi_extra={
+                 "parameters": [string_parameter("X-Twilio-Signature", "header", "Twilio request signature", True)],
+                 "requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {
+                     "schema": form_schema(_TWILIO_FIELDS, required=("MessageSid", "From"))}}}})
 async def twilio_webhook(
     request: Request,
     intake: Annotated[Intake, Depends(get_intake)],
@@ -346,12 +359,24 @@ def get_part_store(request: Request, settings: Annotated[Settings, Depends(get_s
     return store
 
 
-_KANNEL_RESPONSES: dict = {200: {"content": {"text/plain": {}}}, 202: {}, 400: {}, 401: {}, 403: {}, 413: {}, 503: {}}
+_KANNEL_RESPONSES: dict = {200: {"content": {"text/plain": {}}}, 202: {}, **rejections(400, 401, 403, 413),
+                           503: {}}
+_KANNEL_QUERY = {"from": "sender (%p)", "to": "receiver (%P)", "text": "text (%a)", "time": "sent at (%t)",
+                 "smsc": "SMSC id (%i)", "id": "message id (%I)", "udh": "user data header (%u)",
+                 "coding": "coding (%c)", "charset": "charset (%C)"}
+_KANNEL_GET = {"parameters": [*_GATEWAY_SECRET_PARAMETERS,
+                              *(string_parameter(name, "query", text) for name, text in _KANNEL_QUERY.items())]}
+_KANNEL_POST = {"parameters": [*_GATEWAY_SECRET_PARAMETERS,
+                               *(string_parameter(header, "header", f"post-url {name}")
+                                 for name, header in _KANNEL_HEADERS.items())],
+                "requestBody": {"content": {
+                    "text/plain": {"schema": {"type": "string"}},
+                    "application/x-www-form-urlencoded": {"schema": form_schema(_KANNEL_QUERY)}}}}
 
 
 # Two routes, not one with two methods, so each gets its own OpenAPI operation id.
-@router.get("/v1/sms/kannel", responses=_KANNEL_RESPONSES)
-@router.post("/v1/sms/kannel", responses=_KANNEL_RESPONSES)
+@router.get("/v1/sms/kannel", responses=_KANNEL_RESPONSES, openapi_extra=_KANNEL_GET)
+@router.post("/v1/sms/kannel", responses=_KANNEL_RESPONSES, openapi_extra=_KANNEL_POST)
 async def kannel_webhook(
     request: Request,
     intake: Annotated[Intake, Depends(get_intake)],
@@ -464,7 +489,7 @@ async def sweep_expired_parts(parts: PartStore, intake: Intake, now: float | Non
 def gammu_fields(raw: bytes, content_type: str) -> dict[str, str]:
     if "application/json" in content_type:
         try:
-            data = json.loads(raw)
+            data = load_json_text(raw)
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
             raise Intake.reject(CHANNEL, 400, "invalid_json", str(exc)[:200]) from exc
         if not isinstance(data, dict):
@@ -502,7 +527,21 @@ def gammu_complaint(fields: dict[str, str]) -> Complaint:
     return sms_complaint(provider_id, phone, text, {k: v for k, v in meta.items() if v is not None})
 
 
-@router.post("/v1/sms/gammu", responses={400: {}, 401: {}, 403: {}, 413: {}, 415: {}, 503: {}})
+_GAMMU_FIELDS = {"SMS_1_NUMBER": "sender", "SMS_1_TEXT": "text of part 1", "SMS_MESSAGES": "physical messages",
+                 "DECODED_PARTS": "decoded parts", "DECODED_1_TEXT": "joined text", "PHONE_ID": "modem",
+                 "ids": "backend message ids", "received_at": "received at"}
+_GAMMU_ANSWER = {"type": "object", "properties": {
+    "complaint_id": {"type": "string"}, "tracking_number": {"type": "string"},
+    "status": {"type": "string", "enum": ["dead_lettered"]}, "reason": {"type": "string"},
+    "reply": {"type": ["string", "null"]}}}
+
+
+@router.post("/v1/sms/gammu",
+             responses={200: {"content": {"application/json": {"schema": _GAMMU_ANSWER}}},
+                        **rejections(400, 401, 403, 413, 415), 503: {}},
+             openapi_extra={"parameters": _GATEWAY_SECRET_PARAMETERS, "requestBody": {"required": True, "content": {
+                 "application/json": {"schema": form_schema(_GAMMU_FIELDS, required=("SMS_1_NUMBER",))},
+                 "application/x-www-form-urlencoded": {"schema": form_schema(_GAMMU_FIELDS)}}}})
 async def gammu_webhook(
     request: Request,
     intake: Annotated[Intake, Depends(get_intake)],

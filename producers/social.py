@@ -47,7 +47,8 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import ValidationError
 
 from aduan.settings import Settings
-from producers.http import get_settings, get_intake, read_body, rejected_response, unavailable
+from producers.http import (get_intake, get_settings, load_json_text, read_body, rejected_response, rejections,
+                            string_parameter, unavailable)
 from producers.intake import Intake, Rejected
 from producers.publisher import BrokerUnavailable
 from producers.signatures import constant_time_equal, secret_value, verify_meta, verify_x, x_signature
@@ -456,7 +457,7 @@ def _direct_message(for_user: str, accounts: frozenset[str], users: dict, event:
 
 def parse_json(raw: bytes) -> object:
     try:
-        return json.loads(raw)
+        return load_json_text(raw)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise Intake.reject(CHANNEL, 400, "invalid_json", str(exc)[:200]) from exc
 
@@ -471,7 +472,16 @@ async def publish_batch(intake: Intake, batch: Batch, raw: bytes) -> JSONRespons
     return JSONResponse(batch.summary())
 
 
-@router.get("/v1/social/meta", response_class=PlainTextResponse, responses={403: {}})
+_SUMMARY = {200: {"content": {"application/json": {"schema": {
+    "type": "object", "required": ["accepted", "dead_lettered", "ignored"],
+    "properties": {name: {"type": "integer", "minimum": 0} for name in ("accepted", "dead_lettered", "ignored")}}}}}}
+_ANY_JSON = {"required": True, "content": {"application/json": {"schema": {}}}}
+
+
+@router.get("/v1/social/meta", response_class=PlainTextResponse, responses=rejections(403),
+            openapi_extra={"parameters": [string_parameter("hub.mode", "query", "subscribe"),
+                                          string_parameter("hub.verify_token", "query", "the configured verify token"),
+                                          string_parameter("hub.challenge", "query", "echoed back")]})
 async def meta_verify(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
     params = request.query_params
     challenge = params.get("hub.challenge", "")
@@ -482,7 +492,9 @@ async def meta_verify(request: Request, settings: Annotated[Settings, Depends(ge
     return PlainTextResponse(challenge, headers={"X-Content-Type-Options": "nosniff"})
 
 
-@router.post("/v1/social/meta", responses={400: {}, 401: {}, 403: {}, 413: {}, 503: {}})
+@router.post("/v1/social/meta", responses={**_SUMMARY, **rejections(400, 401, 403, 413), 503: {}},
+             openapi_extra={"requestBody": _ANY_JSON, "parameters": [
+                 string_parameter("X-Hub-Signature-256", "header", "sha256=<hex HMAC of the body>", True)]})
 async def meta_webhook(
     request: Request,
     intake: Annotated[Intake, Depends(get_intake)],
@@ -502,7 +514,12 @@ async def meta_webhook(
     return await publish_batch(intake, batch, raw)
 
 
-@router.get("/v1/social/x", responses={400: {}, 403: {}})
+_CRC_ANSWER = {"type": "object", "required": ["response_token"], "properties": {"response_token": {"type": "string"}}}
+
+
+@router.get("/v1/social/x", responses={200: {"content": {"application/json": {"schema": _CRC_ANSWER}}},
+                                       **rejections(400, 403)},
+            openapi_extra={"parameters": [string_parameter("crc_token", "query", "challenge to sign", True)]})
 async def x_crc(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
     token = request.query_params.get("crc_token", "")
     if not CRC_TOKEN.match(token):
@@ -513,7 +530,9 @@ async def x_crc(request: Request, settings: Annotated[Settings, Depends(get_sett
     return JSONResponse({"response_token": x_signature(secret, token.encode())})
 
 
-@router.post("/v1/social/x", responses={400: {}, 401: {}, 403: {}, 413: {}, 503: {}})
+@router.post("/v1/social/x", responses={**_SUMMARY, **rejections(400, 401, 403, 413), 503: {}},
+             openapi_extra={"requestBody": _ANY_JSON, "parameters": [
+                 string_parameter("x-twitter-webhooks-signature", "header", "sha256=<base64 HMAC of the body>", True)]})
 async def x_webhook(
     request: Request,
     intake: Annotated[Intake, Depends(get_intake)],

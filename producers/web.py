@@ -11,9 +11,9 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from producers.http import get_intake, read_body, unavailable
+from producers.http import get_intake, inline_schema, read_body, rejections, unavailable
 from producers.intake import Intake, validation_detail
 from producers.publisher import BrokerUnavailable
 from schemas.contact import normalise_email, normalise_phone
@@ -53,6 +53,20 @@ class ComplaintIn(BaseModel):
     privacy: Privacy = "publik"
     location: LocationHint | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _without_nul(cls, data: object) -> object:
+        # NUL is never text a citizen meant; the SMS and social channels drop it too.
+        return _strip_nul(data)
+
+
+def _strip_nul(value: object) -> object:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {key: _strip_nul(item) for key, item in value.items()}
+    return value
+
 
 class Accepted(BaseModel):
     complaint_id: str
@@ -69,9 +83,9 @@ def to_complaint(body: ComplaintIn, provider_message_id: str, attachments: list[
 
 
 @router.post("/v1/complaints", status_code=202, response_model=Accepted,
-             responses={400: {}, 413: {}, 422: {}, 503: {}},
+             responses={**rejections(400, 413), 422: {}, 503: {}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                 "schema": ComplaintIn.model_json_schema(ref_template="#/components/schemas/{model}")}}}})
+                 "schema": inline_schema(ComplaintIn)}}}})
 async def submit_complaint(
     request: Request,
     intake: Annotated[Intake, Depends(get_intake)],

@@ -55,6 +55,8 @@ def faust_app(settings: Settings) -> faust.App:
         datadir=str(settings.data_dir / "streams"),
         processing_guarantee="at_least_once",
         consumer_auto_offset_reset="earliest",
+        # Static membership: a worker restarted after a crash takes its partitions back at once.
+        consumer_group_instance_id=f"{settings.stream_app_id}-{settings.instance_id}",
         topic_replication_factor=settings.topic_replication,
         topic_allow_declare=True,
         # Offsets are committed often: a routed complaint is searchable only after its batch commits.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -33,6 +34,12 @@ class Servers:
         """Start again on the same ports and data (fault tests stop and restart the servers)."""
         self.child.start()
         wait_emulator(self.child, self.kafka, self.elasticsearch)
+
+    def service(self, action: str, name: str) -> None:
+        """Stop or start one protocol (``kafka`` or ``elasticsearch``) while the other keeps serving."""
+        noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
+        subprocess.run([noida, action, name, "--data-dir", str(self.data_dir / "noida")], check=True,
+                       capture_output=True, timeout=30)
 
 
 @contextmanager

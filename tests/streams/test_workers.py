@@ -49,8 +49,10 @@ def test_two_workers_split_partitions_and_route_each_complaint_once(servers, app
     batch = [complaint(f"{run}-{i}", f"{ISSUES[i % len(ISSUES)]} di Kecamatan {PLACES[i % len(PLACES)]} nomor {i}",
                        f"+62812{run_digits(run)}{i:04d}", channel=("sms", "web", "social", "email")[i % 4])
              for i in range(80)]
-    with running("worker", {**app_env, "ADUAN_DATA_DIR": str(tmp_path / "a")}, tmp_path / "a") as first, \
-            running("worker", {**app_env, "ADUAN_DATA_DIR": str(tmp_path / "b")}, tmp_path / "b") as second:
+    with running("worker", {**app_env, "ADUAN_DATA_DIR": str(tmp_path / "a"), "ADUAN_INSTANCE_ID": "a"},
+                 tmp_path / "a") as first, \
+            running("worker", {**app_env, "ADUAN_DATA_DIR": str(tmp_path / "b"), "ADUAN_INSTANCE_ID": "b"},
+                    tmp_path / "b") as second:
         assigned = wait_for_two_members(servers.kafka, app_env["ADUAN_STREAM_APP_ID"])
         send(KafkaProducer(bootstrap_servers=servers.kafka, acks="all"), batch)
         ids = {c.complaint_id for c in batch}

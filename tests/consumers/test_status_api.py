@@ -1,0 +1,88 @@
+"""Changing a complaint's status through the API: lifecycle and role checks, then a StatusEvent on Kafka."""
+
+import json
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+from elasticsearch import Elasticsearch
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from aduan.api import create_app
+from consumers.document import fold
+from consumers.index import ensure_index
+from schemas.events import Complaint, RoutedComplaint, StatusEvent
+from schemas.topics import STATUS
+from tests.servers import read_topic
+
+pytestmark = pytest.mark.integration
+
+KEYS = {"op-key": {"role": "operator", "name": "desk"}, "an-key": {"role": "analyst", "name": "analis"},
+        "unit-a": {"role": "unit", "unit": "DPUPR.3273", "name": "PU Bandung"},
+        "unit-b": {"role": "unit", "unit": "DINKES.3204", "name": "Dinkes Kab Bandung"}}
+
+
+@pytest.fixture
+def complaint_doc(servers, settings):
+    es = Elasticsearch(servers.elasticsearch)
+    ensure_index(es, settings.index_alias)
+    c = Complaint.new(channel="web", provider_message_id=str(uuid.uuid4()), received_at=datetime.now(timezone.utc),
+                      text="Jalan rusak di Cibiru")
+    routed = RoutedComplaint(**c.model_dump(), topic="infrastruktur", confidence=0.9, unit_code="DPUPR.3273",
+                             region_code="3273")
+    doc = fold(None, [routed], datetime.now(timezone.utc)).doc
+    es.index(index=settings.index_alias, id=c.complaint_id, document=doc, refresh="wait_for")
+    yield doc
+    es.close()
+
+
+@pytest.fixture
+def client(settings):
+    with TestClient(create_app(settings.model_copy(update={"api_keys": SecretStr(json.dumps(KEYS))}))) as http:
+        yield http
+
+
+def post(client, doc, key, body, **headers):
+    return client.post(f"/v1/complaints/{doc['complaint_id']}/status", json=body,
+                       headers={"X-API-Key": key, **headers} if key else headers)
+
+
+def test_the_routed_unit_acts_and_the_event_reaches_kafka(client, complaint_doc, servers):
+    response = post(client, complaint_doc, "unit-a", {"status": "terverifikasi", "reason": "lokasi dicek"},
+                    **{"Idempotency-Key": "k1"})
+    assert response.status_code == 202, response.text
+    event_id = response.json()["event_id"]
+    again = post(client, complaint_doc, "unit-a", {"status": "terverifikasi"}, **{"Idempotency-Key": "k1"})
+    assert again.json()["event_id"] == event_id  # a retried request is the same event
+    records = read_topic(servers.kafka, STATUS.name, until=lambda rs: any(
+        StatusEvent.model_validate_json(r.value).event_id == event_id for r in rs))
+    event = next(StatusEvent.model_validate_json(r.value) for r in records
+                 if StatusEvent.model_validate_json(r.value).event_id == event_id)
+    assert (event.status, event.actor, event.actor_role, event.reason) == ("terverifikasi", "PU Bandung", "unit",
+                                                                          "lokasi dicek")
+
+
+def test_the_tracking_number_works_too(client, complaint_doc):
+    response = client.post(f"/v1/complaints/{complaint_doc['tracking_number']}/status", json={"status": "ditunda"},
+                           headers={"X-API-Key": "op-key"})
+    assert response.status_code == 202
+
+
+@pytest.mark.parametrize(("key", "body", "code"), [
+    (None, {"status": "terverifikasi"}, 401),
+    ("nope", {"status": "terverifikasi"}, 403),
+    ("an-key", {"status": "terverifikasi"}, 403),
+    ("unit-b", {"status": "terverifikasi"}, 404),  # another unit's complaint does not exist for it
+    ("unit-a", {"status": "selesai"}, 409),  # not a lifecycle step from diterima
+    ("unit-a", {"status": "diarsipkan"}, 409),  # the desk archives, units do not
+    ("op-key", {"status": "bukan_wewenang"}, 409),  # re-routing needs its target unit
+    ("op-key", {"status": "hilang"}, 422),
+])
+def test_refusals(client, complaint_doc, key, body, code):
+    assert post(client, complaint_doc, key, body).status_code == code
+
+
+def test_unknown_complaint_is_404(client):
+    assert client.post("/v1/complaints/ADU-0000-0000/status", json={"status": "ditunda"},
+                       headers={"X-API-Key": "op-key"}).status_code == 404

@@ -1,0 +1,49 @@
+"""Fixtures for the hostile-input suite: the real app on the session's real broker and search server,
+with every channel credential and one API key per role, and the intake rate limit off (the fuzzers
+send thousands of requests from one address)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from aduan.api import create_app
+from aduan.settings import Settings
+from consumers.index import ensure_index
+from tests.channels import with_channel_credentials
+
+OPERATOR_KEY = "hostile-operator-key"
+ANALYST_KEY = "hostile-analyst-key"
+UNIT_KEY = "hostile-unit-key"
+API_KEYS = {
+    OPERATOR_KEY: {"role": "operator", "name": "operator"},
+    ANALYST_KEY: {"role": "analyst", "name": "analyst"},
+    UNIT_KEY: {"role": "unit", "unit": "DINAS-PU-3171", "name": "unit"},
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "hostile: hostile input (fuzzing, oversize, injection, forged signatures)")
+
+
+@pytest.fixture
+def hostile_settings(settings: Settings) -> Settings:
+    return with_channel_credentials(settings).model_copy(update={
+        "api_keys": settings.api_keys.__class__(json.dumps(API_KEYS)),
+        "intake_rate_per_minute": 0,
+    })
+
+
+@pytest.fixture
+def app(hostile_settings: Settings):
+    app = create_app(hostile_settings)
+    ensure_index(app.state.es, hostile_settings.index_alias)
+    return app
+
+
+@pytest.fixture
+def client(app) -> TestClient:
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client
