@@ -10,7 +10,7 @@ from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.settings import Settings, get_settings
-from consumers import open311, search_api, status_api
+from consumers import dashboard, live, open311, search_api, status_api
 from consumers.access import parse_keys
 from schemas.asyncapi import asyncapi_document
 from producers import sms, social, web, web_form
@@ -27,7 +27,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        live.start_live(app)
         yield
+        live.stop_live(app)
         app.state.intake.publisher.close()
         app.state.es.close()
 
@@ -48,6 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(search_api.router)
     app.include_router(open311.router)
     app.include_router(status_api.router)
+    app.include_router(live.router)
+    app.include_router(dashboard.router)
 
     @app.get("/healthz", tags=["operations"])
     def healthz() -> dict[str, str]:

@@ -502,26 +502,47 @@ def index_migrate() -> None:
 @app.command("search")
 def search_cmd(
     query: Annotated[str, typer.Argument(help="Full-text query, e.g. \"jalan rusak\"")] = "",
+    channel: Annotated[Optional[list[str]], typer.Option(help="web|sms|social|email (repeatable)")] = None,
+    topic: Annotated[Optional[list[str]], typer.Option(help="Topic code (repeatable)")] = None,
+    unit: Annotated[Optional[list[str]], typer.Option(help="Unit code (repeatable)")] = None,
+    region: Annotated[Optional[list[str]], typer.Option(help="Kemendagri region code (repeatable)")] = None,
+    status: Annotated[Optional[list[str]], typer.Option(help="Lifecycle status (repeatable)")] = None,
+    privacy: Annotated[Optional[list[str]], typer.Option(help="publik|anonim|rahasia (repeatable)")] = None,
+    sla: Annotated[Optional[str], typer.Option(help="at_risk|breached|on_time")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="Received from (date or ISO date-time)")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Received up to (date or ISO date-time)")] = None,
+    sort: Annotated[str, typer.Option(help="relevance|newest|oldest|due")] = "relevance",
     size: Annotated[int, typer.Option(min=1, max=100)] = 20,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object with total and hits")] = False,
+    cursor: Annotated[Optional[str], typer.Option(help="next_cursor of a previous page")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object: total, hits, facets, next_cursor")] = False,
 ) -> None:
-    """Search complaints."""
+    """Search complaints, with the API's filters (as operator)."""
     from elasticsearch import Elasticsearch
 
-    from consumers.search import search
+    from consumers.search import OPERATOR, SearchParams, parse_when, search_complaints
 
     settings = _settings()
     settings.require_servers(kafka=False)
+    try:
+        params = SearchParams(q=query or None, channel=tuple(channel or ()), topic=tuple(topic or ()),
+                              unit=tuple(unit or ()), region=tuple(region or ()), status=tuple(status or ()),
+                              privacy=tuple(privacy or ()), sla=sla, sort=sort, size=size, cursor=cursor,
+                              date_from=parse_when(date_from) if date_from else None,
+                              date_to=parse_when(date_to) if date_to else None)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
     with Elasticsearch(settings.elasticsearch_url, request_timeout=10) as es:
-        result = search(es, settings.index_alias, query, size=size)
+        result = search_complaints(es, settings.index_alias, OPERATOR, params).as_dict()
     if as_json:
         print(json.dumps(result, ensure_ascii=False, default=str))
         return
     table = Table(title=f"{result['total']} complaint(s)")
-    for column in ("tracking", "received", "channel", "topic", "unit"):
+    for column in ("tracking", "received", "channel", "topic", "unit", "status"):
         table.add_column(column, no_wrap=True)
     table.add_column("text", no_wrap=True, overflow="ellipsis", min_width=20)
     for hit in result["hits"]:
         table.add_row(hit["tracking_number"], hit["received_at"][:16].replace("T", " "), hit["channel"],
-                      hit.get("topic") or "", hit.get("unit_code") or "", " ".join(hit["text"].split()))
+                      hit.get("topic") or "", hit.get("unit_code") or "", hit.get("status") or "",
+                      " ".join(hit["text"].split()))
     Console().print(table)

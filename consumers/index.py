@@ -6,6 +6,8 @@ a new ``aduan-complaints-vN`` built beside the old one, then the alias is swappe
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from elasticsearch import Elasticsearch
 
 TEMPLATE_VERSION = 2
@@ -113,15 +115,14 @@ def migrate(es: Elasticsearch, alias: str, page: int = 1000) -> tuple[str, str, 
     version = int(old.rsplit("-v", 1)[1]) + 1
     new = index_name(alias, version)
     es.indices.create(index=new)
-    started = es.search(index=old, size=0, aggs={"latest": {"max": {"field": "indexed_at"}}})
-    since = (started.get("aggregations", {}).get("latest") or {}).get("value_as_string")
+    # The indexer stamps indexed_at with its clock; a little slack covers a write in flight now.
+    since = (datetime.now(timezone.utc) - timedelta(seconds=30)).isoformat()
     copied = _copy(es, old, new, None, page)
     es.indices.update_aliases(actions=[
         {"remove": {"index": old, "alias": alias}},
         {"add": {"index": new, "alias": alias, "is_write_index": True}},
     ])
-    if since:
-        copied += _copy(es, old, new, {"range": {"indexed_at": {"gt": since}}}, page, only_missing_or_newer=True)
+    copied += _copy(es, old, new, {"range": {"indexed_at": {"gte": since}}}, page, only_missing_or_newer=True)
     return old, new, copied
 
 

@@ -8,6 +8,7 @@ extras="${1:-local}"
 need_apt=()
 if [[ "$extras" == "test" ]]; then
   command -v dovecot >/dev/null 2>&1 || need_apt+=(dovecot-imapd)
+  [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
 fi
 if ((${#need_apt[@]})); then
   sudo_cmd=""
