@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import signal
 import sys
 import threading
@@ -37,6 +36,16 @@ def _settings() -> Settings:
     from aduan.stack import with_running_stack
 
     return with_running_stack(get_settings())
+
+
+def _observed() -> Settings:
+    """Settings of a long-running process, with its JSON logs and metrics port set up."""
+    from aduan.observability import configure_logging, serve_metrics
+
+    settings = _settings()
+    configure_logging(settings.log_level, settings.log_format)
+    serve_metrics(settings.metrics_port)
+    return settings
 
 
 def _stop_on_signals() -> threading.Event:
@@ -110,7 +119,7 @@ def worker(
     """Run the faust stream worker (normalise → … → route)."""
     from streams.app import create_app
 
-    faust_app = create_app(_settings(), ready_file=ready_file)
+    faust_app = create_app(_observed(), ready_file=ready_file)
     sys.argv = ["aduan worker", "worker", "--loglevel", loglevel, "--without-web"]
     faust_app.main()
 
@@ -127,9 +136,7 @@ def indexer(
     from consumers.sla_timer import SlaTimer
     from producers.publisher import Publisher
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    logging.getLogger("kafka").setLevel(logging.WARNING)
-    settings = _settings()
+    settings = _observed()
     settings.require_servers()
     stop = _stop_on_signals()
     es = Elasticsearch(settings.elasticsearch_url, request_timeout=30)
@@ -175,8 +182,7 @@ def mail() -> None:
     """Run the IMAP poller: mail → complaints.raw.email, marked only after Kafka acknowledged."""
     from producers.imap_poller import ImapPoller, intake_callables
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    settings = _settings()
+    settings = _observed()
     settings.require_servers(elasticsearch=False)
     if not settings.imap_host:
         console.print("[red]ADUAN_IMAP_HOST is not set[/red]")
@@ -198,8 +204,7 @@ def webhooks() -> None:
 
     from consumers.webhooks import RetryPolicy, build_dispatcher, elasticsearch_context
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    settings = _settings()
+    settings = _observed()
     settings.require_servers(elasticsearch=False)
     if not settings.webhook_subscriptions:
         console.print("[red]ADUAN_WEBHOOK_SUBSCRIPTIONS is not set[/red]")

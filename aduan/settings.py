@@ -73,6 +73,9 @@ class Settings(BaseSettings):
     webhook_max_attempts: int = Field(8, description="Delivery attempts before a webhook is dead-lettered")
     webhook_max_elapsed_s: float = Field(180.0, description="Longest time spent retrying one delivery")
     webhook_timeout_s: float = Field(10.0, description="HTTP timeout of one webhook delivery")
+    log_format: str = Field("json", description="json (one object a line, for collectors) or text")
+    log_level: str = Field("INFO", description="Logging level of the aduan processes")
+    metrics_port: int = Field(0, description="Prometheus port of the worker/indexer/mail processes (0 = off)")
     sla_tick_s: float = Field(30.0, description="How often SLA timers look for warnings, breaches and auto-closes")
 
     reporter_salt: SecretStr = Field(

@@ -29,6 +29,7 @@ from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from pydantic import BaseModel, ValidationError
 
+from aduan.observability import CONSUMER_LAG, DEAD_LETTERS, SLA_SIGNALS
 from consumers.document import auto_close_event, fold, remember_published, sla_event
 from producers.publisher import Publisher
 from schemas.events import DeadLetter, DuplicateReport
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 SOURCES: tuple[TopicSpec, ...] = (ROUTED, DUPLICATES, STATUS, SLA)
 MAX_BACKOFF_S = 10.0
 MAX_CONFLICT_ROUNDS = 10
+LAG_EVERY_S = 10.0
 
 
 class Unavailable(RuntimeError):
@@ -73,6 +75,7 @@ class Indexer:
         self.batch_size = batch_size
         self.poll_timeout_ms = poll_timeout_ms
         self.stats = IndexerStats()
+        self._lag_measured = 0.0
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():
@@ -80,6 +83,8 @@ class Indexer:
 
     def run_once(self, stop: threading.Event | None = None) -> int:
         batch = self.consumer.poll(timeout_ms=self.poll_timeout_ms, max_records=self.batch_size)
+        if time.monotonic() - self._lag_measured > LAG_EVERY_S:
+            self._measure_lag()
         records = [record for partition_records in batch.values() for record in partition_records]
         if not records:
             return 0
@@ -88,6 +93,19 @@ class Indexer:
         self.stats.batches += 1
         self.stats.events += len(records)
         return len(records)
+
+    def _measure_lag(self) -> None:
+        self._lag_measured = time.monotonic()
+        assigned = self.consumer.assignment()
+        if not assigned:
+            return
+        ends = self.consumer.end_offsets(list(assigned))
+        behind: dict[str, int] = defaultdict(int)
+        for tp in assigned:
+            behind[tp.topic] += max(0, ends[tp] - self.consumer.position(tp))
+        group = self.consumer.config["group_id"]
+        for topic, lag in behind.items():
+            CONSUMER_LAG.labels(group, topic).set(lag)
 
     def _index_until_acknowledged(self, records: list[ConsumerRecord], stop: threading.Event | None) -> None:
         events: dict[str, list[tuple[ConsumerRecord, BaseModel]]] = defaultdict(list)
@@ -152,6 +170,8 @@ class Indexer:
         if outgoing:
             self.publisher.publish_many(outgoing)
             self.stats.signals_published += len(outgoing)
+            for _, _, event in outgoing:
+                SLA_SIGNALS.labels(getattr(event, "stage", "penutupan"), getattr(event, "kind", "auto_close")).inc()
         _, items = helpers.bulk(self.es.options(request_timeout=30), actions, raise_on_error=False,
                                 raise_on_exception=True, stats_only=False)
         conflicted = set()
@@ -174,7 +194,9 @@ class Indexer:
                             partition=record.partition, offset=record.offset, raw=record.value or b"")
         self.publisher.publish(DEADLETTER, record.topic, letter)
         self.stats.dead_lettered += 1
-        log.warning("dead-lettered %s[%s]@%s: %s", record.topic, record.partition, record.offset, reason)
+        DEAD_LETTERS.labels("consumers.indexer").inc()
+        log.warning("dead-lettered %s[%s]@%s: %s", record.topic, record.partition, record.offset, reason,
+                    extra={"stage": "consumers.indexer", "source_topic": record.topic})
 
 
 def _next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAndMetadata]:

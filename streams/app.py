@@ -28,6 +28,7 @@ from typing import Callable
 import faust
 from pydantic import ValidationError
 
+from aduan.observability import CLASSIFICATION_CONFIDENCE, DEAD_LETTERS
 from aduan.settings import Settings
 from schemas.events import Complaint, DeadLetter
 from schemas.topics import DEADLETTER, DUPLICATES, RAW, ROUTED
@@ -135,11 +136,15 @@ def process(pipeline: Pipeline, events) -> list[Output]:
         except ValidationError as exc:
             letter = DeadLetter(stage="streams.stage", reason=_reason(exc), source_topic=message.topic,
                                 partition=message.partition, offset=message.offset, raw=message.value or b"")
-            log.warning("dead-lettered %s[%s]@%s: %s", message.topic, message.partition, message.offset, letter.reason)
+            log.warning("dead-lettered %s[%s]@%s: %s", message.topic, message.partition, message.offset, letter.reason,
+                        extra={"stage": "streams.stage", "source_topic": message.topic})
+            DEAD_LETTERS.labels("streams.stage").inc()
             outputs.append((DEADLETTER.name, message.topic.encode(), letter.model_dump_json().encode()))
             continue
         submissions.append(Submission.of(complaint, pipeline.salt))
     for result in pipeline.run(submissions):
+        if result.prediction is not None:
+            CLASSIFICATION_CONFIDENCE.observe(result.prediction.confidence)
         if result.is_exact_duplicate:
             report = pipeline.duplicate(result)
             outputs.append((DUPLICATES.name, report.duplicate_of.encode(), report.model_dump_json().encode()))
