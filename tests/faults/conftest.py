@@ -1,0 +1,43 @@
+"""Fault tests: the pipeline under load while a process is killed or a server goes away.
+
+Each test gets its own stream application, indexer group and index alias, so other tests'
+complaints (the stream worker of a new application reads the raw topics from the beginning)
+never land in its counts; its assertions are about its own complaints only (a run marker)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from elasticsearch import Elasticsearch
+
+from consumers.index import ensure_index
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "faults: the pipeline under load with a process killed or a server stopped")
+
+
+@pytest.fixture
+def run_id() -> str:
+    return uuid.uuid4().hex[:10]
+
+
+@pytest.fixture
+def alias(run_id: str) -> str:
+    return f"faults-{run_id}"
+
+
+@pytest.fixture
+def fault_env(server_env: dict[str, str], run_id: str, alias: str) -> dict[str, str]:
+    """Worker and indexer environment private to this test; the instance ids stay the same across a
+    restart so static membership hands the partitions straight back."""
+    return {**server_env, "ADUAN_STREAM_APP_ID": f"faults-streams-{run_id}", "ADUAN_INDEXER_GROUP": f"faults-idx-{run_id}",
+            "ADUAN_INDEX_ALIAS": alias, "ADUAN_INSTANCE_ID": "faults-1"}
+
+
+@pytest.fixture
+def es(servers, alias: str) -> Elasticsearch:
+    client = Elasticsearch(servers.elasticsearch, request_timeout=60)
+    ensure_index(client, alias)
+    return client
