@@ -49,3 +49,18 @@ def test_classify_records_adds_topic_region_unit_and_language(pipeline):
 def test_every_step_is_timed_by_name(pipeline):
     list(dedup_records([{"id": "x", "text": "Sampah menumpuk di pasar"}], pipeline))
     assert set(pipeline.timer.per_item_us()) == {"normalise", "locate", "deduplicate", "classify", "route"}
+
+
+def test_the_routed_event_is_a_valid_routed_complaint(pipeline):
+    from datetime import datetime, timezone
+
+    from schemas.events import Complaint, Reporter, RoutedComplaint
+    from streams.pipeline import Submission
+
+    complaint = Complaint.new(channel="sms", provider_message_id="SM-r1", received_at=datetime.now(timezone.utc),
+                              text="Air PDAM mati 3 hari di Tembalang", reporter=Reporter(phone="+6281234567890"))
+    [result] = pipeline.run([Submission.of(complaint, "s")])
+    encoded = pipeline.routed(result).model_dump_json()
+    routed = RoutedComplaint.model_validate_json(encoded)  # what the indexer will do with it
+    assert routed.complaint_id == complaint.complaint_id and routed.topic == "air_bersih"
+    assert routed.reporter.phone == "+6281234567890" and routed.reporter_key and routed.language == "id"
