@@ -27,7 +27,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        live.start_live(app)
+        # The live feed's consumer starts with its first subscriber: an API nobody watches does not
+        # spend its CPU reading complaints.routed (measured: a third of the API's time otherwise).
         yield
         live.stop_live(app)
         app.state.intake.publisher.close()

@@ -431,6 +431,28 @@ def tail(
         raise typer.Exit(2) from exc
 
 
+@app.command()
+def bench(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object with the figures")] = False,
+    complaints: Annotated[Optional[int], typer.Option(help="Complaints for the throughput phase")] = None,
+    rate_for_latency: Annotated[Optional[float], typer.Option(help="Offered rate for the latency phase")] = None,
+    runs: Annotated[Optional[int], typer.Option(help="Runs; medians are reported")] = None,
+) -> None:
+    """End-to-end benchmark on a fresh local stack, against a bare-broker baseline (benchmarks/e2e.py)."""
+    root = Path(__file__).resolve().parents[1]
+    if not (root / "benchmarks" / "e2e.py").exists():
+        console.print("[red]aduan bench runs from a source checkout (benchmarks/ is not installed)[/red]")
+        raise typer.Exit(2)
+    sys.path.insert(0, str(root))
+    from benchmarks.e2e import main as run_benchmark
+
+    argv = ["--json"] if as_json else []
+    for flag, value in (("--complaints", complaints), ("--rate-for-latency", rate_for_latency), ("--runs", runs)):
+        if value is not None:
+            argv += [flag, str(value)]
+    raise typer.Exit(run_benchmark(argv))
+
+
 @sla_app.command("due")
 def sla_due(
     stage: Annotated[str, typer.Option(help="verifikasi | tindak_lanjut | penutupan")],

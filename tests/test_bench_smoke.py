@@ -1,0 +1,35 @@
+"""The end-to-end benchmark runs on a tiny load and reports every figure it promises."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[1]
+KEYS = ("e2e_per_s", "baseline_per_s", "ratio", "p50_s", "p95_s", "p99_s", "rate_for_latency", "peak_rss_mb",
+        "accepted", "searchable", "complaints", "runs", "per_run")
+
+
+def test_benchmark_json_has_every_figure_with_sane_values():
+    # A subprocess, as `aduan bench` users run it: the benchmark changes environment variables while it runs.
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "e2e.py"), "--json", "--complaints", "200",
+                             "--rate-for-latency", "50", "--latency-seconds", "3"],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert set(KEYS) <= set(summary)
+    assert summary["complaints"] == 200 and summary["runs"] == 1
+    assert summary["accepted"] == 200
+    assert summary["searchable"] == summary["accepted"]
+    assert summary["e2e_per_s"] > 0 and summary["baseline_per_s"] > 0 and summary["ratio"] > 0
+    assert 0 < summary["p50_s"] <= summary["p95_s"] <= summary["p99_s"]
+    assert summary["rate_for_latency"] == 50
+    assert 100 < summary["peak_rss_mb"] < 4096
+    run = summary["per_run"][0]
+    assert run["latency"]["searchable"] == run["latency"]["accepted"] == 150
+    assert run["baseline_messages"] == 200
+    assert {"emulator", "worker", "indexer", "api"} <= set(run["peak_rss_mb_by_process"])
