@@ -492,6 +492,18 @@ async def meta_verify(request: Request, settings: Annotated[Settings, Depends(ge
     return PlainTextResponse(challenge, headers={"X-Content-Type-Options": "nosniff"})
 
 
+async def signed_body(request: Request, header: str, secret: str, verify) -> bytes:
+    """The body, once its provider signature checks out: 401 without one, 403 with a wrong one
+    (or when the channel has no secret configured: fail closed)."""
+    raw = await read_body(request, MAX_SOCIAL_BYTES, CHANNEL)
+    signature = request.headers.get(header)
+    if not signature:
+        raise Intake.reject(CHANNEL, 401, "missing_signature", f"{header} required")
+    if not verify(secret, raw, signature):
+        raise Intake.reject(CHANNEL, 403, "invalid_signature" if secret else "channel_not_configured")
+    return raw
+
+
 @router.post("/v1/social/meta", responses={**_SUMMARY, **rejections(400, 401, 403, 413), 503: {}},
              openapi_extra={"requestBody": _ANY_JSON, "parameters": [
                  string_parameter("X-Hub-Signature-256", "header", "sha256=<hex HMAC of the body>", True)]})
@@ -501,13 +513,7 @@ async def meta_webhook(
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> Response:
     try:
-        raw = await read_body(request, MAX_SOCIAL_BYTES, CHANNEL)
-        signature = request.headers.get("X-Hub-Signature-256")
-        if not signature:
-            raise Intake.reject(CHANNEL, 401, "missing_signature", "X-Hub-Signature-256 required")
-        secret = secret_value(settings.meta_app_secret)
-        if not verify_meta(secret, raw, signature):
-            raise Intake.reject(CHANNEL, 403, "invalid_signature" if secret else "channel_not_configured")
+        raw = await signed_body(request, "X-Hub-Signature-256", secret_value(settings.meta_app_secret), verify_meta)
         batch = meta_batch(parse_json(raw), agency_ids(settings.meta_page_ids))
     except Rejected as exc:
         return rejected_response(exc)
@@ -539,13 +545,8 @@ async def x_webhook(
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> Response:
     try:
-        raw = await read_body(request, MAX_SOCIAL_BYTES, CHANNEL)
-        signature = request.headers.get("x-twitter-webhooks-signature")
-        if not signature:
-            raise Intake.reject(CHANNEL, 401, "missing_signature", "x-twitter-webhooks-signature required")
-        secret = secret_value(settings.x_consumer_secret)
-        if not verify_x(secret, raw, signature):
-            raise Intake.reject(CHANNEL, 403, "invalid_signature" if secret else "channel_not_configured")
+        raw = await signed_body(request, "x-twitter-webhooks-signature", secret_value(settings.x_consumer_secret),
+                                verify_x)
         batch = x_batch(parse_json(raw), agency_ids(settings.x_account_ids))
     except Rejected as exc:
         return rejected_response(exc)

@@ -9,6 +9,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 import pytest
+
+from tests.producers.fakes import FakeIntake
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import given, settings
@@ -17,7 +19,6 @@ from hypothesis import strategies as st
 from aduan.settings import Settings
 from producers import sms
 from producers.intake import Rejected
-from producers.publisher import BrokerUnavailable
 from producers.signatures import twilio_signature
 from producers.sms_parts import Concat, Part, PartStore, concat_from_udh, group_key
 from schemas.ids import complaint_id
@@ -29,31 +30,6 @@ GATEWAY_SECRET = "gateway-test-secret"
 
 def sample(name: str) -> str:
     return (SAMPLES / name).read_text("utf-8")
-
-
-class FakeIntake:
-    """Records what would have been published; ``fail`` simulates a broker that does not acknowledge."""
-
-    def __init__(self, fail: bool = False) -> None:
-        self.accepted: list = []
-        self.dead: list = []
-        self.fail = fail
-
-    async def accept(self, complaint, raw=None):
-        if self.fail:
-            raise BrokerUnavailable("down")
-        self.accepted.append((complaint, raw))
-        return complaint
-
-    async def dead_letter(self, channel, raw, reason, stage):
-        if self.fail:
-            raise BrokerUnavailable("down")
-        self.dead.append((channel, raw, reason, stage))
-
-
-@pytest.fixture
-def intake() -> FakeIntake:
-    return FakeIntake()
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+
+from tests.producers.fakes import FakeIntake
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import given, settings
@@ -13,7 +15,6 @@ from hypothesis import strategies as st
 
 from aduan.settings import Settings
 from producers import social
-from producers.publisher import BrokerUnavailable
 from producers.signatures import meta_signature, x_signature
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -28,29 +29,6 @@ VERIFY = "verify-me"
 
 def load(name: str) -> dict:
     return json.loads((SAMPLES / name).read_text("utf-8"))
-
-
-class FakeIntake:
-    def __init__(self, fail: bool = False) -> None:
-        self.accepted: list = []
-        self.dead: list = []
-        self.fail = fail
-
-    async def accept(self, complaint, raw=None):
-        if self.fail:
-            raise BrokerUnavailable("down")
-        self.accepted.append((complaint, raw))
-        return complaint
-
-    async def dead_letter(self, channel, raw, reason, stage):
-        if self.fail:
-            raise BrokerUnavailable("down")
-        self.dead.append((channel, raw, reason, stage))
-
-
-@pytest.fixture
-def intake() -> FakeIntake:
-    return FakeIntake()
 
 
 @pytest.fixture
