@@ -5,6 +5,7 @@ send thousands of requests from one address)."""
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from fastapi.testclient import TestClient
@@ -33,6 +34,9 @@ def hostile_settings(settings: Settings) -> Settings:
     return with_channel_credentials(settings).model_copy(update={
         "api_keys": settings.api_keys.__class__(json.dumps(API_KEYS)),
         "intake_rate_per_minute": 0,
+        # An index of its own: thousands of generated queries against the other tests' documents
+        # would measure the emulator's per-document cost, not the API's contract.
+        "index_alias": f"hostile-{uuid.uuid4().hex[:8]}",
     })
 
 
