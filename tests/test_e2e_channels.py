@@ -7,6 +7,7 @@ redelivery, the same mail appended again): the index must hold exactly one compl
 import subprocess
 import sys
 import time
+import uuid
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -15,17 +16,24 @@ from fastapi.testclient import TestClient
 from aduan.api import create_app
 from aduan.dovecot import running_dovecot
 from aduan.provider_client import ProviderClient, append_mail, complaint_mail
+from consumers.indexer import SOURCES
 from consumers.search import search
 from schemas.ids import complaint_id
+from schemas.topics import RAW
 from tests.channels import CREDENTIALS, with_channel_credentials
-from tests.workers import running
+from tests.workers import running, start_at_end
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def pipeline(server_env, tmp_path):
-    with running("worker", server_env, tmp_path), running("indexer", server_env, tmp_path):
+def pipeline(servers, server_env, tmp_path):
+    # Groups of its own, starting at the topics' end: this test's messages, not the suite's backlog.
+    run = uuid.uuid4().hex[:6]
+    env = {**server_env, "ADUAN_STREAM_APP_ID": f"e2e-streams-{run}", "ADUAN_INDEXER_GROUP": f"e2e-indexer-{run}"}
+    start_at_end(servers.kafka, env["ADUAN_STREAM_APP_ID"], [spec.name for spec in RAW.values()])
+    start_at_end(servers.kafka, env["ADUAN_INDEXER_GROUP"], [spec.name for spec in SOURCES])
+    with running("worker", env, tmp_path), running("indexer", env, tmp_path):
         yield
 
 
@@ -67,7 +75,7 @@ def test_every_channel_to_one_search_hit_despite_redelivery(settings, servers, p
 
     expected = {"web", "twilio", "kannel", "gammu", "facebook", "whatsapp", "x", "xdm", "email"}
     es = Elasticsearch(servers.elasticsearch)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while True:
         es.indices.refresh(index=settings.index_alias)
         hits = search(es, settings.index_alias, marker, size=50)["hits"]

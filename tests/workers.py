@@ -7,6 +7,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
+
 from aduan.stack import Child, wait_until
 
 
@@ -23,6 +25,18 @@ def running(name: str, env: dict[str, str], log_dir: Path, *extra: str) -> Itera
         yield child
     finally:
         child.stop(grace_s=10)
+
+
+def start_at_end(bootstrap: str, group: str, topics: list[str]) -> None:
+    """Commit the topics' end offsets for a new consumer group, so a pipeline started for one test
+    processes that test's records, not everything earlier tests left on the shared broker."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
+        ends = consumer.end_offsets(partitions)
+        consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in ends.items()})
+    finally:
+        consumer.close()
 
 
 def log_tail(child: Child, lines: int = 30) -> str:
