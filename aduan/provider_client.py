@@ -86,11 +86,15 @@ class ProviderClient:
         return Sent("sms", ids, response.status_code, response.text)
 
     # --- social ------------------------------------------------------------------------------------
-    def _meta(self, payload: dict) -> httpx.Response:
+    def _signed_json(self, path: str, payload: dict, header: str, sign) -> httpx.Response:
+        """POST a JSON body with the provider's signature of exactly those bytes."""
         body = json.dumps(payload).encode()
-        return self.http.post(f"{self.base_url}/v1/social/meta", content=body,
-                              headers={"Content-Type": "application/json",
-                                       "X-Hub-Signature-256": meta_signature(self.credentials.meta_app_secret, body)})
+        return self.http.post(f"{self.base_url}{path}", content=body,
+                              headers={"Content-Type": "application/json", header: sign(body)})
+
+    def _meta(self, payload: dict) -> httpx.Response:
+        return self._signed_json("/v1/social/meta", payload, "X-Hub-Signature-256",
+                                 lambda body: meta_signature(self.credentials.meta_app_secret, body))
 
     def facebook_comment(self, author: str, text: str, comment_id: str | None = None) -> Sent:
         comment_id = comment_id or f"881234567890123_{uuid.uuid4().int % 10**16}"
@@ -116,10 +120,8 @@ class ProviderClient:
         return Sent("social", wamid, response.status_code, response.text)
 
     def _x(self, payload: dict) -> httpx.Response:
-        body = json.dumps(payload).encode()
-        return self.http.post(f"{self.base_url}/v1/social/x", content=body,
-                              headers={"Content-Type": "application/json",
-                                       "x-twitter-webhooks-signature": x_signature(self.credentials.x_consumer_secret, body)})
+        return self._signed_json("/v1/social/x", payload, "x-twitter-webhooks-signature",
+                                 lambda body: x_signature(self.credentials.x_consumer_secret, body))
 
     def tweet(self, screen_name: str, text: str, tweet_id: str | None = None) -> Sent:
         tweet_id = tweet_id or str(1790231000000000000 + uuid.uuid4().int % 10**15)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -78,10 +77,6 @@ def read_topic(bootstrap: str, topic: str, until: Callable[[list], bool] | None 
         return records
     finally:
         consumer.close()
-
-
-def values(records) -> list[dict]:
-    return [json.loads(r.value) for r in records]
 
 
 def dead_letters_for(records, source_topic: str, partition: int, offset: int) -> list[DeadLetter]:
