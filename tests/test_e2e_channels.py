@@ -7,7 +7,6 @@ redelivery, the same mail appended again): the index must hold exactly one compl
 import subprocess
 import sys
 import time
-import uuid
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -16,23 +15,17 @@ from fastapi.testclient import TestClient
 from aduan.api import create_app
 from aduan.dovecot import running_dovecot
 from aduan.provider_client import ProviderClient, append_mail, complaint_mail
-from consumers.indexer import SOURCES
 from consumers.search import search
 from schemas.ids import complaint_id
-from schemas.topics import RAW
 from tests.channels import CREDENTIALS, with_channel_credentials
-from tests.workers import running, start_at_end
+from tests.workers import own_groups, running
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
 def pipeline(servers, server_env, tmp_path):
-    # Groups of its own, starting at the topics' end: this test's messages, not the suite's backlog.
-    run = uuid.uuid4().hex[:6]
-    env = {**server_env, "ADUAN_STREAM_APP_ID": f"e2e-streams-{run}", "ADUAN_INDEXER_GROUP": f"e2e-indexer-{run}"}
-    start_at_end(servers.kafka, env["ADUAN_STREAM_APP_ID"], [spec.name for spec in RAW.values()])
-    start_at_end(servers.kafka, env["ADUAN_INDEXER_GROUP"], [spec.name for spec in SOURCES])
+    env = own_groups(servers.kafka, server_env, "e2e-channels")
     with running("worker", env, tmp_path), running("indexer", env, tmp_path):
         yield
 

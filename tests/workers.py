@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -10,6 +11,8 @@ from typing import Iterator
 from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
 
 from aduan.stack import Child, wait_until
+from consumers.indexer import SOURCES
+from schemas.topics import RAW
 
 
 @contextmanager
@@ -37,6 +40,16 @@ def start_at_end(bootstrap: str, group: str, topics: list[str]) -> None:
         consumer.commit({tp: OffsetAndMetadata(offset, "", -1) for tp, offset in ends.items()})
     finally:
         consumer.close()
+
+
+def own_groups(bootstrap: str, env: dict[str, str], tag: str) -> dict[str, str]:
+    """``env`` with a stream app and an indexer group of their own, both starting at the topics' end:
+    a test's pipeline then waits for that test's records only, however much the suite left behind."""
+    run = f"{tag}-{uuid.uuid4().hex[:6]}"
+    own = {**env, "ADUAN_STREAM_APP_ID": f"{run}-streams", "ADUAN_INDEXER_GROUP": f"{run}-indexer"}
+    start_at_end(bootstrap, own["ADUAN_STREAM_APP_ID"], [spec.name for spec in RAW.values()])
+    start_at_end(bootstrap, own["ADUAN_INDEXER_GROUP"], [spec.name for spec in SOURCES])
+    return own
 
 
 def log_tail(child: Child, lines: int = 30) -> str:

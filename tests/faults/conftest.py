@@ -1,8 +1,8 @@
 """Fault tests: the pipeline under load while a process is killed or a server goes away.
 
-Each test gets its own stream application, indexer group and index alias, so other tests'
-complaints (the stream worker of a new application reads the raw topics from the beginning)
-never land in its counts; its assertions are about its own complaints only (a run marker)."""
+Each test gets its own stream application and indexer group, starting at the topics' end, and its
+own index alias, so other tests' complaints neither land in its counts nor slow it down; its
+assertions are about its own complaints only (a run marker)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ import pytest
 from elasticsearch import Elasticsearch
 
 from consumers.index import ensure_index
+from tests.workers import own_groups
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -29,11 +30,10 @@ def alias(run_id: str) -> str:
 
 
 @pytest.fixture
-def fault_env(server_env: dict[str, str], run_id: str, alias: str) -> dict[str, str]:
+def fault_env(servers, server_env: dict[str, str], alias: str) -> dict[str, str]:
     """Worker and indexer environment private to this test; the instance ids stay the same across a
     restart so static membership hands the partitions straight back."""
-    return {**server_env, "ADUAN_STREAM_APP_ID": f"faults-streams-{run_id}", "ADUAN_INDEXER_GROUP": f"faults-idx-{run_id}",
-            "ADUAN_INDEX_ALIAS": alias, "ADUAN_INSTANCE_ID": "faults-1"}
+    return {**own_groups(servers.kafka, server_env, "faults"), "ADUAN_INDEX_ALIAS": alias, "ADUAN_INSTANCE_ID": "faults-1"}
 
 
 @pytest.fixture

@@ -17,8 +17,7 @@ from tests.workers import log_tail, running
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
-# The issue asks for 20,000; on the shared 2-core CI machine 10,000 fit the time budget (the rate is printed).
-TOTAL = int(os.environ.get("ADUAN_FAULT_LOAD", "10000"))
+TOTAL = int(os.environ.get("ADUAN_FAULT_LOAD", "20000"))
 ISSUES = ["Jalan berlubang besar", "Lampu jalan mati", "Sampah tidak diangkut", "Air PDAM tidak mengalir",
           "Listrik padam berulang", "Saluran air tersumbat", "Pohon tumbang menutup jalan", "Banjir setinggi lutut"]
 PLACES = ["Cibiru", "Coblong", "Tembalang", "Rungkut", "Lowokwaru", "Laweyan", "Umbulharjo", "Rappocini",

@@ -1,6 +1,5 @@
 """The faust worker through the real broker: raw → routed, malformed → dead letter, worker survives."""
 
-import uuid
 from datetime import datetime, timezone
 
 import pytest
@@ -9,7 +8,7 @@ from kafka import KafkaProducer
 from schemas.events import Complaint, Reporter, RoutedComplaint
 from schemas.topics import RAW, ROUTED
 from tests.servers import await_dead_letter, read_topic
-from tests.workers import log_tail, running, start_at_end
+from tests.workers import log_tail, own_groups, running
 
 pytestmark = pytest.mark.integration
 
@@ -18,9 +17,7 @@ def test_worker_routes_valid_and_dead_letters_malformed(servers, server_env, tmp
     complaint = Complaint.new(channel="sms", provider_message_id="SM-worker-1", received_at=datetime.now(timezone.utc),
                               text="PDAM mati sdh 3 hari di kec Cibiru", reporter=Reporter(phone="+6281234567890"))
     producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
-    # A group of its own from the topics' end: this test's records, not the suite's backlog.
-    env = {**server_env, "ADUAN_STREAM_APP_ID": f"app-test-{uuid.uuid4().hex[:6]}"}
-    start_at_end(servers.kafka, env["ADUAN_STREAM_APP_ID"], [spec.name for spec in RAW.values()])
+    env = own_groups(servers.kafka, server_env, "app")
     with running("worker", env, tmp_path) as worker:
         bad = producer.send(RAW["sms"].name, key=b"bad", value=b'{"text": "no ids"}').get(10)
         producer.send(RAW["sms"].name, key=complaint.complaint_id.encode(), value=complaint.model_dump_json().encode()).get(10)

@@ -10,7 +10,7 @@ from kafka import KafkaAdminClient, KafkaProducer
 from schemas.events import Complaint, DuplicateReport, Reporter, RoutedComplaint
 from schemas.topics import DUPLICATES, RAW, ROUTED
 from tests.servers import read_topic
-from tests.workers import log_tail, running
+from tests.workers import log_tail, own_groups, running
 
 pytestmark = pytest.mark.integration
 
@@ -21,9 +21,9 @@ ISSUES = ["Jalan berlubang besar", "Lampu jalan mati", "Sampah tidak diangkut", 
 
 
 @pytest.fixture
-def app_env(server_env):
+def app_env(servers, server_env):
     """A fresh stream application (consumer group and dedup tables) per test."""
-    return {**server_env, "ADUAN_STREAM_APP_ID": f"aduan-streams-{uuid.uuid4().hex[:8]}"}
+    return own_groups(servers.kafka, server_env, "workers")
 
 
 def complaint(provider_id: str, text: str, phone: str, channel: str = "sms") -> Complaint:
