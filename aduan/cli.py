@@ -33,9 +33,12 @@ console = Console(stderr=True)
 
 
 def _settings() -> Settings:
+    from aduan import fetch_pacing
     from aduan.stack import with_running_stack
 
-    return with_running_stack(get_settings())
+    settings = get_settings()
+    fetch_pacing.install(settings.kafka_empty_fetch_pause_ms)
+    return with_running_stack(settings)
 
 
 def _observed() -> Settings:

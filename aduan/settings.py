@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
 
     kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")
+    kafka_empty_fetch_pause_ms: float = Field(
+        20.0, description="Consumers wait this long after a fetch that returned nothing (see aduan/fetch_pacing.py; 0 = off)")
     max_text_chars: int = Field(20_000, description="Longest complaint text accepted")
 
     # Channel credentials. Empty secrets refuse every signed request (fail closed), except in `aduan up`,

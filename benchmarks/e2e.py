@@ -48,7 +48,9 @@ import httpx  # noqa: E402
 import psutil  # noqa: E402
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
 
+from aduan import fetch_pacing  # noqa: E402
 from aduan.provider_client import Credentials, ProviderClient  # noqa: E402
+from aduan.settings import Settings  # noqa: E402
 from aduan.simulate import ScenarioWriter  # noqa: E402
 from schemas.events import Complaint  # noqa: E402
 from schemas.ids import complaint_id as derive_complaint_id  # noqa: E402
@@ -556,7 +558,6 @@ def _drain_rate(progress, n: int, timeout_s: float) -> dict:
 # --- one run, many runs -------------------------------------------------------------------------------
 
 def one_run(options: dict, workdir: Path, number: int) -> dict:
-    from aduan.settings import Settings
     from aduan.stack import LocalStack, free_port
 
     saved = {k: os.environ.get(k) for k in ("ADUAN_INTAKE_RATE_PER_MINUTE", "ADUAN_KAFKA_BOOTSTRAP",
@@ -697,6 +698,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time each stage alone on N more complaints (the others paused)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    fetch_pacing.install(Settings().kafka_empty_fetch_pause_ms)  # the baseline's consumer paces like the stack's
     options = {"complaints": args.complaints, "rate_for_latency": args.rate_for_latency,
                "latency_seconds": args.latency_seconds, "concurrency": args.concurrency, "runs": args.runs,
                "isolate_stages": args.isolate_stages}

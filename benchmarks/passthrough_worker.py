@@ -6,12 +6,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from aduan import fetch_pacing  # noqa: E402
 from aduan.settings import get_settings  # noqa: E402
 from schemas.topics import RAW  # noqa: E402
 from streams.app import faust_app, forward_batches  # noqa: E402
 
 PASSTHROUGH_TOPIC = "bench.passthrough"
 
+fetch_pacing.install(get_settings().kafka_empty_fetch_pause_ms)  # as `aduan worker` does
 app = faust_app(get_settings())
 raw_topic = app.topic(*(spec.name for spec in RAW.values()), key_type=bytes, value_type=bytes)
 out = {PASSTHROUGH_TOPIC: app.topic(PASSTHROUGH_TOPIC, key_type=bytes, value_type=bytes)}

@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from aduan import fetch_pacing
 from aduan.admin import create_topics
 from aduan.settings import Settings
 from tests.servers import Servers, running_emulator
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The tests' own consumers (read_topic, the live feed in process) pace like the pipeline's.
+    fetch_pacing.install(Settings().kafka_empty_fetch_pause_ms)
 
 
 @pytest.fixture(scope="session")
