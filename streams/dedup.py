@@ -532,7 +532,7 @@ class Deduplicator:
             bucket = buckets.get(key)
             if bucket:
                 hits.update(bucket)  # counted in C: this loop is the hot path
-        for key in _place_keys(features.places):
+        for key in sorted(_place_keys(features.places)):  # sorted: ties rank the same in every process
             bucket = buckets.get(key)
             if bucket:
                 # A shared place is worth several bands: paraphrases of one issue share few words.

@@ -1,4 +1,7 @@
 import json
+import os
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -218,3 +221,26 @@ def test_labelled_set_shape():
         assert {"id", "channel", "text", "reporter", "received_at", "cluster"} <= record.keys()
         datetime.fromisoformat(record["received_at"].replace("Z", "+00:00"))
     assert sum(r["duplicate_of"] is not None for r in records) >= 15
+
+
+CLUSTERS_OF_A_DAY = """
+import hashlib, random
+from datetime import datetime, timezone
+from aduan.simulate import ScenarioWriter
+from streams.dedup import Deduplicator
+from streams.normalise import normalise_text
+writer, dedup, at = ScenarioWriter(random.Random(11)), Deduplicator(), datetime(2026, 11, 23, tzinfo=timezone.utc)
+clusters = []
+for i in range(3000):
+    _style, text = writer.write(writer.facts())
+    clusters.append(dedup.check(f"c{i}", None, normalise_text(text), at, original_text=text).cluster_id)
+print(hashlib.sha256(" ".join(clusters).encode()).hexdigest())
+"""
+
+
+def test_clusters_do_not_depend_on_the_process_hash_seed():
+    # `aduan dedup` on the same input must print the same clusters every run, and two workers must
+    # agree: candidates that tie on LSH hits are ranked without iterating a set of strings.
+    digests = {subprocess.run([sys.executable, "-c", CLUSTERS_OF_A_DAY], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
+    assert len(digests) == 1, digests
