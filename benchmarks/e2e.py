@@ -7,7 +7,7 @@ stream worker, indexer, API, mailbox; per-IP intake limit off, throwaway channel
 measures, in the same run:
 
   throughput  N realistic complaints (aduan.simulate.ScenarioWriter texts) sent as fast as a
-              pool of concurrent async senders can, mixed over web JSON, Twilio SMS, Meta
+              pool of keep-alive connections (benchmarks/http_load.py) can, mixed over web JSON, Twilio SMS, Meta
               (Facebook comment, WhatsApp) and X webhooks with valid signatures; rate =
               accepted / seconds from the first acknowledgement to the moment the last
               accepted complaint is searchable (Elasticsearch `_count` after a refresh);
@@ -38,6 +38,7 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,6 +50,7 @@ import psutil  # noqa: E402
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
 
 from aduan import fetch_pacing  # noqa: E402
+from benchmarks.http_load import Pool, request_bytes  # noqa: E402
 from aduan.provider_client import Credentials, ProviderClient  # noqa: E402
 from aduan.settings import Settings  # noqa: E402
 from aduan.simulate import ScenarioWriter  # noqa: E402
@@ -72,6 +74,7 @@ class Prepared:
     content: bytes
     headers: dict
     complaint_id: str
+    raw: bytes  # the whole HTTP/1.1 request, built before the clock starts
 
 
 class _Recorded:
@@ -140,7 +143,7 @@ def prepare(count: int, api_url: str, credentials: Credentials, marker: str, see
             client.tweet(f"{name.lower().replace(' ', '_')}_{i}", text, tweet_id=tweet)
             cid = derive_complaint_id("social", f"x:post:{tweet}")
         method, url, content, headers = recorder.last
-        made.append(Prepared(kind, method, url, content, headers, cid))
+        made.append(Prepared(kind, method, url, content, headers, cid, request_bytes(method, url, content, headers)))
     return made
 
 
@@ -151,32 +154,17 @@ class Ack:
     at: float  # time.monotonic() when the answer arrived
 
 
-async def _send(http: httpx.AsyncClient, p: Prepared) -> Ack:
-    try:
-        response = await http.request(p.method, p.url, content=p.content or None, headers=p.headers)
-        status = response.status_code
-    except httpx.HTTPError:
-        status = -1
-    return Ack(p, status, time.monotonic())
-
-
-def _async_client(concurrency: int) -> httpx.AsyncClient:
-    # No pool timeout: at an offered rate above what the API answers, requests queue for a connection
-    # (that wait is part of the client's view, not an error).
-    return httpx.AsyncClient(timeout=httpx.Timeout(60, pool=None), limits=httpx.Limits(max_connections=concurrency,
-                                                              max_keepalive_connections=concurrency))
+async def _send(pool: Pool, p: Prepared) -> Ack:
+    return Ack(p, await pool.send(p.raw), time.monotonic())
 
 
 async def _flood(batch: list[Prepared], concurrency: int) -> list[Ack]:
     """Everything as fast as `concurrency` senders with keep-alive connections can go."""
-    acks: list[Ack] = []
-    queue = iter(batch)
-    async with _async_client(concurrency) as http:
-        async def sender() -> None:
-            for p in queue:
-                acks.append(await _send(http, p))
-        await asyncio.gather(*(sender() for _ in range(concurrency)))
-    return acks
+    pool = Pool(batch[0].url, concurrency)
+    try:
+        return list(await asyncio.gather(*(_send(pool, p) for p in batch)))
+    finally:
+        pool.close()
 
 
 # --- what the stack has done --------------------------------------------------------------------------
@@ -412,28 +400,27 @@ def latency_phase(batch, rate, concurrency, search, settle_timeout_s) -> dict:
     poller.start()
 
     async def send_all() -> list[Ack]:
-        async with _async_client(concurrency) as http:
-            started = time.monotonic()
-            tasks = []
+        # Open loop: requests leave on schedule; beyond `concurrency` in flight they queue in the pool.
+        pool = Pool(batch[0].url, concurrency)
+        started = time.monotonic()
+        tasks = []
 
-            # Open loop up to `concurrency` requests in flight; beyond that the schedule waits here
-            # (a semaphore queue is cheap, unlike thousands of waiters on the connection pool).
-            slots = asyncio.Semaphore(concurrency)
+        async def one(p: Prepared) -> Ack:
+            ack = await _send(pool, p)
+            if ack.status in ACCEPTED_STATUS:
+                with lock:
+                    acked[p.complaint_id] = ack.at
+            return ack
 
-            async def one(p: Prepared) -> Ack:
-                async with slots:
-                    ack = await _send(http, p)
-                if ack.status in ACCEPTED_STATUS:
-                    with lock:
-                        acked[p.complaint_id] = ack.at
-                return ack
-
+        try:
             for i, p in enumerate(batch):
                 delay = started + i / rate - time.monotonic()
                 if delay > 0:
                     await asyncio.sleep(delay)
                 tasks.append(asyncio.create_task(one(p)))
             return list(await asyncio.gather(*tasks))
+        finally:
+            pool.close()
 
     offered_from = time.monotonic()
     acks = asyncio.run(send_all())
@@ -446,7 +433,8 @@ def latency_phase(batch, rate, concurrency, search, settle_timeout_s) -> dict:
             "acked_per_s": len(acked) / max(offered_s, 1e-3), "offered_s": offered_s,
             "p50_s": _quantile(latencies, 0.50), "p95_s": _quantile(latencies, 0.95),
             "p99_s": _quantile(latencies, 0.99), "max_s": latencies[-1] if latencies else None,
-            "rejected": sum(a.status not in ACCEPTED_STATUS for a in acks)}
+            "rejected": sum(a.status not in ACCEPTED_STATUS for a in acks),
+            "statuses": dict(Counter(a.status for a in acks))}
 
 
 def _quantile(values: list[float], q: float) -> float | None:
@@ -672,7 +660,7 @@ def _print_run(number: int, r: dict) -> None:
     lat = r["latency"]
     print(f"  latency, {lat['offered']} offered at {r['rate_for_latency']:.0f}/s, acknowledged at {lat['acked_per_s']:.0f}/s: p50 {_fmt(r['p50_s'], '.2f')}s "
           f"p95 {_fmt(r['p95_s'], '.2f')}s p99 {_fmt(r['p99_s'], '.2f')}s "
-          f"({lat['searchable']}/{lat['accepted']} found)")
+          f"({lat['searchable']}/{lat['accepted']} found; statuses {lat['statuses']})")
     print(f"  peak RSS {r['peak_rss_mb']:,.0f} MB (idle {r['idle_rss_mb']:,.0f} MB): "
           + ", ".join(f"{k} {v}" for k, v in r["peak_rss_mb_by_process"].items()), flush=True)
     if r["isolated_stages"]:

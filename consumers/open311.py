@@ -22,7 +22,7 @@ from elasticsearch import ApiError, Elasticsearch, TransportError
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
-from streams.classify import load_topics
+from streams.topics import load_topics
 
 # GeoReport v2: "Default query limit is a span of 90 days or first 1000 requests returned".
 MAX_RESULTS = 1000

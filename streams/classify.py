@@ -38,9 +38,10 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from streams.topics import TOPIC_CODES
+
 DATA_DIR = Path(__file__).with_name("data")
 MODELS_DIR = Path(__file__).with_name("models")
-TOPICS_PATH = DATA_DIR / "topics.json"
 CORPUS_PATH = DATA_DIR / "seed_corpus.jsonl"
 ARTIFACT_NAME = "topic_classifier.joblib"
 METADATA_NAME = "topic_classifier.json"
@@ -53,13 +54,6 @@ DEFAULT_THRESHOLD = 0.30
 HELD_OUT_FRACTION = 0.2
 SPLIT_SALT = "aduan-topic-split-v1"
 
-TOPIC_CODES: tuple[str, ...] = (
-    "pertanahan", "infrastruktur", "kependudukan", "kesehatan", "pendidikan", "sosial", "energi",
-    "air_bersih", "lingkungan", "perhubungan", "ketertiban", "kepolisian", "ketenagakerjaan",
-    "perizinan", "pajak", "korupsi_pungli", "telekomunikasi", "lainnya",
-)
-FALLBACK_TOPIC = "lainnya"
-
 Example = dict  # {"id", "channel", "topic", "text", optional "subject"}
 
 
@@ -68,12 +62,6 @@ class TopicPrediction:
     topic: str
     confidence: float
     needs_triage: bool
-
-
-def load_topics() -> dict[str, dict]:
-    """code -> {label, description}, in taxonomy order."""
-    entries = json.loads(TOPICS_PATH.read_text(encoding="utf-8"))
-    return {entry["code"]: {"label": entry["label"], "description": entry["description"]} for entry in entries}
 
 
 def load_examples(path: str | Path | None = None) -> list[Example]:

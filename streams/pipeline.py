@@ -20,12 +20,13 @@ from typing import Any
 from schemas.contact import contact_reporter_key
 from schemas.contact import reporter_key as derive_reporter_key
 from schemas.events import Complaint, DuplicateReport, RoutedComplaint, utcnow
-from streams.classify import TopicClassifier, TopicPrediction, example_text, load_topics
+from streams.classify import TopicClassifier, TopicPrediction, example_text
 from streams.dedup import Deduplicator, DedupResult
 from streams.language import detect_language
 from streams.locate import Gazetteer, Region
 from streams.normalise import normalise_text
 from streams.route import Unit, route
+from streams.topics import load_topics
 
 STEPS = ("normalise", "locate", "deduplicate", "classify", "route")
 

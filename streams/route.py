@@ -17,15 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from streams.locate import KABKOTA, KECAMATAN, Region
+from streams.topics import FALLBACK_TOPIC, TOPIC_CODES
 
 ROUTING_TABLE = Path(__file__).resolve().parent / "data" / "routing.json"
 
-TOPIC_CODES = (
-    "pertanahan", "infrastruktur", "kependudukan", "kesehatan", "pendidikan", "sosial", "energi", "air_bersih",
-    "lingkungan", "perhubungan", "ketertiban", "kepolisian", "ketenagakerjaan", "perizinan", "pajak",
-    "korupsi_pungli", "telekomunikasi", "lainnya",
-)
-FALLBACK_TOPIC = "lainnya"
 LEVELS = ("kabkota", "provinsi", "nasional")
 UNIT_FIELDS = ("instansi_code", "instansi_name", "unit_code", "unit_name", "jurisdiction")
 _TOKEN = re.compile(r"[0-9a-z]+")

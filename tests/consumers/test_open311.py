@@ -20,7 +20,7 @@ from consumers.open311 import (
     request_window, router, service_definition, services, to_service_request,
 )
 from schemas.events import Complaint, LocationHint, Reporter, RoutedComplaint, SlaState
-from streams.classify import TOPIC_CODES, load_topics
+from streams.topics import TOPIC_CODES, load_topics
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
 RESPONSE_FIELDS = {

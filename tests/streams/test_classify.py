@@ -8,9 +8,9 @@ import pytest
 from schemas.events import CHANNELS
 from streams import classify
 from streams.classify import (
-    TOPIC_CODES, TopicClassifier, TopicPrediction, evaluate, example_text, format_report, load_examples,
-    load_topics, split_corpus, train,
+    TopicClassifier, TopicPrediction, evaluate, example_text, format_report, load_examples, split_corpus, train,
 )
+from streams.topics import TOPIC_CODES, load_topics
 
 EXPECTED_CODES = {
     "pertanahan", "infrastruktur", "kependudukan", "kesehatan", "pendidikan", "sosial", "energi", "air_bersih",

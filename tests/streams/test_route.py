@@ -7,7 +7,8 @@ import json
 import pytest
 
 from streams.locate import Gazetteer
-from streams.route import ROUTING_TABLE, TOPIC_CODES, Unit, _compile, load_routing_table, route
+from streams.route import ROUTING_TABLE, Unit, _compile, load_routing_table, route
+from streams.topics import TOPIC_CODES
 
 
 @pytest.fixture(scope="module")
