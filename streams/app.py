@@ -12,9 +12,9 @@ A crash replays the batch; complaint ids are deterministic, so replays overwrite
 
 Deduplication needs to compare every complaint with every earlier one, whatever partition or
 worker it arrived on, so its state lives in a faust GlobalTable (every worker reads the whole
-changelog): one record per complaint, its exact keys and features, so one changelog write per
-complaint. The exact-key index and the LSH buckets are derived from the records in memory,
-rebuilt after recovery and extended with what other workers wrote.
+changelog): one entry per micro-batch holding the batch's records (exact keys and features), so
+one changelog write per batch. The exact-key index and the LSH buckets are derived from the
+records in memory, rebuilt after recovery and extended with what other workers wrote.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from aduan.observability import CLASSIFICATION_CONFIDENCE, DEAD_LETTERS
 from aduan.settings import Settings
 from schemas.events import Complaint, DeadLetter
 from schemas.topics import DEADLETTER, DUPLICATES, RAW, ROUTED
-from streams.dedup import DedupState, Deduplicator
+from streams.dedup import Deduplicator
 from streams.pipeline import Pipeline, Submission
 
 log = logging.getLogger(__name__)
@@ -88,8 +88,8 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
     # loop in recovery when more than one worker runs.
     table_options = dict(partitions=1, recovery_buffer_size=1, use_partitioner=True,
                          synchronize_all_active_partitions=True, key_type=str)
-    records = app.GlobalTable("dedup-complaints", **table_options)
-    deduplicator = Deduplicator(DedupState(features=records))
+    records = app.GlobalTable("dedup-batches", **table_options)
+    deduplicator = Deduplicator(store=records)
     pipeline = Pipeline(settings.reporter_salt.get_secret_value(), deduplicator)
 
     @records.on_recover

@@ -136,6 +136,7 @@ class Pipeline:
             with self.timer("deduplicate", len(results)):
                 for r in results:
                     self.deduplicate(r)
+                self.deduplicator.flush()  # one store write for the whole batch
         new_cases = [r for r in results if not r.is_exact_duplicate]
         with self.timer("classify", len(new_cases)):
             self.classify(new_cases)

@@ -182,6 +182,61 @@ def test_evict_drops_old_entries_and_keeps_recent_ones():
     assert not any(dedup.state.snapshot().values())
 
 
+# --- the durable store (a faust GlobalTable in the worker)
+
+
+def test_records_reach_the_store_once_per_flush_and_come_back_after_a_restart():
+    store = RecordingTable()
+    dedup = Deduplicator(store=store)
+    check(dedup, "a", "lampu jalan mati di jalan merdeka depan masjid al ikhlas", reporter="r1")
+    check(dedup, "b", "sampah menumpuk di pasar cibiru rt 03", reporter="r2")
+    assert store.assigned == 0
+    assert dedup.flush() == 2 and store.assigned == 1 and dedup.flush() == 0
+    restarted = Deduplicator(store=store)
+    assert restarted.reindex() == 2
+    assert check(restarted, "a2", "lampu jalan mati di jalan merdeka depan masjid al ikhlas",
+                 T0 + timedelta(hours=1), reporter="r1").duplicate_of == "a"
+    assert check(restarted, "c", "lampu di jalan merdeka depan masjid al ikhlas mati").cluster_id == "a"
+
+
+def test_a_worker_adopts_what_another_worker_stored():
+    store = {}
+    first, second = Deduplicator(store=store), Deduplicator(store=store)
+    check(first, "a", "air pdam mati di kelurahan tegalsari rt 05", reporter="r1")
+    first.flush()
+    assert second.adopt_new() == 1 and second.adopt_new() == 0
+    assert check(second, "b", "air pdam tidak mengalir di kelurahan tegalsari rt 05").cluster_id == "a"
+    second.flush()
+    assert first.adopt_new() == 1  # its own entry is not adopted twice
+
+
+def test_a_large_batch_is_split_into_entries_kafka_accepts():
+    store = RecordingTable()
+    dedup = Deduplicator(store=store)
+    def word(i):  # distinct letters-only words: "kataba", "katabb", ...
+        return "kata" + "".join("abcdefghijklmnopqrstuvwxyz"[int(d)] for d in f"{i:04d}")
+
+    long_text = " ".join(word(i) for i in range(3000))  # a long letter: ~3,000 distinct content words
+    for i in range(200):
+        check(dedup, f"c{i}", f"{long_text} {word(5000 + i)}", reporter=f"r{i}")
+    dedup.flush()
+    sizes = [len(json.dumps(entry)) for entry in store.values()]
+    assert sum(len(entry) for entry in store.values()) == 200 and len(sizes) > 1
+    assert max(sizes) < 1_000_000
+
+
+def test_evict_removes_old_entries_from_the_store():
+    store = {}
+    dedup = Deduplicator(store=store, near_window=timedelta(days=30))
+    check(dedup, "old", "jalan rusak berlubang di desa sukamaju")
+    dedup.flush()
+    check(dedup, "new", "lampu mati di gang mawar rt 02", T0 + timedelta(days=25))
+    dedup.flush()
+    assert len(store) == 2
+    dedup.evict(T0 + timedelta(days=31))
+    assert [list(entry) for entry in store.values()] == [["new"]]
+
+
 # --- features
 
 
