@@ -16,7 +16,7 @@ from schemas.events import Complaint, DuplicateReport, RoutedComplaint
 from schemas.topics import DUPLICATES, ROUTED
 from tests.workers import running
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
 
 def batch(run: str, count: int) -> list[RoutedComplaint]:
