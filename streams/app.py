@@ -13,8 +13,9 @@ A crash replays the batch; complaint ids are deterministic, so replays overwrite
 Deduplication needs to compare every complaint with every earlier one, whatever partition or
 worker it arrived on, so its state lives in a faust GlobalTable (every worker reads the whole
 changelog): one entry per micro-batch holding the batch's records (exact keys and features), so
-one changelog write per batch. The exact-key index and the LSH buckets are derived from the
-records in memory, rebuilt after recovery and extended with what other workers wrote.
+one changelog write per batch. faust flushes its producer, changelog included, before it commits
+offsets, so a committed batch's records are durable. The exact-key index and the LSH buckets are
+derived from the records in memory, rebuilt after recovery and extended with what other workers wrote.
 """
 
 from __future__ import annotations
