@@ -3,8 +3,8 @@
 Kafka holds a fetch that finds no data for ``fetch.max.wait.ms`` (500 ms) before answering, so an
 idle consumer sends about two requests a second. The local emulator (noida-db 0.2.3) ignores the
 wait and answers at once: one idle aiokafka consumer sent 29,338 fetch requests in 6 s and an idle
-kafka-python consumer burned 0.96 s of CPU per second. The local stack runs four consumers (stream
-worker, indexer, live feed, SLA timer) on two cores, so idle consumers starved the busy ones.
+kafka-python consumer burned 0.96 s of CPU per second. The local stack runs several consumers (stream
+worker, indexer, the API's live feed) on two cores, so idle consumers starved the busy ones.
 
 Both client libraries get the same rule: after a fetch round that returned no records, wait
 ``pause_ms`` before the next one. Against Kafka the empty round already waited ``fetch.max.wait.ms``
