@@ -69,10 +69,7 @@ DEFAULTS = {"complaints": 5_000, "rate_for_latency": 200.0, "latency_seconds": 2
 @dataclass(frozen=True)
 class Prepared:
     kind: str
-    method: str
     url: str
-    content: bytes
-    headers: dict
     complaint_id: str
     raw: bytes  # the whole HTTP/1.1 request, built before the clock starts
 
@@ -143,7 +140,7 @@ def prepare(count: int, api_url: str, credentials: Credentials, marker: str, see
             client.tweet(f"{name.lower().replace(' ', '_')}_{i}", text, tweet_id=tweet)
             cid = derive_complaint_id("social", f"x:post:{tweet}")
         method, url, content, headers = recorder.last
-        made.append(Prepared(kind, method, url, content, headers, cid, request_bytes(method, url, content, headers)))
+        made.append(Prepared(kind, url, cid, request_bytes(method, url, content, headers)))
     return made
 
 

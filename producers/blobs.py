@@ -16,16 +16,18 @@ class BlobStore:
     an open, a write and a rename (tempfile and pathlib cost a third of the API's CPU per request)."""
 
     def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        self._root = str(self.root)
+        self.root = str(root)
         self._made: set[str] = set()  # fan-out directories known to exist (at most 65,536)
 
+    def _directory(self, digest: str) -> str:
+        return os.path.join(self.root, digest[:2], digest[2:4])
+
     def path_for(self, digest: str) -> Path:
-        return self.root / digest[:2] / digest[2:4] / digest
+        return Path(self._directory(digest), digest)
 
     def put(self, data: bytes) -> str:
         digest = hashlib.sha256(data).hexdigest()
-        directory = os.path.join(self._root, digest[:2], digest[2:4])
+        directory = self._directory(digest)
         target = os.path.join(directory, digest)
         if os.path.exists(target):
             return digest

@@ -407,6 +407,11 @@ def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
         yield entry
 
 
+def _newest(entry: dict[str, Any]) -> float:
+    """The latest event time in a store entry: the entry is evicted once that leaves the near window."""
+    return max(stored["t"] for stored in entry.values())
+
+
 def text_key(normalised_text: str) -> str:
     canonical = " ".join(tokens_of_normalised(normalised_text))
     return hashlib.blake2b(canonical.encode(), digest_size=12).hexdigest()
@@ -489,7 +494,7 @@ class Deduplicator:
         for entry in _entries_of(records):
             key = uuid.uuid4().hex
             self.store[key] = entry
-            self._entries[key] = max(stored["t"] for stored in entry.values())
+            self._entries[key] = _newest(entry)
         return len(records)
 
     def reindex(self) -> int:
@@ -507,7 +512,7 @@ class Deduplicator:
         for key in [key for key in list(self.store.keys()) if key not in self._entries]:
             entry = self.store.get(key)
             if entry:
-                self._entries[key] = max(stored["t"] for stored in entry.values())
+                self._entries[key] = _newest(entry)
                 new.extend((cid, stored) for cid, stored in entry.items() if cid not in self._indexed)
         for complaint_id, stored in sorted(new, key=lambda item: item[1]["t"]):
             self.state.features[complaint_id] = stored
