@@ -254,10 +254,11 @@ def test_kannel_without_sender_is_rejected():
 def test_kannel_parser_never_crashes(params):
     try:
         message = sms.kannel_message(params, {}, None)
-        sms.sender_phone(message.sender)
-        sms.decode_sms_text(message.text, message.charset, message.coding)
+        phone = sms.sender_phone(message.sender)
+        text = sms.decode_sms_text(message.text, message.charset, message.coding)
     except (Rejected, sms.InvalidSms):
         return
+    assert isinstance(phone, str) and phone and isinstance(text, str)
 
 
 # --- Kannel: HTTP ----------------------------------------------------------------------------------
@@ -414,9 +415,10 @@ def test_gammu_binary_message_is_invalid():
                        st.text(max_size=30), max_size=8))
 def test_gammu_parser_never_crashes(fields):
     try:
-        sms.gammu_complaint(fields)
+        complaint = sms.gammu_complaint(fields)
     except (Rejected, sms.InvalidSms):
         return
+    assert complaint.channel == "sms" and complaint.text.strip()
 
 
 def test_gammu_http_json_and_form(client, intake):
