@@ -3,6 +3,6 @@
 A complaint's path, top-down:
     producers (web, sms, social, email)  ->  complaints.raw.<channel>
     streams.app (faust worker)           ->  complaints.routed / complaints.duplicates
-    consumers.indexer                    ->  Elasticsearch alias ``aduan-complaints``
-    consumers.search / aduan.api         ->  search hits for people
+    consumers.sinks.indexer                    ->  Elasticsearch alias ``aduan-complaints``
+    consumers.read.search / aduan.api         ->  search hits for people
 """

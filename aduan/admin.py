@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from kafka import KafkaAdminClient
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
+from aduan.core.connections import kafka_admin
 from schemas.topics import ALL_TOPICS, TopicSpec
 
 
 def create_topics(bootstrap: str, replication: int = 1,
                   topics: tuple[TopicSpec, ...] = ALL_TOPICS) -> list[tuple[str, str]]:
     """Create every registered topic; return ``(name, "created" | "exists")`` per topic."""
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap.split(","), client_id="aduan-admin")
+    admin = kafka_admin(bootstrap)
     try:
         existing = set(admin.list_topics())
         outcome = []

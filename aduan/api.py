@@ -1,58 +1,66 @@
-"""The HTTP API: channel intake (producers) and search (consumers) in one ASGI app."""
+"""The HTTP API: channel intake (producers) and the read side and case actions (consumers) in one ASGI app.
+
+The composition root of the API process: every resource (Kafka publisher, Elasticsearch client, the
+intake, API keys, the SMS part store, the live feed) is created in the lifespan, put on the app's
+state under its name and handed to routers through the typed dependencies of ``aduan.core.deps``.
+"""
 
 from __future__ import annotations
 
 from contextlib import asynccontextmanager
+from pathlib import Path
 
-from elasticsearch import Elasticsearch
 from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from aduan.settings import Settings, get_settings
-from consumers import dashboard, live, open311, search_api, status_api
-from consumers.access import parse_keys
-from schemas.asyncapi import asyncapi_document
+from aduan.core.connections import Connections
+from aduan.core.settings import Settings, get_settings
+from consumers.cases import status_api
+from consumers.read import dashboard, live, open311, search_api
+from consumers.read.access import parse_keys
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Rejected
-from producers.publisher import Publisher
 from producers.ratelimit import RateLimitMiddleware
+from producers.sms_parts import PartStore
+from schemas.asyncapi import asyncapi_document
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     settings.require_servers()
+    connections = Connections(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        publisher = connections.publisher("aduan-api")
+        es = connections.elasticsearch(request_timeout=10)
+        app.state.settings = settings
+        app.state.publisher = publisher
+        app.state.es = es
+        app.state.intake = Intake(publisher, BlobStore(settings.blobs))
+        app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
+        app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
         # The live feed's consumer starts with its first subscriber: an API nobody watches does not
         # spend its CPU reading complaints.routed (measured: a third of the API's time otherwise).
-        yield
-        live.stop_live(app)
-        app.state.intake.publisher.close()
-        app.state.es.close()
+        app.state.live_reader = lambda: connections.reader("aduan-live")
+        try:
+            yield
+        finally:
+            live.stop_live(app)
+            publisher.close()
+            es.close()
 
     app = FastAPI(title="aduan", version="0.1.0", lifespan=lifespan,
                   description="Public complaint intake, search and tracking (pengaduan masyarakat).")
-    app.state.settings = settings
-    app.state.intake = Intake(Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s), BlobStore(settings.blobs))
-    app.state.es = Elasticsearch(settings.elasticsearch_url, request_timeout=10)
-    app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
-
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
     app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,
                        paths=("/v1/complaints", "/lapor"))
-    app.include_router(web.router)
-    app.include_router(web_form.router)
-    app.include_router(sms.router)
-    app.include_router(social.router)
-    app.include_router(search_api.router)
-    app.include_router(open311.router)
-    app.include_router(status_api.router)
-    app.include_router(live.router)
-    app.include_router(dashboard.router)
+    for router in (web.router, web_form.router, sms.router, social.router, search_api.router, open311.router,
+                   status_api.router, live.router, dashboard.router):
+        app.include_router(router)
 
     @app.get("/healthz", tags=["operations"])
     def healthz() -> dict[str, str]:

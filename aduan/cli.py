@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import signal
 import sys
 import threading
 import time
@@ -14,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from aduan.settings import Settings, get_settings
+from aduan.core.settings import Settings, get_settings, local_settings
 
 app = typer.Typer(help="aduan: public complaints from every channel, searchable, routed and accountable.",
                   no_args_is_help=True, add_completion=False)
@@ -33,29 +32,29 @@ console = Console(stderr=True)
 
 
 def _settings() -> Settings:
-    from aduan import fetch_pacing
-    from aduan.stack import with_running_stack
-
-    settings = get_settings()
-    fetch_pacing.install(settings.kafka_empty_fetch_pause_ms)
-    return with_running_stack(settings)
+    """Settings from the environment, then from a running `aduan up` on this machine."""
+    return local_settings()
 
 
-def _observed() -> Settings:
-    """Settings of a long-running process, with its JSON logs and metrics port set up."""
-    from aduan.observability import configure_logging, serve_metrics
-
-    settings = _settings()
-    configure_logging(settings.log_level, settings.log_format)
-    serve_metrics(settings.metrics_port)
+def _servers(settings: Settings, kafka: bool = True, elasticsearch: bool = True) -> Settings:
+    """``settings`` if the servers a command needs are known; otherwise one line and exit 2."""
+    try:
+        settings.require_servers(kafka=kafka, elasticsearch=elasticsearch)
+    except RuntimeError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
     return settings
 
 
-def _stop_on_signals() -> threading.Event:
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
-    return stop
+def _process(run, *args) -> None:
+    """Run a long-running process from aduan.processes; a missing setting is one line and exit 2."""
+    from aduan.processes import MissingSetting
+
+    try:
+        run(*args)
+    except MissingSetting as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
 
 
 @app.command()
@@ -72,7 +71,9 @@ def up(
     settings = get_settings()
     stack = LocalStack(settings, api_port=api_port, data_dir=data_dir or settings.data_dir, fresh=fresh,
                        demo_rate=demo_rate if demo else 0.0)
-    stop = _stop_on_signals()
+    from aduan.processes import stop_on_signals
+
+    stop = stop_on_signals()
     started = time.monotonic()
     try:
         endpoints = stack.start(on_step=lambda msg: console.print(f"[dim]{msg}[/dim]"))
@@ -120,11 +121,9 @@ def worker(
     loglevel: Annotated[str, typer.Option()] = "warn",
 ) -> None:
     """Run the faust stream worker (normalise → … → route)."""
-    from streams.app import create_app
+    from aduan.processes import run_worker
 
-    faust_app = create_app(_observed(), ready_file=ready_file)
-    sys.argv = ["aduan worker", "worker", "--loglevel", loglevel, "--without-web"]
-    faust_app.main()
+    _process(run_worker, _servers(_settings(), elasticsearch=False), ready_file, loglevel)
 
 
 @app.command(hidden=True)
@@ -132,37 +131,9 @@ def indexer(
     ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the consumer is polling")] = None,
 ) -> None:
     """Run the indexer: Kafka → Elasticsearch, offsets committed after the ack."""
-    from elasticsearch import Elasticsearch
+    from aduan.processes import run_indexer
 
-    from consumers.index import ensure_index
-    from consumers.indexer import Indexer, create_consumer
-    from consumers.sla_timer import SlaTimer
-    from producers.publisher import Publisher
-
-    settings = _observed()
-    settings.require_servers()
-    stop = _stop_on_signals()
-    es = Elasticsearch(settings.elasticsearch_url, request_timeout=30)
-    ensure_index(es, settings.index_alias)
-    consumer = create_consumer(settings.kafka_bootstrap, settings.indexer_group, instance_id=settings.instance_id)
-    publisher = Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s, client_id="aduan-indexer")
-    runner = Indexer(consumer, es, settings.index_alias, publisher)
-    timer = SlaTimer(es, settings.index_alias, Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s,
-                                                         client_id="aduan-sla-timer"))
-    timer_thread = threading.Thread(target=timer.run, args=(stop, settings.sla_tick_s), name="sla-timer", daemon=True)
-    try:
-        runner.run_once(stop)
-        if ready_file:
-            ready_file.write_text("ready\n")
-        timer_thread.start()
-        runner.run(stop)
-    except SystemExit:
-        pass
-    finally:
-        stop.set()
-        timer.publisher.close()
-        consumer.close(autocommit=False)
-        publisher.close()
+    _process(run_indexer, _servers(_settings()), ready_file)
 
 
 @app.command(hidden=True)
@@ -171,66 +142,27 @@ def api(
     port: Annotated[Optional[int], typer.Option(help="Default: ADUAN_API_PORT")] = None,
 ) -> None:
     """Serve the HTTP API (intake, search, metrics)."""
-    import uvicorn
+    from aduan.processes import run_api
 
-    from aduan.api import create_app
-
-    settings = _settings()
-    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
-                log_level="warning")
+    _process(run_api, _servers(_settings()), host, port)
 
 
 @app.command(hidden=True)
 def mail() -> None:
     """Run the IMAP poller: mail → complaints.raw.email, marked only after Kafka acknowledged."""
-    from producers.imap_poller import ImapPoller, intake_callables
+    from aduan.processes import run_mail
 
-    settings = _observed()
-    settings.require_servers(elasticsearch=False)
-    if not settings.imap_host:
-        console.print("[red]ADUAN_IMAP_HOST is not set[/red]")
-        raise typer.Exit(2)
-    intake = _intake(settings)
-    publish, dead_letter = intake_callables(intake)
-    poller = ImapPoller.from_settings(settings, publish=publish, dead_letter=dead_letter, blobs=intake.blobs)
-    try:
-        poller.run_forever(_stop_on_signals())
-    finally:
-        poller.close()
-        intake.publisher.close()
+    _process(run_mail, _servers(_settings(), elasticsearch=False))
 
 
 @app.command(hidden=True)
-def webhooks() -> None:
+def webhooks(
+    ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the dispatcher has polled")] = None,
+) -> None:
     """Run the signed webhook dispatcher for the subscriptions in ADUAN_WEBHOOK_SUBSCRIPTIONS."""
-    from elasticsearch import Elasticsearch
+    from aduan.processes import run_webhooks
 
-    from consumers.webhooks import RetryPolicy, build_dispatcher, elasticsearch_context
-
-    settings = _observed()
-    settings.require_servers(elasticsearch=False)
-    if not settings.webhook_subscriptions:
-        console.print("[red]ADUAN_WEBHOOK_SUBSCRIPTIONS is not set[/red]")
-        raise typer.Exit(2)
-    context = (elasticsearch_context(Elasticsearch(settings.elasticsearch_url), settings.index_alias)
-               if settings.elasticsearch_url else None)
-    dispatcher = build_dispatcher(
-        settings.kafka_bootstrap, settings.webhook_subscriptions, group=settings.webhook_group,
-        policy=RetryPolicy(max_attempts=settings.webhook_max_attempts, max_elapsed_s=settings.webhook_max_elapsed_s,
-                           timeout_s=settings.webhook_timeout_s),
-        context=context, kafka_timeout_s=settings.kafka_timeout_s)
-    try:
-        dispatcher.run(_stop_on_signals())
-    finally:
-        dispatcher.close()
-
-
-def _intake(settings: Settings):
-    from producers.blobs import BlobStore
-    from producers.intake import Intake
-    from producers.publisher import Publisher
-
-    return Intake(Publisher(settings.kafka_bootstrap, settings.kafka_timeout_s), BlobStore(settings.blobs))
+    _process(run_webhooks, _servers(_settings(), elasticsearch=False), ready_file)
 
 
 def _backfill(messages, total: int, label: str) -> None:
@@ -238,9 +170,11 @@ def _backfill(messages, total: int, label: str) -> None:
 
     from producers.backfill import ingest_messages
 
-    settings = _settings()
-    settings.require_servers(elasticsearch=False)
-    intake = _intake(settings)
+    from aduan.core.connections import Connections
+    from aduan.processes import intake as build_intake
+
+    settings = _servers(_settings(), elasticsearch=False)
+    intake = build_intake(Connections(settings), "aduan-backfill")
     try:
         with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       console=console) as progress:
@@ -367,7 +301,7 @@ def evaluate_cmd(
     from streams.evaluate import evaluate_pairs
     from streams.locate import evaluate_regions
 
-    data = Path(__file__).resolve().parents[1] / "streams" / "data"
+    from streams.classify import DATA_DIR as data
     examples = load_examples(topics) if topics else split_corpus(load_examples())[1]
     print(f"== topics ({'file ' + str(topics) if topics else 'held-out split of the seed corpus'}, {len(examples)})")
     print(format_report(evaluate(TopicClassifier.load(threshold=threshold), examples)))
@@ -388,8 +322,7 @@ def topics_create() -> None:
     """Create every topic in the registry (idempotent)."""
     from aduan.admin import create_topics
 
-    settings = _settings()
-    settings.require_servers()
+    settings = _servers(_settings(), elasticsearch=False)
     table = Table("topic", "result")
     for name, outcome in create_topics(settings.kafka_bootstrap, settings.topic_replication):
         table.add_row(name, outcome)
@@ -421,13 +354,14 @@ def tail(
     from_beginning: Annotated[bool, typer.Option("--from-beginning", help="Start at the oldest record")] = False,
 ) -> None:
     """Watch a topic live, one line per event, contacts masked."""
-    from consumers.tail import tail as follow
+    from aduan.core.connections import Connections
+    from aduan.processes import stop_on_signals
+    from consumers.ops.tail import tail as follow
 
-    settings = _settings()
-    settings.require_servers(elasticsearch=False)
+    connections = Connections(_servers(_settings(), elasticsearch=False))
     try:
-        for line in follow(settings.kafka_bootstrap, topic, unit=unit, topic_code=topic_code,
-                           from_beginning=from_beginning, stop=_stop_on_signals()):
+        for line in follow(lambda: connections.reader("aduan-tail"), topic, unit=unit, topic_code=topic_code,
+                           from_beginning=from_beginning, stop=stop_on_signals()):
             print(line, flush=True)
     except (KeyError, LookupError) as exc:
         console.print(f"[red]{exc}[/red]")
@@ -442,12 +376,11 @@ def bench(
     runs: Annotated[Optional[int], typer.Option(help="Runs; medians are reported")] = None,
 ) -> None:
     """End-to-end benchmark on a fresh local stack, against a bare-broker baseline (benchmarks/e2e.py)."""
-    root = Path(__file__).resolve().parents[1]
-    if not (root / "benchmarks" / "e2e.py").exists():
-        console.print("[red]aduan bench runs from a source checkout (benchmarks/ is not installed)[/red]")
-        raise typer.Exit(2)
-    sys.path.insert(0, str(root))
-    from benchmarks.e2e import main as run_benchmark
+    try:
+        from benchmarks.e2e import main as run_benchmark
+    except ImportError as exc:
+        console.print(f"[red]aduan bench needs {exc.name}: pip install -e '.[local]'[/red]")
+        raise typer.Exit(2) from exc
 
     argv = ["--json"] if as_json else []
     for flag, value in (("--complaints", complaints), ("--rate-for-latency", rate_for_latency), ("--runs", runs)):
@@ -464,7 +397,7 @@ def sla_due(
     topic: Annotated[Optional[str], typer.Option(help="Topic code, for per-topic policy")] = None,
 ) -> None:
     """Print the deadline: the end of the Nth working day after --from, in the unit's time zone."""
-    from consumers.sla import format_due
+    from consumers.cases.sla import format_due
 
     try:
         print(format_due(stage, start, region, topic=topic))
@@ -483,32 +416,25 @@ def sla_list(
     """Open complaints with their running SLA stage, soonest deadline first."""
     from datetime import datetime, timedelta, timezone
 
-    from elasticsearch import Elasticsearch
+    from aduan.core.connections import Connections
+    from consumers.cases.sla_timer import running_clocks
 
-    from consumers.lifecycle import CLOSED
-
-    settings = _settings()
-    settings.require_servers(kafka=False)
-    filters: list[dict] = [{"exists": {"field": "sla.due_at"}}]
-    if unit:
-        filters.append({"term": {"unit_code": unit}})
-    if breached:
-        filters.append({"term": {"sla.breached": True}})
+    horizon = None
     if due_within:
         units = {"m": "minutes", "h": "hours", "d": "days"}
         if not due_within[:-1].isdigit() or due_within[-1] not in units:
             console.print("[red]--due-within takes e.g. 90m, 24h or 3d[/red]")
             raise typer.Exit(2)
         horizon = datetime.now(timezone.utc) + timedelta(**{units[due_within[-1]]: int(due_within[:-1])})
-        filters.append({"range": {"sla.due_at": {"lte": horizon.isoformat()}}})
-    with Elasticsearch(settings.elasticsearch_url, request_timeout=10) as es:
-        hits = es.search(index=settings.index_alias, size=size, sort=[{"sla.due_at": "asc"}],
-                         query={"bool": {"filter": filters, "must_not": [{"terms": {"status": sorted(CLOSED)}}]}})
-    table = Table(title=f"{hits['hits']['total']['value']} open complaint(s) with a running SLA")
+    settings = _servers(_settings(), kafka=False)
+    with Connections(settings).elasticsearch() as es:
+        total, docs = running_clocks(es, settings.index_alias, unit=unit, breached=breached, due_before=horizon,
+                                     size=size)
+    table = Table(title=f"{total} open complaint(s) with a running SLA")
     for column in ("tracking", "unit", "status", "stage", "due", "used (wd)", "breached"):
         table.add_column(column, no_wrap=True)
-    for hit in hits["hits"]["hits"]:
-        doc, sla = hit["_source"], hit["_source"].get("sla") or {}
+    for doc in docs:
+        sla = doc.get("sla") or {}
         table.add_row(doc["tracking_number"], doc.get("unit_code") or "", doc.get("status") or "", sla.get("stage", ""),
                       (sla.get("due_at") or "")[:19], f"{sla.get('elapsed_working_days', 0):.1f}",
                       "[red]yes[/red]" if sla.get("breached") else "no")
@@ -518,13 +444,11 @@ def sla_list(
 @index_app.command("migrate")
 def index_migrate() -> None:
     """Build the next index version from the current template and swap the alias, without downtime."""
-    from elasticsearch import Elasticsearch
+    from aduan.core.connections import Connections
+    from consumers.sinks.index import migrate
 
-    from consumers.index import migrate
-
-    settings = _settings()
-    settings.require_servers(kafka=False)
-    with Elasticsearch(settings.elasticsearch_url, request_timeout=60) as es:
+    settings = _servers(_settings(), kafka=False)
+    with Connections(settings).elasticsearch(request_timeout=60) as es:
         old, new, copied = migrate(es, settings.index_alias)
     print(f"{settings.index_alias}: {old} → {new}, {copied} documents copied")
 
@@ -547,12 +471,10 @@ def search_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object: total, hits, facets, next_cursor")] = False,
 ) -> None:
     """Search complaints, with the API's filters (as operator)."""
-    from elasticsearch import Elasticsearch
+    from aduan.core.connections import Connections
+    from consumers.read.search import OPERATOR, SearchParams, parse_when, search_complaints
 
-    from consumers.search import OPERATOR, SearchParams, parse_when, search_complaints
-
-    settings = _settings()
-    settings.require_servers(kafka=False)
+    settings = _servers(_settings(), kafka=False)
     try:
         params = SearchParams(q=query or None, channel=tuple(channel or ()), topic=tuple(topic or ()),
                               unit=tuple(unit or ()), region=tuple(region or ()), status=tuple(status or ()),
@@ -562,7 +484,7 @@ def search_cmd(
     except ValueError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
-    with Elasticsearch(settings.elasticsearch_url, request_timeout=10) as es:
+    with Connections(settings).elasticsearch() as es:
         result = search_complaints(es, settings.index_alias, OPERATOR, params).as_dict()
     if as_json:
         print(json.dumps(result, ensure_ascii=False, default=str))

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from aduan.stack import free_port
+from aduan.ports import free_port
 
 USER = "pengaduan"
 PASSWORD = "rahasia-uji"

@@ -13,7 +13,6 @@ import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -24,32 +23,10 @@ from typing import Callable
 
 import httpx
 
-from aduan.settings import Settings
+from aduan.core.settings import Settings, endpoints_file
+from aduan.ports import free_port, port_open, wait_until
 
 STOP_GRACE_S = 10.0
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
-
-
-def port_open(host: str, port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.settimeout(0.3)
-        return sock.connect_ex((host, port)) == 0
-
-
-def wait_until(check: Callable[[], bool], timeout_s: float, what: str, alive: Callable[[], bool] = lambda: True) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if check():
-            return
-        if not alive():
-            raise RuntimeError(f"{what}: process exited before it was ready")
-        time.sleep(0.1)
-    raise TimeoutError(f"{what} not ready after {timeout_s:.0f}s")
 
 
 def elasticsearch_healthy(url: str) -> bool:
@@ -165,43 +142,6 @@ def demo_api_keys() -> dict[str, dict[str, str]]:
     }
 
 
-def endpoints_file(data_dir: Path) -> Path:
-    return data_dir / "run" / "endpoints.json"
-
-
-def running_stack_endpoints(data_dir: Path) -> dict | None:
-    try:
-        found = json.loads(endpoints_file(data_dir).read_text())
-        os.kill(found["pid"], 0)
-        return found
-    except (OSError, ValueError, KeyError):
-        return None
-
-
-def with_running_stack(settings: Settings) -> Settings:
-    """Fill what is unset from a running `aduan up` (servers, API port, local channel
-    credentials, mailbox), so other commands on this machine need no exports."""
-    found = running_stack_endpoints(settings.data_dir)
-    if found is None:
-        return settings
-    update: dict[str, object] = {}
-    if not settings.kafka_bootstrap:
-        update["kafka_bootstrap"] = found["kafka"]
-    if not settings.elasticsearch_url:
-        update["elasticsearch_url"] = found["elasticsearch"]
-    if "api_port" not in settings.model_fields_set:
-        update["api_port"] = int(found["api"].rsplit(":", 1)[1])
-    for name, value in found.get("channel_secrets", {}).items():
-        current = getattr(settings, name)
-        if not (current.get_secret_value() if hasattr(current, "get_secret_value") else current):
-            update[name] = value
-    imap = found.get("imap")
-    if imap and not settings.imap_host:
-        update.update(imap_host=imap["host"], imap_port=imap["port"], imap_user=imap["user"],
-                      imap_password=imap["password"], imap_ssl=False)
-    return Settings.model_validate({**settings.model_dump(), **update}) if update else settings
-
-
 class LocalStack:
     def __init__(self, settings: Settings, api_port: int, data_dir: Path, fresh: bool = False,
                  demo_rate: float = 0.0) -> None:
@@ -235,11 +175,11 @@ class LocalStack:
         on_step(f"servers up: kafka={kafka} elasticsearch={es_url}")
 
         from aduan.admin import create_topics
-        from consumers.index import ensure_index
-        from elasticsearch import Elasticsearch
+        from aduan.core.connections import elasticsearch
+        from consumers.sinks.index import ensure_index
 
         create_topics(kafka, self.settings.topic_replication)
-        with Elasticsearch(es_url) as es:
+        with elasticsearch(es_url) as es:
             ensure_index(es, self.settings.index_alias)
         on_step("topics and index ready")
 

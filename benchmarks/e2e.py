@@ -49,10 +49,10 @@ import httpx  # noqa: E402
 import psutil  # noqa: E402
 from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
 
-from aduan import fetch_pacing  # noqa: E402
+from aduan.core import fetch_pacing  # noqa: E402
 from benchmarks.http_load import Pool, request_bytes  # noqa: E402
 from aduan.provider_client import Credentials, ProviderClient  # noqa: E402
-from aduan.settings import Settings  # noqa: E402
+from aduan.core.settings import Settings  # noqa: E402
 from aduan.simulate import ScenarioWriter  # noqa: E402
 from schemas.events import Complaint  # noqa: E402
 from schemas.ids import complaint_id as derive_complaint_id  # noqa: E402
@@ -543,7 +543,8 @@ def _drain_rate(progress, n: int, timeout_s: float) -> dict:
 # --- one run, many runs -------------------------------------------------------------------------------
 
 def one_run(options: dict, workdir: Path, number: int) -> dict:
-    from aduan.stack import LocalStack, free_port
+    from aduan.ports import free_port
+    from aduan.stack import LocalStack
 
     saved = {k: os.environ.get(k) for k in ("ADUAN_INTAKE_RATE_PER_MINUTE", "ADUAN_KAFKA_BOOTSTRAP",
                                             "ADUAN_ELASTICSEARCH_URL", "ADUAN_DATA_DIR")}

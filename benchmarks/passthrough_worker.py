@@ -6,10 +6,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aduan import fetch_pacing  # noqa: E402
-from aduan.settings import get_settings  # noqa: E402
+from aduan.core import fetch_pacing  # noqa: E402
+from aduan.core.settings import get_settings  # noqa: E402
 from schemas.topics import RAW  # noqa: E402
-from streams.app import faust_app, forward_batches  # noqa: E402
+from streams.app import Batch, faust_app, forward_batches  # noqa: E402
 
 PASSTHROUGH_TOPIC = "bench.passthrough"
 
@@ -21,8 +21,8 @@ out = {PASSTHROUGH_TOPIC: app.topic(PASSTHROUGH_TOPIC, key_type=bytes, value_typ
 
 @app.agent(raw_topic, name="bench.passthrough")
 async def passthrough(stream):
-    await forward_batches(stream, lambda events: [(PASSTHROUGH_TOPIC, e.message.key, e.message.value) for e in events],
-                          out)
+    await forward_batches(
+        stream, lambda events: Batch([(PASSTHROUGH_TOPIC, e.message.key, e.message.value) for e in events]), out)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator
 
 from producers.blobs import BlobStore
 from producers.email_parse import DEFAULT_MAX_ATTACHMENT_BYTES, parse_email
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from schemas.events import Complaint
 
 Accept = Callable[[Complaint, bytes], None]

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import HTTPException, Request
+from fastapi import Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from aduan.settings import Settings
+from aduan.core.deps import SettingsDep, resource  # noqa: F401  (SettingsDep: re-exported for the channel routers)
 from producers.intake import Intake, Rejected
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 
 RETRY_AFTER_S = 5
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -67,12 +67,9 @@ def inline_schema(model: type[BaseModel]) -> dict[str, Any]:
     return resolve(schema)
 
 
-def get_intake(request: Request) -> Intake:
-    return request.app.state.intake
-
-
-def get_settings(request: Request) -> Settings:
-    return request.app.state.settings
+get_intake = resource("intake")
+get_settings = resource("settings")
+IntakeDep = Annotated[Intake, Depends(get_intake)]
 
 
 def unavailable(exc: BrokerUnavailable) -> HTTPException:

@@ -29,9 +29,10 @@ import time
 from dataclasses import dataclass
 from typing import Callable
 
+from aduan.core.backoff import Backoff, Retrying
 from producers.blobs import BlobStore
 from producers.email_parse import DEFAULT_MAX_ATTACHMENT_BYTES, ParsedMail, parse_email
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from schemas.events import Complaint
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class ImapPoller:
         self.publish, self.dead_letter, self.blobs = publish, dead_letter, blobs
         self.poll_interval_s, self.max_attachment_bytes, self.timeout_s = poll_interval_s, max_attachment_bytes, timeout_s
         self.batch_size, self.use_idle, self.idle_timeout_s = batch_size, use_idle, idle_timeout_s
-        self.backoff_initial_s, self.backoff_max_s = backoff_initial_s, backoff_max_s
+        self.backoff = Backoff(initial_s=backoff_initial_s, max_s=backoff_max_s)
         self._conn: imaplib.IMAP4 | None = None
         self._capabilities: set[str] = set()
 
@@ -158,27 +159,26 @@ class ImapPoller:
     # --- forever ---------------------------------------------------------------------------------
 
     def run_forever(self, stop_event: threading.Event) -> None:
-        backoff = self.backoff_initial_s
+        retrying = Retrying(self.backoff)
         while not stop_event.is_set():
             try:
                 stats = self.run_once()
             except CONNECTION_ERRORS as exc:
-                log.warning("IMAP %s:%s unavailable (%s); reconnecting in %.1fs", self.host, self.port, exc, backoff)
-                stop_event.wait(backoff)
-                backoff = min(backoff * 2, self.backoff_max_s)
+                delay = retrying.next_delay()
+                log.warning("IMAP %s:%s unavailable (%s); reconnecting in %.1fs", self.host, self.port, exc, delay)
+                stop_event.wait(delay)
                 continue
             except Exception:
                 # A bug must not end the process; the message stays unacknowledged and is retried.
-                log.exception("mail poller round failed; retrying in %.1fs", backoff)
+                delay = retrying.next_delay()
+                log.exception("mail poller round failed; retrying in %.1fs", delay)
                 self._drop()
-                stop_event.wait(backoff)
-                backoff = min(backoff * 2, self.backoff_max_s)
+                stop_event.wait(delay)
                 continue
             if stats.deferred:
-                stop_event.wait(backoff)
-                backoff = min(backoff * 2, self.backoff_max_s)
+                stop_event.wait(retrying.next_delay())
                 continue
-            backoff = self.backoff_initial_s
+            retrying.reset()
             if stats.remaining:
                 continue
             try:

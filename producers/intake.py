@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from producers import metrics
+from aduan.core import deadletters
+from aduan.core.connections import BrokerUnavailable, Publisher
+from aduan.core.metrics import INTAKE_ACCEPTED, INTAKE_REJECTED, INTAKE_UNAVAILABLE
 from producers.blobs import BlobStore
-from producers.publisher import BrokerUnavailable, Publisher
-from schemas.events import Channel, Complaint, DeadLetter
-from schemas.topics import DEADLETTER, RAW
+from schemas.events import Channel, Complaint
+from schemas.topics import RAW
 
 
 class Rejected(Exception):
@@ -56,12 +57,10 @@ class Intake:
 
     async def dead_letter(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
         """Parseable but invalid input: kept with its reason, never silently dropped."""
-        await self.publisher.publish_async(DEADLETTER, f"{stage}:{channel}", self._letter(channel, raw, reason, stage))
-        metrics.DEAD_LETTERED.labels(channel).inc()
+        await deadletters.send_async(self.publisher, deadletters.for_input(stage, channel, raw, reason))
 
     def dead_letter_sync(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
-        self.publisher.publish(DEADLETTER, f"{stage}:{channel}", self._letter(channel, raw, reason, stage))
-        metrics.DEAD_LETTERED.labels(channel).inc()
+        deadletters.send(self.publisher, [deadletters.for_input(stage, channel, raw, reason)])
 
     def _with_raw(self, complaint: Complaint, raw: bytes | None) -> Complaint:
         if raw is not None and complaint.raw_ref is None:
@@ -69,20 +68,16 @@ class Intake:
         return complaint
 
     @staticmethod
-    def _letter(channel: Channel, raw: bytes, reason: str, stage: str) -> DeadLetter:
-        return DeadLetter(stage=stage, reason=reason, channel=channel, raw=raw)
-
-    @staticmethod
     @contextmanager
     def _counted(channel: Channel) -> Iterator[None]:
         try:
             yield
         except BrokerUnavailable:
-            metrics.UNAVAILABLE.labels(channel).inc()
+            INTAKE_UNAVAILABLE.labels(channel).inc()
             raise
-        metrics.ACCEPTED.labels(channel).inc()
+        INTAKE_ACCEPTED.labels(channel).inc()
 
     @staticmethod
     def reject(channel: Channel, status_code: int, reason: str, detail: object = None) -> Rejected:
-        metrics.REJECTED.labels(channel, reason).inc()
+        INTAKE_REJECTED.labels(channel, reason).inc()
         return Rejected(status_code, reason, detail)

@@ -17,7 +17,7 @@ from collections import OrderedDict
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from producers import metrics
+from aduan.core.metrics import INTAKE_REJECTED
 
 MAX_TRACKED_CLIENTS = 100_000
 
@@ -59,7 +59,7 @@ class RateLimitMiddleware:
         client = (scope.get("client") or ("unknown", 0))[0]
         wait = self.buckets.take(client)
         if wait > 0:
-            metrics.REJECTED.labels("web", "rate_limited").inc()
+            INTAKE_REJECTED.labels("web", "rate_limited").inc()
             response = JSONResponse({"error": "rate_limited", "detail": "too many complaints from this address"},
                                     status_code=429, headers={"Retry-After": str(math.ceil(wait))})
             await response(scope, receive, send)

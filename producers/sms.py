@@ -49,11 +49,11 @@ from xml.sax.saxutils import escape
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
-from aduan.settings import Settings
-from producers.http import (form_schema, get_intake, get_settings, load_json_text, read_body, rejected_response,
+from aduan.core.settings import Settings
+from producers.http import (resource, form_schema, get_intake, get_settings, load_json_text, read_body, rejected_response,
                             rejections, string_parameter, unavailable)
 from producers.intake import Intake, Rejected
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from producers.signatures import constant_time_equal, secret_value, verify_twilio
 from producers.sms_parts import Concat, Group, Part, PartStore, concat_from_udh, group_key
 from schemas.contact import normalise_phone
@@ -351,12 +351,8 @@ def kannel_meta(message: KannelMessage, **more: Any) -> dict[str, Any]:
     return {k: v for k, v in meta.items() if v is not None}
 
 
-def get_part_store(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> PartStore:
-    store = getattr(request.app.state, "sms_part_store", None)
-    if store is None:
-        store = PartStore(Path(settings.data_dir) / "sms-parts")
-        request.app.state.sms_part_store = store
-    return store
+# Created by the API's lifespan (one store per process, under <data_dir>/sms-parts).
+get_part_store = resource("sms_part_store")
 
 
 _KANNEL_RESPONSES: dict = {200: {"content": {"text/plain": {}}}, 202: {}, **rejections(400, 401, 403, 413),

@@ -46,11 +46,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from pydantic import ValidationError
 
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from producers.http import (get_intake, get_settings, load_json_text, read_body, rejected_response, rejections,
                             string_parameter, unavailable)
 from producers.intake import Intake, Rejected
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from producers.signatures import constant_time_equal, secret_value, verify_meta, verify_x, x_signature
 from schemas.contact import normalise_handle, normalise_phone
 from schemas.events import MAX_TEXT_CHARS, Complaint, LocationHint, Reporter, utcnow

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from producers.http import get_intake, inline_schema, read_body, rejections, unavailable
 from producers.intake import Intake, validation_detail
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from schemas.contact import normalise_email, normalise_phone
 from schemas.events import MAX_TEXT_CHARS, Attachment, Complaint, LocationHint, Privacy, Reporter, utcnow
 

@@ -20,10 +20,11 @@ from pydantic import ValidationError
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 
-from producers import attachments, metrics
-from producers.http import get_intake, unavailable
+from aduan.core.metrics import INTAKE_REJECTED
+from producers import attachments
+from producers.http import get_intake, get_settings, unavailable
 from producers.intake import Intake, validation_detail
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from producers.web import ComplaintIn, to_complaint
 from schemas.events import MAX_TEXT_CHARS, Attachment
 
@@ -64,7 +65,7 @@ def complaint_form(request: Request) -> HTMLResponse:
 
 @router.post("/lapor", response_class=HTMLResponse, include_in_schema=False)
 async def submit_form(request: Request, intake: Annotated[Intake, Depends(get_intake)]) -> HTMLResponse:
-    settings = request.app.state.settings
+    settings = get_settings(request)
     limit = attachments.MAX_ATTACHMENTS * settings.max_attachment_bytes + 1024 * 1024
     declared = request.headers.get("content-length")
     if not declared or not declared.isdigit():
@@ -87,7 +88,7 @@ async def submit_form(request: Request, intake: Annotated[Intake, Depends(get_in
             errors.append(f"{FIELD_LABELS['attachments']}: {exc}")
     body = _validate(values, errors)
     if errors or body is None:
-        metrics.REJECTED.labels("web", "invalid_complaint").inc()
+        INTAKE_REJECTED.labels("web", "invalid_complaint").inc()
         return HTMLResponse(render_form(values, errors, _max_mb(request)), status_code=422)
 
     complaint = to_complaint(body, values.get("form_token") or str(uuid.uuid4()), attachments=stored)
@@ -118,4 +119,4 @@ def _raw_record(values: dict[str, str], stored: list[Attachment]) -> bytes:
 
 
 def _max_mb(request: Request) -> int:
-    return request.app.state.settings.max_attachment_bytes // (1024 * 1024)
+    return get_settings(request).max_attachment_bytes // (1024 * 1024)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import unicodedata
 
 import phonenumbers
 
@@ -77,3 +79,49 @@ def mask(contact: str | None) -> str | None:
         return f"{local[:1]}***@{domain}"
     keep_head, keep_tail = min(6, len(contact) // 2 - 1), min(3, len(contact) // 4)
     return contact[:keep_head] + "*" * (len(contact) - keep_head - keep_tail) + contact[len(contact) - keep_tail:]
+
+
+# -- finding contacts in free text ----------------------------------------------------------------------------
+
+# An e-mail address, also written with an encoded or spelled-out "@" (%40, &#64;, (at), [at]).
+_EMAIL = re.compile(r"[\w.+-]+(?:@|%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# A run of digits broken only by the separators people type inside numbers (space, dash, en/em dash,
+# dot, slash, brackets), with an optional leading "+": phone numbers in any layout, NIK/KK with separators.
+_DIGIT_RUN = re.compile(r"\+?\(?\d(?:[\s\-\u2010-\u2015./()]{0,3}\d)+\)?")
+_DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
+MIN_CONTACT_DIGITS = 9  # 8 digits is a date (20260317); Indonesian mobile numbers have 10 to 13
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit() or ch == "+")
+
+
+def _masked_number(match: str) -> str | None:
+    digits = _digits(match)
+    if sum(ch.isdigit() for ch in digits) < MIN_CONTACT_DIGITS or _DATE_LIKE.match(match.strip("+( ")):
+        return None
+    return mask(digits)
+
+
+def scrub(text: str) -> str:
+    """``text`` with every e-mail address, phone number and NIK/KK number masked (``mask``).
+
+    The text is NFKC-normalised first, so full-width digits and look-alike "@" are found too.
+    Phone numbers are found by ``phonenumbers.PhoneNumberMatcher`` (Indonesia as the default region,
+    so ``0812…`` and landlines with area codes count) and, behind it, by a rule for any run of nine
+    or more digits with separators, which also catches NIK/KK numbers and foreign formats the matcher
+    does not know. This is the project's one scrubber: logs, redacted index fields and exports use it.
+    """
+    if not text:
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    text = _EMAIL.sub(lambda m: mask(re.sub(r"(?:%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)", "@", m.group(),
+                                              flags=re.IGNORECASE)) or "", text)
+    pieces, last = [], 0
+    for found in phonenumbers.PhoneNumberMatcher(text, "ID", leniency=phonenumbers.Leniency.POSSIBLE):
+        masked = _masked_number(found.raw_string)
+        if masked is not None:
+            pieces += [text[last:found.start], masked]
+            last = found.end
+    text = "".join(pieces) + text[last:]
+    return _DIGIT_RUN.sub(lambda m: _masked_number(m.group()) or m.group(), text)

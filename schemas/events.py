@@ -26,6 +26,8 @@ Status = Literal[
     "diterima", "terverifikasi", "ditunda", "bukan_wewenang", "diarsipkan",
     "terdisposisi", "ditindaklanjuti", "selesai",
 ]
+# Where a complaint's life ends (both can be reopened): no SLA clock runs, Open311 says "closed".
+CLOSED_STATUSES: frozenset[str] = frozenset({"selesai", "diarsipkan"})
 SlaStage = Literal["verifikasi", "tindak_lanjut", "penutupan"]
 
 MAX_TEXT_CHARS = 20_000
@@ -200,7 +202,7 @@ class SlaEvent(Event):
 class DeadLetter(Event):
     """Input that could not be processed, with everything needed to replay it by hand."""
 
-    stage: str = Field(description="component that gave up, e.g. producers.web, streams.route, consumers.indexer")
+    stage: str = Field(description="component that gave up, e.g. producers.web, streams.route, consumers.sinks.indexer")
     reason: str
     source_topic: str | None = None
     partition: int | None = None

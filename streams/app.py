@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
@@ -29,15 +30,18 @@ from typing import Callable
 import faust
 from pydantic import ValidationError
 
-from aduan.observability import CLASSIFICATION_CONFIDENCE, DEAD_LETTERS
-from aduan.settings import Settings
-from schemas.events import Complaint, DeadLetter
+from aduan.core import deadletters
+from aduan.core.metrics import CLASSIFICATION_CONFIDENCE
+from aduan.core.settings import Settings
+from schemas.events import Complaint
+from schemas.events import DeadLetter
 from schemas.topics import DEADLETTER, DUPLICATES, RAW, ROUTED
 from streams.dedup import Deduplicator
 from streams.pipeline import Pipeline, Submission
 
 log = logging.getLogger(__name__)
 
+STAGE = "streams.stage"
 BATCH_MAX = 200
 BATCH_WITHIN_S = 0.05
 SYNC_EVERY_S = 2.0
@@ -72,12 +76,15 @@ def faust_app(settings: Settings) -> faust.App:
     )
 
 
-async def forward_batches(stream, handle: Callable[[list], list[Output]], topics: dict[str, faust.TopicT]) -> None:
+async def forward_batches(stream, handle: Callable[[list], Batch], topics: dict[str, faust.TopicT]) -> None:
     """Micro-batches in, outputs out; returns from a batch (so faust acks it) only once every
     output of the batch was acknowledged by the broker."""
     async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
-        pending = [await topics[topic].send(key=key, value=value, force=True) for topic, key, value in handle(events)]
+        batch = handle(events)
+        pending = [await topics[topic].send(key=key, value=value, force=True) for topic, key, value in batch.outputs]
         await asyncio.gather(*pending)
+        for letter in batch.letters:
+            deadletters.counted(letter)
 
 
 def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
@@ -126,21 +133,27 @@ def announce_ready(app: faust.App, ready_file: Path | None) -> None:
         ready_file.write_text("ready\n")
 
 
-def process(pipeline: Pipeline, events) -> list[Output]:
-    """One micro-batch of raw events → what to produce."""
-    outputs: list[Output] = []
+@dataclass
+class Batch:
+    """What one micro-batch produces; ``letters`` are among ``outputs`` and counted once acknowledged."""
+
+    outputs: list[Output] = field(default_factory=list)
+    letters: list[DeadLetter] = field(default_factory=list)
+
+
+def process(pipeline: Pipeline, events) -> Batch:
+    """One micro-batch of raw events → what to produce (the stage's batch handler, tested in process)."""
+    batch = Batch()
+    outputs = batch.outputs
     submissions = []
     for event in events:
         message = event.message
         try:
             complaint = Complaint.model_validate_json(message.value)
         except ValidationError as exc:
-            letter = DeadLetter(stage="streams.stage", reason=_reason(exc), source_topic=message.topic,
-                                partition=message.partition, offset=message.offset, raw=message.value or b"")
-            log.warning("dead-lettered %s[%s]@%s: %s", message.topic, message.partition, message.offset, letter.reason,
-                        extra={"stage": "streams.stage", "source_topic": message.topic})
-            DEAD_LETTERS.labels("streams.stage").inc()
-            outputs.append((DEADLETTER.name, message.topic.encode(), letter.model_dump_json().encode()))
+            letter = deadletters.for_record(STAGE, message, deadletters.reason("invalid Complaint", exc))
+            batch.letters.append(letter)
+            outputs.append(deadletters.as_output(letter))
             continue
         submissions.append(Submission.of(complaint, pipeline.salt))
     for result in pipeline.run(submissions):
@@ -152,9 +165,4 @@ def process(pipeline: Pipeline, events) -> list[Output]:
         else:
             routed = pipeline.routed(result)
             outputs.append((ROUTED.name, routed.complaint_id.encode(), routed.model_dump_json().encode()))
-    return outputs
-
-
-def _reason(exc: ValidationError) -> str:
-    first = exc.errors(include_input=False, include_url=False)[:3]
-    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in first)
+    return batch

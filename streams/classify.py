@@ -38,7 +38,7 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from streams.topics import TOPIC_CODES
+from schemas.categories import CATEGORY_CODES
 
 DATA_DIR = Path(__file__).with_name("data")
 MODELS_DIR = Path(__file__).with_name("models")
@@ -283,7 +283,7 @@ def _is_stale(metadata: dict) -> bool:
 
 def _train_pipeline(corpus_path: Path) -> tuple[Pipeline, dict]:
     examples = load_examples(corpus_path)
-    unknown = sorted({e["topic"] for e in examples} - set(TOPIC_CODES))
+    unknown = sorted({e["topic"] for e in examples} - set(CATEGORY_CODES))
     if unknown:
         raise ValueError(f"corpus has topics outside the taxonomy: {unknown}")
     train_part, held_out = split_corpus(examples)
@@ -338,13 +338,13 @@ def evaluate(model: TopicClassifier, examples: Sequence[Example]) -> dict:
     """Per-topic precision/recall/F1, accuracy, macro-F1 and the confusion matrix (rows: truth)."""
     if not examples:
         raise ValueError("no examples to evaluate")
-    unknown = sorted({e["topic"] for e in examples} - set(TOPIC_CODES))
+    unknown = sorted({e["topic"] for e in examples} - set(CATEGORY_CODES))
     if unknown:
         raise ValueError(f"examples have topics outside the taxonomy: {unknown}")
     truth = [e["topic"] for e in examples]
     predictions = model.predict_batch([example_text(e) for e in examples])
     predicted = [p.topic for p in predictions]
-    labels = list(TOPIC_CODES)
+    labels = list(CATEGORY_CODES)
     precision, recall, f1, support = precision_recall_fscore_support(truth, predicted, labels=labels, zero_division=0)
     present = [i for i, s in enumerate(support) if s > 0]
     correct = [t == p for t, p in zip(truth, predicted)]

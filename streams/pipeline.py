@@ -26,7 +26,7 @@ from streams.language import detect_language
 from streams.locate import Gazetteer, Region
 from streams.normalise import normalise_text
 from streams.route import Unit, route
-from streams.topics import load_topics
+from schemas.categories import load_categories
 
 STEPS = ("normalise", "locate", "deduplicate", "classify", "route")
 
@@ -120,7 +120,7 @@ class Pipeline:
         self.deduplicator = deduplicator or Deduplicator()
         self.classifier = classifier or TopicClassifier.load()
         self.gazetteer = gazetteer or Gazetteer.load()
-        self.topic_labels = {code: topic["label"] for code, topic in load_topics().items()}
+        self.topic_labels = {code: topic["label"] for code, topic in load_categories().items()}
         self.timer = StepTimer()
 
     def run(self, submissions: Sequence[Submission], deduplicate: bool = True) -> list[Result]:

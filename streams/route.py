@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from streams.locate import KABKOTA, KECAMATAN, Region
-from streams.topics import FALLBACK_TOPIC, TOPIC_CODES
+from schemas.categories import FALLBACK_CATEGORY, CATEGORY_CODES
 
 ROUTING_TABLE = Path(__file__).resolve().parent / "data" / "routing.json"
 
@@ -51,7 +51,7 @@ def load_routing_table(path: Path = ROUTING_TABLE) -> dict:
 
 
 def route(topic: str, region: Region | None, text: str) -> Unit:
-    routes = _routes().get(topic) or _routes()[FALLBACK_TOPIC]
+    routes = _routes().get(topic) or _routes()[FALLBACK_CATEGORY]
     chosen = _choose(routes, text or "")
     fields = _template_for(chosen, region)
     values = _placeholders(region)
@@ -70,11 +70,11 @@ def _routes() -> dict[str, list[_Route]]:
 def _compile(table: dict) -> dict[str, list[_Route]]:
     presets = table.get("pemda", {})
     compiled: dict[str, list[_Route]] = {}
-    missing = set(TOPIC_CODES) - set(table["topics"])
+    missing = set(CATEGORY_CODES) - set(table["topics"])
     if missing:
         raise ValueError(f"routing table has no routes for topics {sorted(missing)}")
     for topic, routes in table["topics"].items():
-        if topic not in TOPIC_CODES:
+        if topic not in CATEGORY_CODES:
             raise ValueError(f"routing table names unknown topic {topic!r}")
         compiled[topic] = []
         for index, raw in enumerate(routes):

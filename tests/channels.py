@@ -3,7 +3,7 @@
 from pydantic import SecretStr
 
 from aduan.provider_client import AGENCY_PAGE_ID, AGENCY_WHATSAPP_ID, AGENCY_X_ID, Credentials
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 
 CREDENTIALS = Credentials(twilio_auth_token="twilio-test-token", sms_gateway_secret="gateway-test-secret",
                           meta_app_secret="meta-test-secret", x_consumer_secret="x-test-secret")

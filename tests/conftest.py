@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from aduan import fetch_pacing
+from aduan.core import fetch_pacing
 from aduan.admin import create_topics
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from tests.servers import Servers, running_emulator
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from aduan.settings import Settings
-from consumers.index import MAPPING
+from aduan.core.settings import Settings
+from consumers.sinks.index import MAPPING
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from aduan.api import create_app
 from aduan.dovecot import running_dovecot
 from aduan.provider_client import ProviderClient, append_mail, complaint_mail
-from consumers.search import search
+from consumers.read.search import search
 from schemas.ids import complaint_id
 from tests.channels import CREDENTIALS, with_channel_credentials
 from tests.workers import own_groups, running

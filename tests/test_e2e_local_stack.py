@@ -12,7 +12,7 @@ import psutil
 import pytest
 from elasticsearch import Elasticsearch
 
-from aduan.stack import free_port, port_open
+from aduan.ports import free_port, port_open
 from tests.servers import run_aduan
 
 pytestmark = pytest.mark.e2e

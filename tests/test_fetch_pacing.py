@@ -11,7 +11,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer
 from kafka import KafkaConsumer, KafkaProducer
 
-from aduan import fetch_pacing
+from aduan.core import fetch_pacing
 from schemas.topics import RAW
 
 pytestmark = pytest.mark.integration

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from schemas.topics import ALL_TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]

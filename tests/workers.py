@@ -10,8 +10,11 @@ from typing import Iterator
 
 from kafka import KafkaConsumer, OffsetAndMetadata, TopicPartition
 
-from aduan.stack import Child, wait_until
-from consumers.indexer import SOURCES
+from aduan.core.connections import kafka_consumer
+
+from aduan.ports import wait_until
+from aduan.stack import Child
+from consumers.sinks.indexer import MAX_POLL_INTERVAL_MS, SOURCES
 from schemas.topics import RAW
 
 
@@ -28,6 +31,12 @@ def running(name: str, env: dict[str, str], log_dir: Path, *extra: str) -> Itera
         yield child
     finally:
         child.stop(grace_s=10)
+
+
+def indexer_consumer(bootstrap: str, group: str) -> KafkaConsumer:
+    """The indexer's consumer as its process builds it, in a group of the test's own."""
+    return kafka_consumer(bootstrap, *(spec.name for spec in SOURCES), group=group, client_id=group,
+                          max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
 
 
 def start_at_end(bootstrap: str, group: str, topics: list[str]) -> None:

@@ -1,7 +1,8 @@
 import json
 import logging
 
-from aduan.observability import JsonFormatter, scrub
+from aduan.core.logs import JsonFormatter
+from schemas.contact import scrub
 
 
 def test_contacts_never_reach_a_log_line_in_clear():

@@ -16,8 +16,8 @@ from elasticsearch import Elasticsearch
 from fastapi.testclient import TestClient
 
 from aduan.api import create_app
-from aduan.settings import Settings
-from consumers.index import ensure_index
+from aduan.core.settings import Settings
+from consumers.sinks.index import ensure_index
 from tests.consumers.test_live import LiveClient, publish, routed, serving
 from tests.consumers.test_search_api import indexed, with_dashboard
 

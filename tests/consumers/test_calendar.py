@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consumers.calendar import DEFAULT_OVERRIDES, PROVINCE_ZONES, WorkingCalendar, zone_abbreviation, zone_for
+from consumers.cases.calendar import DEFAULT_OVERRIDES, PROVINCE_ZONES, WorkingCalendar, zone_abbreviation, zone_for
 
 WIB = timezone(timedelta(hours=7))
 CAL = WorkingCalendar()

@@ -3,7 +3,7 @@
 import itertools
 from datetime import datetime, timezone
 
-from consumers.document import auto_close_event, fold, remember_published
+from consumers.cases.document import auto_close_event, fold, remember_published
 from schemas.events import Complaint, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
 
 UTC = timezone.utc

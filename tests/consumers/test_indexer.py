@@ -7,13 +7,14 @@ import pytest
 from elasticsearch import Elasticsearch
 from kafka import KafkaProducer, TopicPartition
 
-from consumers.index import ensure_index
-from consumers.indexer import Indexer, create_consumer
-from consumers.search import search
-from producers.publisher import Publisher
+from consumers.sinks.index import ensure_index
+from consumers.sinks.indexer import indexer as indexer_runtime
+from consumers.read.search import search
+from aduan.core.connections import Publisher
 from schemas.events import Complaint, DuplicateReport, RoutedComplaint, StatusEvent
 from schemas.topics import DUPLICATES, ROUTED, STATUS
 from tests.servers import await_dead_letter
+from tests.workers import indexer_consumer
 
 pytestmark = pytest.mark.integration
 
@@ -39,11 +40,11 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
         producer.send(ROUTED.name, key=doc.complaint_id.encode(), value=doc.model_dump_json().encode()).get(10)
     poison = producer.send(ROUTED.name, key=b"poison", value=b"\x00not json").get(10)
 
-    consumer = create_consumer(servers.kafka, group)
+    consumer = indexer_consumer(servers.kafka, group)
     publisher = Publisher(servers.kafka, 5)
-    indexer = Indexer(consumer, es, "aduan-complaints", publisher)
+    indexer = indexer_runtime(consumer, es, "aduan-complaints", publisher)
     deadline = time.monotonic() + 20
-    while indexer.stats.dead_lettered < 1 or indexer.stats.events < 5:
+    while indexer.stats.dead_lettered < 1 or indexer.sink.stats.events < 5:
         indexer.run_once()
         assert time.monotonic() < deadline, indexer.stats
     es.indices.refresh(index="aduan-complaints")
@@ -53,7 +54,7 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     committed = consumer.committed(TopicPartition(ROUTED.name, poison.partition))
     assert committed is not None and committed > poison.offset
     letter = await_dead_letter(servers.kafka, ROUTED.name, poison.partition, poison.offset)
-    assert letter.stage == "consumers.indexer" and letter.raw == b"\x00not json"
+    assert letter.stage == "consumers.sinks.indexer" and letter.raw == b"\x00not json"
     consumer.close()
     publisher.close()
 
@@ -76,9 +77,9 @@ def test_out_of_order_status_events_and_duplicates_fold_to_the_right_final_state
                         (ROUTED, base), (STATUS, flow[2]), (DUPLICATES, duplicate), (STATUS, flow[0])]:
         producer.send(spec.name, key=cid.encode(), value=value.model_dump_json().encode()).get(10)
 
-    consumer = create_consumer(servers.kafka, group)
+    consumer = indexer_consumer(servers.kafka, group)
     publisher = Publisher(servers.kafka, 5)
-    indexer = Indexer(consumer, es, "aduan-complaints", publisher)
+    indexer = indexer_runtime(consumer, es, "aduan-complaints", publisher)
     deadline = time.monotonic() + 30
     while True:
         indexer.run_once()

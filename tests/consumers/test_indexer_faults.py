@@ -11,7 +11,7 @@ import pytest
 from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
-from consumers.index import ensure_index
+from consumers.sinks.index import ensure_index
 from schemas.events import Complaint, DuplicateReport, RoutedComplaint
 from schemas.topics import DUPLICATES, ROUTED
 from tests.workers import running

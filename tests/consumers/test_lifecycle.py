@@ -1,6 +1,6 @@
 import pytest
 
-from consumers.lifecycle import TransitionRefused, check_transition, region_of_unit
+from consumers.cases.lifecycle import TransitionRefused, check_transition, region_of_unit
 
 
 def test_the_lapor_flow_is_allowed():

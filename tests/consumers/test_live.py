@@ -15,9 +15,10 @@ import pytest
 import uvicorn
 from kafka import KafkaProducer
 
-from aduan.stack import free_port, wait_until
-from consumers.access import Principal
-from consumers.live import LiveFeed, Subscription, live_event, sse, stop_live, visible_to
+from aduan.ports import free_port, wait_until
+from consumers.read.access import Principal
+from aduan.core.connections import kafka_consumer
+from consumers.read.live import LiveFeed, Subscription, live_event, sse, stop_live, visible_to
 from schemas.events import Complaint, Reporter, RoutedComplaint
 from schemas.topics import ROUTED
 
@@ -135,7 +136,7 @@ def test_a_slow_subscriber_loses_its_oldest_events_not_the_newest():
 def test_feed_starts_at_the_end_fans_out_by_role_and_skips_poison(servers):
     old_marker = f"old{time.monotonic_ns()}"
     publish(servers.kafka, routed(old_marker, f"lama {old_marker}"))  # before the feed: must not be replayed
-    feed = LiveFeed(servers.kafka)
+    feed = LiveFeed(lambda: kafka_consumer(servers.kafka, group=None, client_id="test-live"))
     feed.start()
     try:
         assert feed.ready.wait(30)

@@ -6,8 +6,8 @@ from datetime import datetime, timezone
 import pytest
 from elasticsearch import Elasticsearch
 
-from consumers.document import fold
-from consumers.index import ensure_index, migrate
+from consumers.cases.document import fold
+from consumers.sinks.index import ensure_index, migrate
 from schemas.events import Complaint, RoutedComplaint
 
 pytestmark = pytest.mark.integration

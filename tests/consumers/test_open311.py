@@ -12,15 +12,15 @@ from elasticsearch import Elasticsearch
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from aduan.settings import Settings
-from consumers.index import ensure_index
-from consumers.open311 import (
+from aduan.core.settings import Settings
+from consumers.sinks.index import ensure_index
+from consumers.read.open311 import (
     DESCRIPTION_CHARS, MAX_RESULTS, PUBLIC_SOURCE_FIELDS, TOPIC_GROUPS, Open311Error, RequestsQuery, build_query,
     build_search, error_body, last_status_event, parse_requests_params, parse_w3c_datetime, public_description,
     request_window, router, service_definition, services, to_service_request,
 )
 from schemas.events import Complaint, LocationHint, Reporter, RoutedComplaint, SlaState
-from streams.topics import TOPIC_CODES, load_topics
+from schemas.categories import CATEGORY_CODES, load_categories
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
 RESPONSE_FIELDS = {
@@ -36,7 +36,7 @@ RAHASIA_EXCLUDED = {"term": {"privacy": "rahasia"}}
 
 def test_services_are_the_topic_taxonomy_in_order():
     listed = services()
-    topics = load_topics()
+    topics = load_categories()
     assert [s["service_code"] for s in listed] == list(topics)
     energi = next(s for s in listed if s["service_code"] == "energi")
     assert energi["service_name"] == topics["energi"]["label"]
@@ -45,7 +45,7 @@ def test_services_are_the_topic_taxonomy_in_order():
 
 
 def test_every_topic_has_a_group_and_no_group_names_a_missing_topic():
-    assert set(TOPIC_GROUPS) == set(TOPIC_CODES) == set(load_topics())
+    assert set(TOPIC_GROUPS) == set(CATEGORY_CODES) == set(load_categories())
 
 
 def test_keywords_are_the_code_parts_and_agency_acronyms():
@@ -160,12 +160,12 @@ def test_status_topic_and_dates_become_filters():
     window = (datetime(2024, 5, 1, tzinfo=timezone.utc), datetime(2024, 5, 31, tzinfo=timezone.utc))
     closed = build_query(RequestsQuery(service_codes=("pajak",), window=window, statuses=("closed",)))["bool"]
     assert {"terms": {"topic": ["pajak"]}} in closed["filter"]
-    assert {"terms": {"status": ["selesai", "diarsipkan"]}} in closed["filter"]
+    assert {"terms": {"status": ["diarsipkan", "selesai"]}} in closed["filter"]
     assert {"range": {"received_at": {"gte": "2024-05-01T00:00:00+00:00", "lte": "2024-05-31T00:00:00+00:00"}}} \
         in closed["filter"]
     opened = build_query(RequestsQuery(statuses=("open",)))["bool"]
     # Open is "not closed", so a complaint with no status yet is open.
-    assert {"terms": {"status": ["selesai", "diarsipkan"]}} in opened["must_not"]
+    assert {"terms": {"status": ["diarsipkan", "selesai"]}} in opened["must_not"]
     assert opened["filter"] == []
 
 
@@ -270,7 +270,7 @@ def routed(provider_id: str, *, received_at: datetime, privacy: str = "publik", 
     complaint = Complaint.new(channel="sms", provider_message_id=provider_id, received_at=received_at, text=text,
                               privacy=privacy, location=location,
                               reporter=Reporter(name="Siti Rahma", phone="+6285700001111"))
-    return RoutedComplaint(**complaint.model_dump(), topic=topic, topic_label=load_topics()[topic]["label"],
+    return RoutedComplaint(**complaint.model_dump(), topic=topic, topic_label=load_categories()[topic]["label"],
                            confidence=0.9, unit_code="PLN.3273", unit_name="PLN UP3 Bandung", status=status,
                            reporter_key="e" * 32, **extra)
 
@@ -403,7 +403,7 @@ def test_bad_parameters_answer_an_open311_error_array(indexed):
 def test_services_over_http(indexed):
     client, *_ = indexed
     listed = client.get("/open311/v2/services.json", params={"jurisdiction_id": "bandung"}).json()
-    assert [s["service_code"] for s in listed] == list(TOPIC_CODES)
+    assert [s["service_code"] for s in listed] == list(CATEGORY_CODES)
     assert client.get("/open311/v2/services/energi.json").json() == {"service_code": "energi", "attributes": []}
     missing = client.get("/open311/v2/services/pothole.json")
     assert missing.status_code == 404 and missing.json()[0]["code"] == 404

@@ -13,16 +13,16 @@ from elasticsearch import Elasticsearch
 from fastapi.testclient import TestClient
 
 from aduan.api import create_app
-from aduan.settings import Settings
-from consumers import dashboard, live, search_api
-from consumers.access import Principal
-from consumers.index import MAPPING, ensure_index
-from consumers.search import (
+from aduan.core.settings import Settings
+from consumers.read import dashboard, live, search_api
+from consumers.read.access import Principal
+from consumers.sinks.index import MAPPING, ensure_index
+from consumers.read.search import (
     BadCursor, SearchParams, build_request, decode_cursor, encode_cursor, get_complaint, iter_complaints,
     scrub_contacts, search_complaints,
 )
-from consumers.search_api import CSV_COLUMNS, csv_cell
-from consumers.stats import collect_stats, rates
+from consumers.read.search_api import CSV_COLUMNS, csv_cell
+from consumers.read.stats import collect_stats, rates
 
 OPERATOR = Principal("operator", "op")
 ANALYST = Principal("analyst", "an")

@@ -3,7 +3,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from consumers.sla import SlaClock, SlaPolicy, default_policy, due_at, format_due, parse_local
+from consumers.cases.sla import SlaClock, SlaPolicy, default_policy, due_at, format_due, parse_local
 from schemas.events import SlaEvent, SlaState, StatusEvent
 
 WIB = timezone(timedelta(hours=7))

@@ -8,13 +8,14 @@ import pytest
 from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
-from consumers.index import ensure_index
-from consumers.indexer import Indexer, create_consumer
-from consumers.sla_timer import SlaTimer
-from producers.publisher import Publisher
+from consumers.sinks.index import ensure_index
+from consumers.sinks.indexer import indexer as indexer_runtime
+from consumers.cases.sla_timer import SlaTimer
+from aduan.core.connections import Publisher
 from schemas.events import Complaint, RoutedComplaint, SlaEvent
 from schemas.topics import ROUTED, SLA
 from tests.servers import read_topic
+from tests.workers import indexer_consumer
 
 pytestmark = pytest.mark.integration
 
@@ -25,20 +26,19 @@ def indexer(servers):
     alias = f"sla-test-{uuid.uuid4().hex[:6]}"
     es = Elasticsearch(servers.elasticsearch)
     ensure_index(es, alias)
-    consumer = create_consumer(servers.kafka, f"idx-{alias}")
+    consumer = indexer_consumer(servers.kafka, f"idx-{alias}")
     while not consumer.assignment():
         consumer.poll(timeout_ms=200)
     consumer.seek_to_end()
     for partition in consumer.assignment():
         consumer.position(partition)  # resolve the reset now, before this test produces
-    running = Indexer(consumer, es, alias, Publisher(servers.kafka))
+    running = indexer_runtime(consumer, es, alias, Publisher(servers.kafka))
     yield running
-    consumer.close()
-    running.publisher.close()
+    running.close()
 
 
 def test_breach_visible_within_one_timer_period_without_new_traffic(servers, indexer):
-    es, alias = indexer.es, indexer.alias
+    es, alias = indexer.sink.es, indexer.sink.alias
     received = datetime.now(timezone.utc)
     c = Complaint.new(channel="sms", provider_message_id=str(uuid.uuid4()), received_at=received,
                       text="Air PDAM mati di Tembalang")
@@ -72,7 +72,7 @@ def _index_until(indexer, cid, ready, timeout_s=20):
     deadline = time.monotonic() + timeout_s
     while True:
         indexer.run_once()
-        found = indexer.es.options(ignore_status=404).get(index=indexer.alias, id=cid)
+        found = indexer.sink.es.options(ignore_status=404).get(index=indexer.sink.alias, id=cid)
         if found.get("found") and ready(found["_source"]):
             return found["_source"]
         assert time.monotonic() < deadline, found

@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from aduan.api import create_app
-from consumers.document import fold
-from consumers.index import ensure_index
+from consumers.cases.document import fold
+from consumers.sinks.index import ensure_index
 from schemas.events import Complaint, RoutedComplaint, StatusEvent
 from schemas.topics import STATUS
 from tests.servers import read_topic

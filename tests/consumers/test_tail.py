@@ -4,13 +4,18 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from consumers.tail import Filters, follow, format_event, open_consumer, render, tail
-from producers.publisher import Publisher
+from aduan.core.connections import kafka_consumer
+from consumers.ops.tail import Filters, follow, format_event, open_consumer, render, tail
+from aduan.core.connections import Publisher
 from schemas.events import Complaint, DeadLetter, Reporter, RoutedComplaint, StatusEvent
 from schemas.topics import RAW, ROUTED, STATUS
 
 NOW = datetime(2026, 3, 9, 2, 15, tzinfo=timezone.utc)
 WIB = timezone(timedelta(hours=7))
+
+
+def reader(bootstrap: str):
+    return lambda: kafka_consumer(bootstrap, group=None, client_id="test-tail")
 
 
 def complaint(privacy="publik", text="Jalan berlubang di depan SDN 3, sudah dua bulan tidak diperbaiki.",
@@ -110,7 +115,7 @@ def test_a_filter_the_topic_cannot_apply_is_announced_first():
 
 def test_unknown_topic_is_refused_before_connecting():
     with pytest.raises(KeyError, match="unknown topic"):
-        next(tail("127.0.0.1:1", "complaints.nope"))
+        next(tail(reader("127.0.0.1:1"), "complaints.nope"))
 
 
 def guard(seconds: float = 20) -> threading.Event:
@@ -135,11 +140,11 @@ def test_tail_from_the_beginning_filters_by_unit_on_the_real_broker(servers):
     finally:
         publisher.close()
     stop = guard()
-    lines = list(tail(servers.kafka, ROUTED.name, unit=mine, from_beginning=True, stop=stop, limit=2))
+    lines = list(tail(reader(servers.kafka), ROUTED.name, unit=mine, from_beginning=True, stop=stop, limit=2))
     # Keys spread the events over partitions, so their order between partitions is not defined.
     assert sorted(line.split()[3] for line in lines) == sorted([events[0].tracking_number, events[2].tracking_number])
     assert all(f" {mine} " in line for line in lines)
-    only_health = list(tail(servers.kafka, ROUTED.name, unit=mine, topic_code="kesehatan", from_beginning=True,
+    only_health = list(tail(reader(servers.kafka), ROUTED.name, unit=mine, topic_code="kesehatan", from_beginning=True,
                             stop=stop, limit=1))
     assert len(only_health) == 1 and events[2].tracking_number in only_health[0]
 
@@ -152,7 +157,7 @@ def test_tail_starts_at_the_end_by_default_and_stops_on_request(servers):
     consumer = None
     try:
         publisher.publish(RAW["web"], old.complaint_id, old)
-        consumer = open_consumer(servers.kafka, RAW["web"])
+        consumer = open_consumer(reader(servers.kafka), RAW["web"])
         publisher.publish(RAW["web"], new.complaint_id, new)
         stop, seen = guard(), []
         for line in follow(consumer, RAW["web"], stop=stop):

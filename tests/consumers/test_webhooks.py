@@ -19,19 +19,20 @@ import pytest
 from kafka import KafkaProducer, OffsetAndMetadata, TopicPartition
 from prometheus_client import REGISTRY
 
-from consumers.webhooks import (
-    ComplaintContext, ComplaintDirectory, RetryPolicy, Subscription, WebhookDispatcher, create_consumer, deliver,
-    delivery_id, load_subscriptions, payload, redact, resolve_secrets, retry_after_s, retryable, sign, to_event,
-    verify_signature,
-)
-from producers.publisher import Publisher
+from aduan.core.connections import Publisher, kafka_consumer
+from aduan.core.runtime import ConsumerRuntime
+from consumers.sinks.webhooks.delivery import RetryPolicy, deliver, retry_after_s, retryable
+from consumers.sinks.webhooks.dispatcher import MAX_POLL_INTERVAL_MS, dispatcher
+from consumers.sinks.webhooks.events import ComplaintContext, ComplaintDirectory, payload, redact, to_event
+from consumers.sinks.webhooks.signing import delivery_id, sign, verify_signature
+from consumers.sinks.webhooks.subscriptions import SOURCES, Subscription, load_subscriptions, resolve_secrets
 from schemas.events import Complaint, Reporter, RoutedComplaint, SlaEvent, StatusEvent
 from schemas.topics import ROUTED, SLA, STATUS
 from schemas.events import DeadLetter
 from schemas.topics import DEADLETTER
 from tests.servers import read_topic
 
-EXAMPLE = Path(__file__).parents[2] / "consumers" / "data" / "webhook_subscriptions.example.json"
+EXAMPLE = Path(__file__).parents[2] / "consumers" / "sinks" / "webhooks" / "subscriptions.example.json"
 SECRET = "s3cret-for-tests-0123456789"
 integration = pytest.mark.integration
 
@@ -82,7 +83,7 @@ def test_signature_accepts_any_of_several_v1_values_for_rotation():
 
 
 def test_the_verification_recipe_in_the_docs_agrees_with_the_signer():
-    doc = (EXAMPLE.parents[1] / "WEBHOOKS.md").read_text()
+    doc = (EXAMPLE.parent / "WEBHOOKS.md").read_text()
     snippet = doc.split("```python\n", 1)[1].split("```", 1)[0]
     namespace: dict = {}
     exec(snippet, namespace)
@@ -376,7 +377,8 @@ FAST = RetryPolicy(max_attempts=4, base_delay_s=0.05, max_delay_s=0.2, max_elaps
 
 
 def dispatcher_for(servers, group: str, subscriptions: list[Subscription], policy: RetryPolicy = FAST):
-    consumer = create_consumer(servers.kafka, group, start="latest")
+    consumer = kafka_consumer(servers.kafka, *(spec.name for spec in SOURCES), group=group, client_id=group,
+                              start="latest", max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
     deadline = time.monotonic() + 20
     while not consumer.assignment():  # join the group before anything is produced
         consumer.poll(timeout_ms=100)
@@ -394,8 +396,8 @@ def dispatcher_for(servers, group: str, subscriptions: list[Subscription], polic
             consumer.seek(tp, committed)
     if fresh:
         consumer.commit(fresh)
-    return WebhookDispatcher(consumer, subscriptions, Publisher(servers.kafka, 5), policy=policy,
-                             environ={"HOOK_SECRET": SECRET}, own_clients=True)
+    return dispatcher(consumer, subscriptions, Publisher(servers.kafka, 5), policy=policy,
+                      environ={"HOOK_SECRET": SECRET})
 
 
 def send(producer, topic: str, key: str, event) -> tuple[int, int, bytes]:
@@ -404,18 +406,18 @@ def send(producer, topic: str, key: str, event) -> tuple[int, int, bytes]:
     return meta.partition, meta.offset, value
 
 
-def run_until(dispatcher: WebhookDispatcher, condition, timeout_s: float = 20, stop=None) -> None:
+def run_until(runtime: ConsumerRuntime, condition, timeout_s: float = 20, stop=None) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
-        dispatcher.run_once(stop)
-        assert time.monotonic() < deadline, dispatcher.stats
+        runtime.run_once(stop)
+        assert time.monotonic() < deadline, runtime.stats
 
 
 def dead_letter_for(bootstrap: str, partition: int, offset: int) -> DeadLetter:
     """The webhook worker's dead letter for a routed record (tests.servers.await_dead_letter ignores the partition)."""
     def ours(records) -> list[DeadLetter]:
         letters = (DeadLetter.model_validate_json(r.value) for r in records)
-        return [d for d in letters if d.stage == "consumers.webhooks" and d.source_topic == ROUTED.name
+        return [d for d in letters if d.stage == "consumers.sinks.webhooks" and d.source_topic == ROUTED.name
                 and d.partition == partition and d.offset == offset]
 
     letters = ours(read_topic(bootstrap, DEADLETTER.name, until=lambda rs: bool(ours(rs))))
@@ -490,7 +492,7 @@ def test_receiver_always_failing_ends_in_the_dead_letter_topic(servers, receiver
         run_until(dispatcher, lambda: dispatcher.stats.dead_lettered == 1)
         assert len(receiver.to("/down")) == FAST.max_attempts
         letter = dead_letter_for(servers.kafka, partition, offset)
-        assert letter.stage == "consumers.webhooks" and letter.partition == partition and letter.raw == value
+        assert letter.stage == "consumers.sinks.webhooks" and letter.partition == partition and letter.raw == value
         assert "subscription down" in letter.reason and "HTTP 500 after 4 attempts" in letter.reason
         assert dispatcher.consumer.committed(TopicPartition(ROUTED.name, partition)) > offset
         assert counter("dead_lettered", unit) == 1
@@ -549,8 +551,8 @@ def test_offsets_wait_for_delivery_so_a_restart_loses_nothing(servers, receiver,
 def test_directory_falls_back_to_the_search_index(servers):
     from elasticsearch import Elasticsearch
 
-    from consumers.index import ensure_index
-    from consumers.webhooks import elasticsearch_context
+    from consumers.sinks.index import ensure_index
+    from consumers.sinks.webhooks.events import elasticsearch_context
 
     es = Elasticsearch(servers.elasticsearch)
     try:

@@ -11,7 +11,7 @@ import uuid
 import pytest
 from elasticsearch import Elasticsearch
 
-from consumers.index import ensure_index
+from consumers.sinks.index import ensure_index
 from tests.workers import own_groups
 
 

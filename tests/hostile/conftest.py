@@ -11,8 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aduan.api import create_app
-from aduan.settings import Settings
-from consumers.index import ensure_index
+from aduan.core.settings import Settings
+from consumers.sinks.index import ensure_index
 from tests.channels import with_channel_credentials
 
 OPERATOR_KEY = "hostile-operator-key"

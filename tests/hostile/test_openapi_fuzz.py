@@ -26,7 +26,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from aduan.api import create_app
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from producers.signatures import meta_signature, twilio_signature, x_signature
 from producers.sms import GATEWAY_SECRET_HEADER
 from tests.channels import CREDENTIALS

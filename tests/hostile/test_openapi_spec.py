@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aduan.api import create_app
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from producers.http import inline_schema
 from producers.web import ComplaintIn
 

@@ -1,7 +1,7 @@
 """An in-memory stand-in for Intake, for the pure HTTP-handling tests of the channel routers only
 (status codes, signatures, replies); the broker itself is exercised in the integration tests."""
 
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 
 
 class FakeIntake:

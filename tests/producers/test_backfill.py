@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 from producers.backfill import count_mbox, eml_files, ingest_messages, iter_eml, iter_mbox
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 
 SAMPLES = Path(__file__).parent / "mail_samples"
 NAMES = ["plain_utf8_qp.eml", "auto_reply.eml", "empty_body.eml", "attachment.eml", "bounce.eml"]

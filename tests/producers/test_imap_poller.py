@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from producers.imap_poller import CONNECTION_ERRORS, ImapPoller
-from producers.publisher import BrokerUnavailable
+from aduan.core.connections import BrokerUnavailable
 from aduan.dovecot import running_dovecot
 
 # No skip when Dovecot is missing: the README's test command installs it, and a skipped

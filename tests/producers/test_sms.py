@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from producers import sms
 from producers.intake import Rejected
 from producers.signatures import twilio_signature

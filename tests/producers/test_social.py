@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from producers import social
 from producers.signatures import meta_signature, x_signature
 

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from kafka import KafkaConsumer, TopicPartition
 
 from aduan.api import create_app
-from aduan.settings import Settings
+from aduan.core.settings import Settings
 from schemas.events import Complaint
 from schemas.topics import RAW
 from tests.servers import read_topic

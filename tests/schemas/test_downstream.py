@@ -18,7 +18,7 @@ from referencing import Registry
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
 
-from producers.publisher import Publisher
+from aduan.core.connections import Publisher
 from schemas.asyncapi import write as write_asyncapi
 from schemas.events import (
     Attachment, Complaint, DeadLetter, DuplicateReport, LocationHint, Reporter, RoutedComplaint, SlaEvent, SlaState,
@@ -69,7 +69,7 @@ def one_event_per_topic(run: str) -> dict[str, tuple[str, object]]:
 def subscribe_and_collect(bootstrap: str, wanted: dict[str, str], timeout_s: float = 20.0) -> dict[str, bytes]:
     """What an external system does: a bare consumer, no group, every partition from the beginning."""
     consumer = KafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False,
-                             # The local emulator ignores fetch size limits (see consumers/indexer.py).
+                             # The local emulator ignores fetch size limits (see consumers/sinks/indexer.py).
                              receive_message_max_bytes=256 * 1024 * 1024)
     try:
         partitions = [TopicPartition(topic, p) for topic in wanted

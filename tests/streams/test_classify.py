@@ -10,7 +10,7 @@ from streams import classify
 from streams.classify import (
     TopicClassifier, TopicPrediction, evaluate, example_text, format_report, load_examples, split_corpus, train,
 )
-from streams.topics import TOPIC_CODES, load_topics
+from schemas.categories import CATEGORY_CODES, load_categories
 
 EXPECTED_CODES = {
     "pertanahan", "infrastruktur", "kependudukan", "kesehatan", "pendidikan", "sosial", "energi", "air_bersih",
@@ -49,9 +49,9 @@ def built(tmp_path_factory):
 
 
 def test_taxonomy_has_exactly_the_fixed_codes_with_labels():
-    topics = load_topics()
+    topics = load_categories()
     assert set(topics) == EXPECTED_CODES
-    assert list(topics) == list(TOPIC_CODES)
+    assert list(topics) == list(CATEGORY_CODES)
     assert all(entry["label"].strip() and len(entry["description"]) > 40 for entry in topics.values())
 
 
@@ -134,7 +134,7 @@ def test_evaluate_reports_and_rejects_unknown_topics(built):
     model = built[2]
     held_out = split_corpus(load_examples())[1]
     result = evaluate(model, held_out)
-    assert result["confusion"]["labels"] == list(TOPIC_CODES)
+    assert result["confusion"]["labels"] == list(CATEGORY_CODES)
     assert sum(map(sum, result["confusion"]["matrix"])) == len(held_out)
     assert set(result["per_topic"]) == EXPECTED_CODES
     report = format_report(result)

@@ -8,7 +8,7 @@ import pytest
 
 from streams.locate import Gazetteer
 from streams.route import ROUTING_TABLE, Unit, _compile, load_routing_table, route
-from streams.topics import TOPIC_CODES
+from schemas.categories import CATEGORY_CODES
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +18,10 @@ def gaz() -> Gazetteer:
 
 def test_table_covers_every_topic_and_loads():
     table = load_routing_table()
-    assert set(table["topics"]) == set(TOPIC_CODES)
+    assert set(table["topics"]) == set(CATEGORY_CODES)
 
 
-@pytest.mark.parametrize("topic", TOPIC_CODES)
+@pytest.mark.parametrize("topic", CATEGORY_CODES)
 def test_every_topic_routes_at_every_level(gaz, topic):
     for region in (gaz.by_code("327302"), gaz.by_code("3204"), gaz.by_code("32"), None):
         unit = route(topic, region, "")

@@ -1,0 +1,195 @@
+"""The only place Kafka and Elasticsearch clients are built, with the limits decided once.
+
+Every process gets its clients here (``Connections(settings)``), so static group membership, fetch
+pacing, message size limits and timeouts cannot differ between the indexer, the webhook dispatcher,
+the live feed and the rest. The module-level functions take plain server addresses, for callers that
+have no settings (tests, benchmarks).
+
+``Publisher`` publishes with ``acks='all'`` and the idempotent producer: a retry inside the client
+cannot write a record twice, and ``publish`` returns only once the broker has acknowledged the write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any, Literal
+
+from elasticsearch import Elasticsearch
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.errors import KafkaError
+from pydantic import BaseModel
+
+from aduan.core import fetch_pacing
+from aduan.core.settings import Settings
+from schemas.topics import TopicSpec
+
+log = logging.getLogger(__name__)
+
+# The local emulator ignores fetch size limits and may answer with one large response.
+RECEIVE_MAX_BYTES = 256 * 1024 * 1024
+FETCH_MAX_BYTES = 64 * 1024 * 1024
+PARTITION_FETCH_MAX_BYTES = 16 * 1024 * 1024
+
+
+def _servers(bootstrap: str) -> list[str]:
+    return [server.strip() for server in bootstrap.split(",") if server.strip()]
+
+
+def kafka_producer(bootstrap: str, client_id: str, timeout_s: float = 10.0) -> KafkaProducer:
+    timeout_ms = int(timeout_s * 1000)
+    return KafkaProducer(
+        bootstrap_servers=_servers(bootstrap),
+        client_id=client_id,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=2,
+        max_block_ms=timeout_ms,
+        request_timeout_ms=timeout_ms,
+        delivery_timeout_ms=timeout_ms + 1000,
+        bootstrap_timeout_ms=timeout_ms,
+    )
+
+
+def kafka_consumer(bootstrap: str, *topics: str, group: str | None, client_id: str,
+                   instance_id: str | None = None, start: Literal["earliest", "latest"] = "earliest",
+                   max_poll_interval_ms: int = 300_000, max_poll_records: int = 1000,
+                   **options: Any) -> KafkaConsumer:
+    """A kafka-python consumer that never auto-commits.
+
+    With a ``group`` and an ``instance_id`` the membership is static: a process restarted after a crash
+    takes its partitions back at once instead of waiting for the old member to time out (the local
+    emulator never expires a killed member, so without it a restart after ``kill -9`` waits forever).
+    Without a group the consumer is positioned by the caller (``assign``) and commits nothing.
+    """
+    return KafkaConsumer(
+        *topics,
+        bootstrap_servers=_servers(bootstrap),
+        group_id=group,
+        group_instance_id=f"{group}-{instance_id}" if group and instance_id else None,
+        client_id=client_id,
+        enable_auto_commit=False,
+        auto_offset_reset=start,
+        max_poll_records=max_poll_records,
+        max_poll_interval_ms=max_poll_interval_ms,
+        session_timeout_ms=10_000,
+        receive_message_max_bytes=RECEIVE_MAX_BYTES,
+        fetch_max_bytes=FETCH_MAX_BYTES,
+        max_partition_fetch_bytes=PARTITION_FETCH_MAX_BYTES,
+        **options,
+    )
+
+
+def kafka_admin(bootstrap: str, client_id: str = "aduan-admin") -> KafkaAdminClient:
+    return KafkaAdminClient(bootstrap_servers=_servers(bootstrap), client_id=client_id)
+
+
+def elasticsearch(url: str, request_timeout: float = 10, **options: Any) -> Elasticsearch:
+    return Elasticsearch(url, request_timeout=request_timeout, **options)
+
+
+class Connections:
+    """Every client a process needs, built from one ``Settings`` (quixstreams' ``Application`` idea)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        fetch_pacing.install(settings.kafka_empty_fetch_pause_ms)
+
+    def publisher(self, client_id: str) -> Publisher:
+        self.settings.require_servers(elasticsearch=False)
+        return Publisher(self.settings.kafka_bootstrap, self.settings.kafka_timeout_s, client_id=client_id)
+
+    def consumer(self, *topics: TopicSpec, group: str, **options: Any) -> KafkaConsumer:
+        """A group member with static membership (``ADUAN_INSTANCE_ID``)."""
+        self.settings.require_servers(elasticsearch=False)
+        return kafka_consumer(self.settings.kafka_bootstrap, *(spec.name for spec in topics), group=group,
+                              client_id=f"{group}-consumer", instance_id=self.settings.instance_id, **options)
+
+    def reader(self, client_id: str, **options: Any) -> KafkaConsumer:
+        """A group-less consumer that the caller positions with ``assign`` (live feed, tail)."""
+        self.settings.require_servers(elasticsearch=False)
+        return kafka_consumer(self.settings.kafka_bootstrap, group=None, client_id=client_id, **options)
+
+    def elasticsearch(self, request_timeout: float = 10) -> Elasticsearch:
+        self.settings.require_servers(kafka=False)
+        return elasticsearch(self.settings.elasticsearch_url, request_timeout=request_timeout)
+
+
+class BrokerUnavailable(RuntimeError):
+    """The broker did not acknowledge in time; the caller must not report success."""
+
+
+class Publisher:
+    def __init__(self, bootstrap: str, timeout_s: float = 10.0, client_id: str = "aduan-producer") -> None:
+        self._bootstrap = bootstrap
+        self._timeout_s = timeout_s
+        self._client_id = client_id
+        self._producer: KafkaProducer | None = None
+        self._lock = threading.Lock()
+
+    def _client(self) -> KafkaProducer:
+        # Created lazily so the API can start (and answer 503) while the broker is down.
+        with self._lock:
+            if self._producer is None:
+                try:
+                    self._producer = kafka_producer(self._bootstrap, self._client_id, self._timeout_s)
+                except (KafkaError, OSError) as exc:
+                    raise BrokerUnavailable(f"Kafka at {self._bootstrap} unreachable: {exc}") from exc
+            return self._producer
+
+    def _send(self, topic: TopicSpec, key: str, value: bytes):
+        try:
+            return self._client().send(topic.name, key=key.encode(), value=value)
+        except BrokerUnavailable:
+            raise
+        except (KafkaError, OSError) as exc:
+            raise BrokerUnavailable(f"send to {topic.name} failed: {exc}") from exc
+
+    def publish(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
+        """Blocking publish; returns after the broker acknowledged."""
+        future = self._send(topic, key, self._encode(topic, event))
+        try:
+            future.get(timeout=self._timeout_s + 2)
+        except (KafkaError, OSError) as exc:
+            raise BrokerUnavailable(f"{topic.name} not acknowledged: {exc}") from exc
+
+    def publish_many(self, items: list[tuple[TopicSpec, str, BaseModel]]) -> None:
+        """Send all, then wait for every acknowledgement: one round trip for a batch."""
+        futures = [self._send(topic, key, self._encode(topic, event)) for topic, key, event in items]
+        try:
+            for future in futures:
+                future.get(timeout=self._timeout_s + 2)
+        except (KafkaError, OSError) as exc:
+            raise BrokerUnavailable(f"batch not acknowledged: {exc}") from exc
+
+    async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
+        """Like ``publish`` but waits on the acknowledgement without blocking the event loop."""
+        value = self._encode(topic, event)
+        loop = asyncio.get_running_loop()
+        # send() may block on metadata (broker down), so it runs off the loop too.
+        future = await loop.run_in_executor(None, self._send, topic, key, value)
+        done: asyncio.Future[None] = loop.create_future()
+
+        def settle(result: object = None, error: BaseException | None = None) -> None:
+            if not done.done():
+                done.set_exception(error) if error else done.set_result(None)
+
+        future.add_callback(lambda _meta: loop.call_soon_threadsafe(settle))
+        future.add_errback(lambda exc: loop.call_soon_threadsafe(settle, None, exc))
+        try:
+            await asyncio.wait_for(done, timeout=self._timeout_s + 2)
+        except (KafkaError, OSError, asyncio.TimeoutError) as exc:
+            raise BrokerUnavailable(f"{topic.name} not acknowledged: {exc!r}") from exc
+
+    @staticmethod
+    def _encode(topic: TopicSpec, event: BaseModel) -> bytes:
+        if not isinstance(event, topic.value_model):
+            raise TypeError(f"{topic.name} carries {topic.value_model.__name__}, not {type(event).__name__}")
+        return event.model_dump_json().encode()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._producer is not None:
+                self._producer.close(timeout=5)
+                self._producer = None

@@ -1,0 +1,161 @@
+"""One settings class for every process; each field reads ``ADUAN_<FIELD>`` from the environment.
+
+``LocalSettings`` adds one more source below the environment: the endpoints file a running
+``aduan up`` writes into its data dir (``run/endpoints.json``: servers, API port, its throwaway
+channel credentials and mailbox), so commands on the same machine need no exports. What the
+environment sets always wins.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "aduan"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ADUAN_", extra="ignore")
+
+    # Empty means "start the local emulator": `aduan up` fills these in for its children.
+    kafka_bootstrap: str = Field("", description="Kafka bootstrap servers, host:port[,host:port]")
+    elasticsearch_url: str = Field("", description="Elasticsearch base URL")
+
+    data_dir: Path = Field(default_factory=default_data_dir, description="Local stack data (broker, index, blobs)")
+    blob_dir: Path | None = Field(None, description="Content-addressed blob store; default <data_dir>/blobs")
+
+    api_host: str = Field("127.0.0.1", description="HTTP API bind address")
+    api_port: int = Field(8000, description="HTTP API port")
+
+    index_alias: str = Field("aduan-complaints", description="Alias that readers and the indexer use")
+    stream_app_id: str = Field("aduan-streams", description="faust application id (consumer group)")
+    stream_store: str = Field("memory://", description="faust table store: memory:// locally, rocksdb:// in production")
+    indexer_group: str = Field("aduan-indexer", description="Indexer consumer group")
+    instance_id: str = Field(
+        default_factory=socket.gethostname,
+        description="Static group membership id of this process (unique per replica; a restart with the same id "
+                    "takes over at once instead of waiting for the old member to time out)",
+    )
+    topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
+
+    kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")
+    kafka_empty_fetch_pause_ms: float = Field(
+        20.0, description="Consumers wait this long after a fetch that returned nothing (see aduan/core/fetch_pacing.py; 0 = off)")
+    max_text_chars: int = Field(20_000, description="Longest complaint text accepted")
+
+    # Channel credentials. Empty secrets refuse every signed request (fail closed), except in `aduan up`,
+    # which generates throwaway local values and prints them for the simulator.
+    twilio_auth_token: SecretStr = Field(SecretStr(""), description="Twilio auth token for X-Twilio-Signature")
+    public_base_url: str = Field("", description="Public URL the providers call (Twilio signs the full URL); empty = request URL")
+    sms_gateway_secret: SecretStr = Field(SecretStr(""), description="Shared secret of the Kannel/Gammu gateway callback")
+    meta_app_secret: SecretStr = Field(SecretStr(""), description="Meta app secret for X-Hub-Signature-256")
+    meta_verify_token: SecretStr = Field(SecretStr(""), description="hub.verify_token expected on Meta subscription")
+    meta_page_ids: str = Field("", description="Comma-separated Facebook Page / Instagram / WhatsApp business ids of the agency")
+    x_consumer_secret: SecretStr = Field(SecretStr(""), description="X app consumer secret for CRC and x-twitter-webhooks-signature")
+    x_account_ids: str = Field("", description="Comma-separated X user ids of the agency accounts")
+    imap_host: str = Field("", description="IMAP server host; empty disables the mail poller")
+    imap_port: int = Field(993, description="IMAP port")
+    imap_ssl: bool = Field(True, description="IMAP over TLS")
+    imap_user: str = Field("", description="IMAP login")
+    imap_password: SecretStr = Field(SecretStr(""), description="IMAP password")
+    imap_folder: str = Field("INBOX", description="Folder to fetch complaints from")
+    imap_processed_folder: str = Field("", description="Move processed mail here; empty = mark \\Seen")
+    intake_rate_per_minute: int = Field(60, description="Per-IP rate limit on public intake")
+    max_attachment_bytes: int = Field(10 * 1024 * 1024, description="Largest attachment accepted")
+
+    api_keys: SecretStr = Field(
+        SecretStr(""),
+        description='JSON map of API key → {"role": "operator"|"analyst"|"unit", "unit": CODE, "name": …}; '
+                    "`aduan up` generates demo keys when empty",
+    )
+    webhook_subscriptions: Path | None = Field(None, description="Webhook subscription file (see consumers/sinks/webhooks/WEBHOOKS.md); empty = no push delivery")
+    webhook_group: str = Field("aduan-webhooks", description="Webhook dispatcher consumer group")
+    webhook_max_attempts: int = Field(8, description="Delivery attempts before a webhook is dead-lettered")
+    webhook_max_elapsed_s: float = Field(180.0, description="Longest time spent retrying one delivery")
+    webhook_timeout_s: float = Field(10.0, description="HTTP timeout of one webhook delivery")
+    log_format: str = Field("json", description="json (one object a line, for collectors) or text")
+    log_level: str = Field("INFO", description="Logging level of the aduan processes")
+    metrics_port: int = Field(0, description="Prometheus port of the worker/indexer/mail processes (0 = off)")
+    sla_tick_s: float = Field(30.0, description="How often SLA timers look for warnings, breaches and auto-closes")
+
+    reporter_salt: SecretStr = Field(
+        SecretStr("aduan-local-development-salt"),
+        description="Salt for reporter_key; set a secret value in production",
+    )
+
+    @property
+    def blobs(self) -> Path:
+        return self.blob_dir or self.data_dir / "blobs"
+
+    def require_servers(self, kafka: bool = True, elasticsearch: bool = True) -> None:
+        wanted = (("ADUAN_KAFKA_BOOTSTRAP", self.kafka_bootstrap, kafka),
+                  ("ADUAN_ELASTICSEARCH_URL", self.elasticsearch_url, elasticsearch))
+        missing = [name for name, value, needed in wanted if needed and not value]
+        if missing:
+            raise RuntimeError(f"{', '.join(missing)} not set: run `aduan up` or point them at your servers")
+
+
+def endpoints_file(data_dir: Path) -> Path:
+    """Where a running local stack says how to reach it (written by ``aduan up``)."""
+    return data_dir / "run" / "endpoints.json"
+
+
+def running_stack(data_dir: Path) -> dict | None:
+    """The endpoints of the ``aduan up`` that owns ``data_dir``, if it is still running."""
+    try:
+        found = json.loads(endpoints_file(data_dir).read_text())
+        os.kill(found["pid"], 0)
+        return found
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+class RunningStackSource(PydanticBaseSettingsSource):
+    """Settings from a running local stack on this machine's data dir (see ``running_stack``)."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ answers for every field at once
+
+    def __call__(self) -> dict[str, Any]:
+        data_dir = self.current_state.get("data_dir") or default_data_dir()
+        found = running_stack(Path(data_dir))
+        if found is None:
+            return {}
+        values: dict[str, Any] = {"kafka_bootstrap": found["kafka"], "elasticsearch_url": found["elasticsearch"],
+                                  "api_port": int(found["api"].rsplit(":", 1)[1])}
+        values.update(found.get("channel_secrets", {}))
+        imap = found.get("imap")
+        if imap:
+            values.update(imap_host=imap["host"], imap_port=imap["port"], imap_user=imap["user"],
+                          imap_password=imap["password"], imap_ssl=False)
+        return values
+
+
+class LocalSettings(Settings):
+    """``Settings`` that fall back on a running ``aduan up`` for what the environment leaves unset."""
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, env_settings, dotenv_settings,
+                                   file_secret_settings):
+        return init_settings, env_settings, dotenv_settings, file_secret_settings, RunningStackSource(settings_cls)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
+
+
+def local_settings() -> LocalSettings:
+    """Not cached: a stack may have started since the last call."""
+    return LocalSettings()

@@ -1,0 +1,145 @@
+"""Composition roots: every long-running aduan process built from settings, in one place.
+
+``aduan up`` and production run the same functions (through the CLI's hidden commands). Each one
+builds its clients through the kernel (``aduan.core.connections``), sets up logging and metrics,
+runs until SIGINT/SIGTERM and closes what it opened.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from pathlib import Path
+
+from aduan.core.connections import Connections
+from aduan.core.logs import configure_logging
+from aduan.core.metrics import serve_metrics
+from aduan.core.settings import Settings
+
+
+class MissingSetting(RuntimeError):
+    """A process cannot start without this setting; the CLI prints it as one line."""
+
+
+def stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def observed(settings: Settings) -> Connections:
+    """The clients of a long-running process, with its JSON logs and metrics port set up."""
+    configure_logging(settings.log_level, settings.log_format)
+    serve_metrics(settings.metrics_port)
+    return Connections(settings)
+
+
+def _ready(ready_file: Path | None) -> None:
+    if ready_file is not None:
+        ready_file.write_text("ready\n")
+
+
+def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
+    """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
+    import sys
+
+    from streams.app import create_app
+
+    observed(settings)
+    faust_app = create_app(settings, ready_file=ready_file)
+    sys.argv = ["aduan worker", "worker", "--loglevel", loglevel, "--without-web"]
+    faust_app.main()
+
+
+def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
+    """Kafka → Elasticsearch, offsets committed after the write; the SLA timer beside it."""
+    from consumers.cases.sla_timer import SlaTimer
+    from consumers.sinks.index import ensure_index
+    from consumers.sinks.indexer import MAX_POLL_INTERVAL_MS, SOURCES, indexer
+
+    settings.require_servers()
+    connections = observed(settings)
+    stop = stop_on_signals()
+    es = connections.elasticsearch(request_timeout=30)
+    ensure_index(es, settings.index_alias)
+    consumer = connections.consumer(*SOURCES, group=settings.indexer_group, max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
+    runtime = indexer(consumer, es, settings.index_alias, connections.publisher("aduan-indexer"))
+    timer = SlaTimer(es, settings.index_alias, connections.publisher("aduan-sla-timer"))
+    timer_thread = threading.Thread(target=timer.run, args=(stop, settings.sla_tick_s), name="sla-timer", daemon=True)
+    try:
+        runtime.run_once(stop)
+        _ready(ready_file)
+        timer_thread.start()
+        runtime.run(stop)
+    finally:
+        stop.set()
+        if timer_thread.is_alive():
+            timer_thread.join(5)
+        timer.publisher.close()
+        runtime.close()
+        es.close()
+
+
+def run_webhooks(settings: Settings, ready_file: Path | None = None) -> None:
+    """Signed webhook delivery for the subscriptions in ADUAN_WEBHOOK_SUBSCRIPTIONS."""
+    from consumers.sinks.webhooks.delivery import RetryPolicy
+    from consumers.sinks.webhooks.dispatcher import MAX_POLL_INTERVAL_MS, dispatcher
+    from consumers.sinks.webhooks.events import ComplaintDirectory, elasticsearch_context
+    from consumers.sinks.webhooks.subscriptions import SOURCES, load_subscriptions, resolve_secrets
+
+    settings.require_servers(elasticsearch=False)
+    if not settings.webhook_subscriptions:
+        raise MissingSetting("ADUAN_WEBHOOK_SUBSCRIPTIONS is not set")
+    subscriptions = load_subscriptions(settings.webhook_subscriptions)
+    resolve_secrets(subscriptions)  # fail fast, before joining the group
+    connections = observed(settings)
+    es = connections.elasticsearch() if settings.elasticsearch_url else None
+    consumer = connections.consumer(*SOURCES, group=settings.webhook_group, max_poll_records=100,
+                                    max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
+    policy = RetryPolicy(max_attempts=settings.webhook_max_attempts, max_elapsed_s=settings.webhook_max_elapsed_s,
+                         timeout_s=settings.webhook_timeout_s)
+    directory = ComplaintDirectory(fallback=elasticsearch_context(es, settings.index_alias) if es else None)
+    runtime = dispatcher(consumer, subscriptions, connections.publisher(f"{settings.webhook_group}-deadletters"),
+                         policy=policy, directory=directory)
+    stop = stop_on_signals()
+    try:
+        runtime.run(stop, on_first_poll=lambda: _ready(ready_file))
+    finally:
+        runtime.close()
+        if es is not None:
+            es.close()
+
+
+def intake(connections: Connections, client_id: str = "aduan-intake"):
+    """The producers' intake for processes outside the API (mail poller, backfills)."""
+    from producers.blobs import BlobStore
+    from producers.intake import Intake
+
+    return Intake(connections.publisher(client_id), BlobStore(connections.settings.blobs))
+
+
+def run_mail(settings: Settings) -> None:
+    """The IMAP poller: mail → complaints.raw.email, marked only after Kafka acknowledged."""
+    from producers.imap_poller import ImapPoller, intake_callables
+
+    settings.require_servers(elasticsearch=False)
+    if not settings.imap_host:
+        raise MissingSetting("ADUAN_IMAP_HOST is not set")
+    mail_intake = intake(observed(settings), "aduan-mail")
+    publish, dead_letter = intake_callables(mail_intake)
+    poller = ImapPoller.from_settings(settings, publish=publish, dead_letter=dead_letter, blobs=mail_intake.blobs)
+    try:
+        poller.run_forever(stop_on_signals())
+    finally:
+        poller.close()
+        mail_intake.publisher.close()
+
+
+def run_api(settings: Settings, host: str | None = None, port: int | None = None) -> None:
+    import uvicorn
+
+    from aduan.api import create_app
+
+    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
+                log_level="warning")

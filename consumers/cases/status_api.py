@@ -1,0 +1,83 @@
+"""Units and operators move complaints through the lifecycle: ``POST /v1/complaints/{id}/status``.
+
+The change is checked against the lifecycle and the caller's role, then published as a
+``StatusEvent`` on ``complaints.status``; the indexer folds it into the document. Nothing is
+answered 202 before Kafka acknowledged the event.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from elasticsearch import Elasticsearch, TransportError
+from fastapi import APIRouter, Depends, Header, HTTPException, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from aduan.core.deps import ElasticsearchDep, PublisherDep, SettingsDep
+from consumers.read.access import Principal, authenticate
+from consumers.cases.lifecycle import TransitionRefused, check_transition
+from aduan.core.connections import BrokerUnavailable
+from schemas.events import Status, StatusEvent, utcnow
+from schemas.topics import STATUS
+
+router = APIRouter(tags=["lifecycle"])
+
+
+class StatusChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: Status
+    reason: str | None = Field(None, max_length=2000, description="shown in the complaint's history")
+    unit_code: str | None = Field(None, max_length=100, description="target unit, required for bukan_wewenang")
+
+
+class StatusAccepted(BaseModel):
+    event_id: str
+    complaint_id: str
+    status: Status
+
+
+def find_document(es: Elasticsearch, alias: str, key: str) -> dict[str, Any] | None:
+    """A complaint by its id or its tracking number (``ADU-XXXX-XXXX``)."""
+    if key.upper().startswith("ADU-"):
+        hits = es.search(index=alias, query={"term": {"tracking_number": key.upper()}}, size=1)["hits"]["hits"]
+        return hits[0]["_source"] if hits else None
+    found = es.options(ignore_status=404).get(index=alias, id=key)
+    return found["_source"] if found.get("found") else None
+
+
+@router.post("/v1/complaints/{complaint}/status", status_code=202, response_model=StatusAccepted,
+             responses={400: {"description": "body is not JSON"}, 401: {}, 403: {}, 404: {}, 409: {}, 503: {}})
+async def change_status(
+    complaint: str,
+    change: StatusChange,
+    settings: SettingsDep,
+    es: ElasticsearchDep,
+    publisher: PublisherDep,
+    principal: Annotated[Principal, Depends(authenticate)],
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> StatusAccepted:
+    if principal.role == "analyst":
+        raise HTTPException(403, detail={"error": "forbidden", "message": "analysts read, they do not act"})
+    try:
+        doc = find_document(es, settings.index_alias, complaint)
+    except TransportError as exc:
+        raise HTTPException(503, detail={"error": "search_unavailable"}, headers={"Retry-After": "5"}) from exc
+    # Another unit's complaint is answered like a missing one: its existence is not the caller's business.
+    if doc is None or not doc.get("text") or not principal.may_act_on(doc):
+        raise HTTPException(404, detail={"error": "not_found", "message": "no such complaint for this key"})
+    try:
+        check_transition(doc.get("status", "diterima"), change.status, principal.role, change.unit_code)
+    except TransitionRefused as exc:
+        raise HTTPException(409, detail={"error": "transition_refused", "message": str(exc)}) from exc
+    event_id = (str(uuid.uuid5(uuid.NAMESPACE_URL, f"aduan:status:{principal.name}:{idempotency_key}"))
+                if idempotency_key else str(uuid.uuid4()))
+    event = StatusEvent(event_id=event_id, complaint_id=doc["complaint_id"], status=change.status,
+                        actor=principal.name, actor_role=principal.role, reason=change.reason,
+                        unit_code=change.unit_code, at=utcnow())
+    try:
+        await publisher.publish_async(STATUS, event.complaint_id, event)
+    except BrokerUnavailable as exc:
+        raise HTTPException(503, detail={"error": "broker_unavailable"}, headers={"Retry-After": "5"}) from exc
+    return StatusAccepted(event_id=event.event_id, complaint_id=event.complaint_id, status=event.status)

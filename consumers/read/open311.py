@@ -1,0 +1,423 @@
+"""Open311 GeoReport v2 read endpoints, so existing civic-tech tools can read aduan.
+
+Mount with ``app.include_router(open311.router)``; it reads the ``es`` and ``settings`` resources
+(aduan.core.deps). Spec: https://wiki.open311.org/GeoReport_v2 (JSON only).
+
+Services are aduan's topic taxonomy; service requests are complaints, public data only:
+``rahasia`` complaints are excluded in the Elasticsearch query itself (never filtered after the
+fact, so no page size or id guess can reach one), and only whitelisted ``_source`` fields are
+fetched, so reporter data, contacts, the reporter key and attachments never leave the index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Annotated, Any
+
+from elasticsearch import ApiError, Elasticsearch, TransportError
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
+
+from aduan.core.deps import resource
+from schemas.categories import load_categories
+from schemas.events import CLOSED_STATUSES
+
+# GeoReport v2: "Default query limit is a span of 90 days or first 1000 requests returned".
+MAX_RESULTS = 1000
+WINDOW = timedelta(days=90)
+# Elasticsearch's default index.max_result_window: deeper pages are refused rather than failing inside.
+MAX_RESULT_WINDOW = 10_000
+MAX_IDS = 1000
+DESCRIPTION_CHARS = 1000
+
+# Whitelist, not blacklist: a field added to the index later stays private until named here.
+PUBLIC_SOURCE_FIELDS = (
+    "complaint_id", "tracking_number", "status", "history", "topic", "topic_label", "text", "unit_name",
+    "received_at", "routed_at", "sla.due_at", "location.text", "location.lat", "location.lon", "region_name",
+)
+
+# Open311 `group`: authored for aduan, the kind of government work a topic belongs to.
+TOPIC_GROUPS = {
+    "infrastruktur": "Infrastruktur dan Utilitas",
+    "energi": "Infrastruktur dan Utilitas",
+    "air_bersih": "Infrastruktur dan Utilitas",
+    "telekomunikasi": "Infrastruktur dan Utilitas",
+    "perhubungan": "Infrastruktur dan Utilitas",
+    "kependudukan": "Administrasi dan Perizinan",
+    "perizinan": "Administrasi dan Perizinan",
+    "pajak": "Administrasi dan Perizinan",
+    "pertanahan": "Administrasi dan Perizinan",
+    "kesehatan": "Layanan Sosial dan Dasar",
+    "pendidikan": "Layanan Sosial dan Dasar",
+    "sosial": "Layanan Sosial dan Dasar",
+    "ketenagakerjaan": "Layanan Sosial dan Dasar",
+    "lingkungan": "Lingkungan dan Ketertiban",
+    "ketertiban": "Lingkungan dan Ketertiban",
+    "kepolisian": "Hukum dan Integritas",
+    "korupsi_pungli": "Hukum dan Integritas",
+    "lainnya": "Lainnya",
+}
+DEFAULT_GROUP = "Lainnya"
+
+# W3C datetime profile with the time zone the spec requires ("Z" or ±hh:mm).
+_W3C_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
+# Agency acronyms in a topic description (PTSL, BPN, KTP-el, DPMPTSP) are what people search for.
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Za-z]+)?\b")
+# Citizens write their number or address into the text itself; a public feed must not carry it.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?8(?:[\s.-]?\d){7,12}(?!\d)")
+# NIK and KK numbers (16 digits) identify a person as surely as a phone number does.
+_NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
+REDACTED = "[disembunyikan]"
+
+
+class Open311Error(Exception):
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+def error_body(code: int, description: str) -> list[dict[str, Any]]:
+    """GeoReport v2 errors are an array of ``{code, description}``."""
+    return [{"code": code, "description": description}]
+
+
+def error_response(error: Open311Error, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(error_body(error.code, error.description), status_code=error.code, headers=headers)
+
+
+# --- services -------------------------------------------------------------------------------------
+
+
+def keywords(code: str, description: str) -> str:
+    words = [part for part in code.split("_") if part]
+    for acronym in _ACRONYM.findall(description):
+        if acronym not in words:
+            words.append(acronym)
+    return ", ".join(words)
+
+
+def to_service(code: str, topic: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        "service_code": code,
+        "service_name": topic["label"],
+        "description": topic["description"],
+        # aduan takes no extra attributes per topic and creates requests in real time.
+        "metadata": False,
+        "type": "realtime",
+        "keywords": keywords(code, topic["description"]),
+        "group": TOPIC_GROUPS.get(code, DEFAULT_GROUP),
+    }
+
+
+@lru_cache(maxsize=1)
+def services() -> tuple[dict[str, Any], ...]:
+    return tuple(to_service(code, topic) for code, topic in load_categories().items())
+
+
+def service_definition(service_code: str) -> dict[str, Any]:
+    if service_code not in {service["service_code"] for service in services()}:
+        raise Open311Error(404, f"service_code {service_code!r} not found")
+    return {"service_code": service_code, "attributes": []}
+
+
+# --- request parameters ---------------------------------------------------------------------------
+
+
+def parse_w3c_datetime(value: str, name: str) -> datetime:
+    value = value.strip()
+    if not _W3C_DATETIME.match(value):
+        raise Open311Error(400, f"{name} must be a W3C datetime with a time zone, e.g. 2024-05-01T08:00:00+07:00 "
+                                f"or 2024-05-01T01:00:00Z; got {value!r}")
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise Open311Error(400, f"{name} is not a valid datetime: {value!r}") from exc
+
+
+def split_list(value: str | None) -> list[str]:
+    """Comma-delimited parameter values, blanks dropped, order kept, duplicates removed."""
+    if not value:
+        return []
+    return list(dict.fromkeys(part.strip() for part in value.split(",") if part.strip()))
+
+
+def request_window(start: datetime | None, end: datetime | None, now: datetime) -> tuple[datetime, datetime]:
+    """A missing bound is 90 days from the other (or from now); a given range may not exceed 90 days."""
+    if start is None and end is None:
+        end = now
+    if start is None:
+        start = end - WINDOW
+    if end is None:
+        end = start + WINDOW
+    if end < start:
+        raise Open311Error(400, "end_date is before start_date")
+    if end - start > WINDOW:
+        raise Open311Error(400, "start_date and end_date may not span more than 90 days")
+    return start, end
+
+
+def _positive_int(value: str | None, name: str, default: int, maximum: int) -> int:
+    if value is None or not value.strip():
+        return default
+    if not value.strip().isdigit() or not 1 <= int(value) <= maximum:
+        raise Open311Error(400, f"{name} must be an integer from 1 to {maximum}; got {value!r}")
+    return int(value)
+
+
+@dataclass(frozen=True)
+class RequestsQuery:
+    service_request_ids: tuple[str, ...] = ()
+    service_codes: tuple[str, ...] = ()
+    window: tuple[datetime, datetime] | None = None
+    statuses: tuple[str, ...] = ()
+    page: int = 1
+    page_size: int = MAX_RESULTS
+
+
+def parse_requests_params(params: Mapping[str, str | None], now: datetime) -> RequestsQuery:
+    """The ``GET requests.json`` parameters, validated; raises ``Open311Error(400)``."""
+    page_size = _positive_int(params.get("page_size"), "page_size", MAX_RESULTS, MAX_RESULTS)
+    page = _positive_int(params.get("page"), "page", 1, MAX_RESULT_WINDOW)
+    if page * page_size > MAX_RESULT_WINDOW:
+        raise Open311Error(400, f"page * page_size may not exceed {MAX_RESULT_WINDOW}; narrow the dates instead")
+
+    ids = split_list(params.get("service_request_id"))
+    if len(ids) > MAX_IDS:
+        raise Open311Error(400, f"at most {MAX_IDS} service_request_id values")
+    if ids:
+        # Spec: service_request_id "overrides all other arguments".
+        return RequestsQuery(service_request_ids=tuple(ids), page=page, page_size=page_size)
+
+    statuses = split_list(params.get("status"))
+    unknown = [status for status in statuses if status not in ("open", "closed")]
+    if unknown:
+        raise Open311Error(400, f"status must be open or closed (comma-delimited); got {', '.join(unknown)!r}")
+    start = parse_w3c_datetime(params["start_date"], "start_date") if params.get("start_date") else None
+    end = parse_w3c_datetime(params["end_date"], "end_date") if params.get("end_date") else None
+    return RequestsQuery(
+        service_codes=tuple(split_list(params.get("service_code"))),
+        window=request_window(start, end, now),
+        # open and closed together is every request: no filter.
+        statuses=tuple(statuses) if len(statuses) == 1 else (),
+        page=page,
+        page_size=page_size,
+    )
+
+
+# --- Elasticsearch query --------------------------------------------------------------------------
+
+
+def _id_variants(ids: Sequence[str]) -> tuple[list[str], list[str]]:
+    # Tracking numbers are read aloud and retyped (upper case); complaint ids are lower-case UUIDs.
+    return [i.upper() for i in ids], [i.lower() for i in ids]
+
+
+def build_query(query: RequestsQuery) -> dict[str, Any]:
+    """The Elasticsearch ``query``; every variant excludes ``rahasia`` complaints."""
+    filters: list[dict[str, Any]] = []
+    must_not: list[dict[str, Any]] = [{"term": {"privacy": "rahasia"}}]
+    if query.service_request_ids:
+        tracking_numbers, complaint_ids = _id_variants(query.service_request_ids)
+        filters.append({"bool": {"should": [{"terms": {"tracking_number": tracking_numbers}},
+                                            {"terms": {"complaint_id": complaint_ids}}],
+                                 "minimum_should_match": 1}})
+    if query.service_codes:
+        filters.append({"terms": {"topic": list(query.service_codes)}})
+    if query.window:
+        start, end = query.window
+        filters.append({"range": {"received_at": {"gte": start.isoformat(), "lte": end.isoformat()}}})
+    if query.statuses == ("closed",):
+        filters.append({"terms": {"status": sorted(CLOSED_STATUSES)}})
+    elif query.statuses == ("open",):
+        # A complaint without a status yet is open.
+        must_not.append({"terms": {"status": sorted(CLOSED_STATUSES)}})
+    return {"bool": {"filter": filters, "must_not": must_not}}
+
+
+def build_search(query: RequestsQuery) -> dict[str, Any]:
+    """Keyword arguments for ``Elasticsearch.search`` (index excluded)."""
+    return {
+        "query": build_query(query),
+        "size": query.page_size,
+        "from_": (query.page - 1) * query.page_size,
+        "sort": [{"received_at": "desc"}, {"tracking_number": "asc"}],
+        "source_includes": list(PUBLIC_SOURCE_FIELDS),
+        "track_total_hits": False,
+    }
+
+
+# --- aduan complaint -> Open311 service request ---------------------------------------------------
+
+
+def _parse_time(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _w3c(value: Any) -> str | None:
+    parsed = _parse_time(value)
+    return parsed.isoformat() if parsed else None
+
+
+def last_status_event(history: Any) -> dict[str, Any] | None:
+    """The latest status event by ``at`` (list order breaks ties and covers unparseable times)."""
+    events = [event for event in history or () if isinstance(event, dict)]
+    if not events:
+        return None
+    epoch = datetime.min.replace(tzinfo=timezone.utc)
+    return max(enumerate(events), key=lambda pair: (_parse_time(pair[1].get("at")) or epoch, pair[0]))[1]
+
+
+def open311_status(status: str | None) -> str:
+    return "closed" if status in CLOSED_STATUSES else "open"
+
+
+def public_description(text: str | None) -> str | None:
+    if not text:
+        return None
+    # Redact before cutting, so a number split by the cut cannot escape the pattern.
+    redacted = text
+    for pattern in (_EMAIL, _NIK, _PHONE):
+        redacted = pattern.sub(REDACTED, redacted)
+    return redacted[:DESCRIPTION_CHARS]
+
+
+def to_service_request(source: Mapping[str, Any]) -> dict[str, Any]:
+    """One indexed complaint as a GeoReport v2 service request. Reads only public fields."""
+    location = source.get("location") or {}
+    last = last_status_event(source.get("history"))
+    sla = source.get("sla") or {}
+    return {
+        "service_request_id": source.get("tracking_number"),
+        "status": open311_status(source.get("status")),
+        "status_notes": (last or {}).get("reason"),
+        "service_name": source.get("topic_label"),
+        "service_code": source.get("topic"),
+        "description": public_description(source.get("text")),
+        "agency_responsible": source.get("unit_name"),
+        "service_notice": None,
+        "requested_datetime": _w3c(source.get("received_at")),
+        "updated_datetime": _w3c((last or {}).get("at")) or _w3c(source.get("routed_at")),
+        "expected_datetime": _w3c(sla.get("due_at")),
+        "address": location.get("text") or source.get("region_name"),
+        "address_id": None,
+        "zipcode": None,
+        "lat": location.get("lat"),
+        "long": location.get("lon"),
+    }
+
+
+def find_requests(es: Elasticsearch, alias: str, query: RequestsQuery) -> list[dict[str, Any]]:
+    response = es.search(index=alias, **build_search(query))
+    return [to_service_request(hit["_source"]) for hit in response["hits"]["hits"]]
+
+
+# --- HTTP ---------------------------------------------------------------------------------------
+
+_ERROR_SCHEMA = {"type": "array", "items": {"type": "object", "properties": {
+    "code": {"type": "integer"}, "description": {"type": "string"}}}}
+
+
+def _error_doc(description: str, example: str, code: int) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {
+        "schema": _ERROR_SCHEMA, "example": error_body(code, example)}}}
+
+
+_UNAVAILABLE = _error_doc("The index is unavailable; retry after the Retry-After delay.",
+                          "service requests are temporarily unavailable", 503)
+_JURISDICTION = Query(description="Accepted for compatibility; aduan serves a single jurisdiction.")
+
+router = APIRouter(prefix="/open311/v2", tags=["open311"])
+
+
+def _search_or_error(request: Request, query: RequestsQuery) -> list[dict[str, Any]] | JSONResponse:
+    try:
+        return find_requests(resource("es")(request), resource("settings")(request).index_alias, query)
+    except (TransportError, ApiError):
+        return error_response(Open311Error(503, "service requests are temporarily unavailable"),
+                              headers={"Retry-After": "5"})
+
+
+@router.get(
+    "/services.json",
+    summary="GeoReport v2: list services",
+    description="aduan's complaint topics as Open311 services: `service_code` is the topic code, "
+                "`group` a family of topics, `keywords` the code and agency acronyms. No topic takes "
+                "extra attributes (`metadata: false`).",
+)
+def list_services(jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> list[dict[str, Any]]:
+    return list(services())
+
+
+@router.get(
+    "/services/{service_code}.json",
+    summary="GeoReport v2: service definition",
+    description="The attributes a service takes. aduan topics take none, so `attributes` is empty.",
+    responses={404: _error_doc("Unknown service_code.", "service_code 'x' not found", 404)},
+)
+def get_service_definition(service_code: str,
+                           jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Any:
+    try:
+        return service_definition(service_code)
+    except Open311Error as error:
+        return error_response(error)
+
+
+@router.get(
+    "/requests.json",
+    summary="GeoReport v2: query service requests",
+    description="Public complaints, newest first. Without dates the last 90 days; a date range may not "
+                "span more than 90 days; at most 1000 requests per page (`page`, `page_size` are the "
+                "common pagination extension). Confidential (`rahasia`) complaints are never returned; "
+                "no reporter data is ever included, and contacts written in the text are redacted.",
+    responses={400: _error_doc("A parameter is invalid.", "end_date is before start_date", 400), 503: _UNAVAILABLE},
+)
+def list_requests(
+    request: Request,
+    service_request_id: Annotated[str | None, Query(
+        description="Comma-delimited tracking numbers (or complaint ids); overrides all other parameters.")] = None,
+    service_code: Annotated[str | None, Query(description="Topic code; comma-delimited for several.")] = None,
+    start_date: Annotated[str | None, Query(
+        description="Earliest requested_datetime, W3C datetime with zone, e.g. 2024-05-01T00:00:00+07:00.")] = None,
+    end_date: Annotated[str | None, Query(description="Latest requested_datetime, W3C datetime with zone.")] = None,
+    status: Annotated[str | None, Query(description="open or closed; comma-delimited for both.")] = None,
+    page: Annotated[str | None, Query(description="Page number from 1 (extension).")] = None,
+    page_size: Annotated[str | None, Query(description="Requests per page, 1-1000, default 1000 (extension).")] = None,
+    jurisdiction_id: Annotated[str | None, _JURISDICTION] = None,
+) -> Any:
+    params = {"service_request_id": service_request_id, "service_code": service_code, "start_date": start_date,
+              "end_date": end_date, "status": status, "page": page, "page_size": page_size}
+    try:
+        query = parse_requests_params(params, datetime.now(timezone.utc))
+    except Open311Error as error:
+        return error_response(error)
+    return _search_or_error(request, query)
+
+
+@router.get(
+    "/requests/{service_request_id}.json",
+    summary="GeoReport v2: one service request",
+    description="A one-element array for a tracking number (or complaint id). Confidential complaints "
+                "answer 404 exactly like ids that do not exist.",
+    responses={404: _error_doc("No public request with this id.", "service request ADU-0000-0000 not found", 404),
+               503: _UNAVAILABLE},
+)
+def get_request(request: Request, service_request_id: str,
+                jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Any:
+    found = _search_or_error(request, RequestsQuery(service_request_ids=(service_request_id.strip(),), page_size=1))
+    if isinstance(found, JSONResponse):
+        return found
+    if not found:
+        return error_response(Open311Error(404, f"service request {service_request_id!r} not found"))
+    return found

@@ -1,0 +1,302 @@
+"""Searching the complaint alias for one caller: the query, its filters, facets, sorting and paging.
+
+One function, ``search_complaints``, serves the HTTP API, the exports and the CLI, so a filter
+means the same everywhere. What a role may see is enforced in the Elasticsearch query
+(``consumers.read.access.visibility_filter``), so totals, facets, pages and exports can never count
+or reach a hidden complaint; returned documents are redacted per role as a second layer.
+
+Citizen text is data, never query syntax: ``q`` goes into ``multi_match`` (no ``query_string``),
+and highlights are HTML-escaped by Elasticsearch (``encoder: html``) around our ``<mark>`` tags.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any, Iterator, Literal
+
+from elasticsearch import Elasticsearch
+
+from consumers.read.access import Principal, redact, visibility_filter
+from schemas.contact import mask
+from schemas.events import CLOSED_STATUSES
+
+SEARCH_FIELDS = ["subject^2", "text", "normalised_text"]
+FACET_FIELDS = {"channel": "channel", "topic": "topic", "unit": "unit_code", "region": "region_code",
+                "status": "status", "privacy": "privacy"}
+FACET_SIZE = 50
+MAX_PAGE_SIZE = 100  # what a caller may ask for one page
+MAX_BATCH_SIZE = 1000  # what exports fetch per round trip
+# The citizen's closing window (penutupan) ends in an automatic close, never in a breach.
+BREACHABLE_STAGES = ("verifikasi", "tindak_lanjut")
+# "At risk" at query time: due within this window. The SLA clock itself warns at 80 % of the working
+# days; a fixed window is what a query can express without the per-topic limits.
+AT_RISK_WINDOW = "now+1d"
+# Date-only filters are calendar days in WIB, where most complaints (and the operators) are.
+LOCAL_ZONE = timezone(timedelta(hours=7))
+OPERATOR = Principal(role="operator", name="cli")
+
+SortName = Literal["relevance", "newest", "oldest", "due"]
+SlaFilter = Literal["at_risk", "breached", "on_time"]
+SORTS: dict[str, list[dict[str, Any]]] = {
+    "relevance": [{"_score": "desc"}, {"received_at": "desc"}, {"complaint_id": "asc"}],
+    "newest": [{"received_at": "desc"}, {"complaint_id": "asc"}],
+    "oldest": [{"received_at": "asc"}, {"complaint_id": "asc"}],
+    "due": [{"sla.due_at": {"order": "asc", "missing": "_last"}}, {"complaint_id": "asc"}],
+}
+# Internal bookkeeping of the indexer: nobody reads it through search.
+INTERNAL_FIELDS = ("sla_signals", "routed_unit_code")
+SUMMARY_FIELDS = ["complaint_id", "tracking_number", "received_at", "channel", "privacy", "status", "subject",
+                  "topic", "topic_label", "unit_code", "unit_name", "region_name", "report_count"]
+
+# Citizens write their number or address into the text; an analyst must not read it in clear there either.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?8(?:[\s.-]?\d){7,12}(?!\d)")
+
+
+class BadCursor(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class SearchParams:
+    q: str | None = None
+    channel: tuple[str, ...] = ()
+    topic: tuple[str, ...] = ()
+    unit: tuple[str, ...] = ()
+    region: tuple[str, ...] = ()
+    status: tuple[str, ...] = ()
+    privacy: tuple[str, ...] = ()
+    sla: SlaFilter | None = None
+    date_from: date | datetime | None = None  # on received_at; a date means from its start (WIB)
+    date_to: date | datetime | None = None  # a date means up to its end (WIB), inclusive
+    sort: SortName = "relevance"
+    size: int = 20
+    cursor: str | None = None
+    facets: bool = True
+    highlight: bool = True
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.size <= MAX_BATCH_SIZE:
+            raise ValueError(f"size must be between 1 and {MAX_BATCH_SIZE}")
+        if self.sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+
+    @property
+    def effective_sort(self) -> str:
+        # Without words there is no relevance: newest first is what people expect.
+        return "newest" if self.sort == "relevance" and not (self.q and self.q.strip()) else self.sort
+
+
+@dataclass
+class SearchPage:
+    total: int
+    hits: list[dict[str, Any]]
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    next_cursor: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"total": self.total, "hits": self.hits, "facets": self.facets, "next_cursor": self.next_cursor}
+
+
+# -- query ------------------------------------------------------------------------------------------------
+
+def text_query(q: str | None) -> dict[str, Any]:
+    if not q or not q.strip():
+        return {"match_all": {}}
+    # multi_match takes the text as data, never as query syntax: no injection through `q`.
+    return {"multi_match": {"query": q, "fields": SEARCH_FIELDS, "fuzziness": "AUTO", "operator": "and"}}
+
+
+def build_query(q: str | None) -> dict[str, Any]:
+    """Kept for callers of the earlier API: the text part only, no role."""
+    return text_query(q)
+
+
+def sla_clauses(which: SlaFilter) -> dict[str, Any]:
+    """A bool query for an SLA board; computed against ``now`` so a lagging indexer cannot hide a breach."""
+    open_running = [{"exists": {"field": "sla.due_at"}}, {"terms": {"sla.stage": list(BREACHABLE_STAGES)}}]
+    not_closed = {"terms": {"status": sorted(CLOSED_STATUSES)}}
+    breached = {"bool": {"should": [
+        {"term": {"sla.breached": True}},
+        {"bool": {"filter": [{"range": {"sla.due_at": {"lt": "now"}}}],
+                  "must_not": [{"term": {"sla.paused": True}}]}},
+    ], "minimum_should_match": 1}}
+    if which == "breached":
+        return {"bool": {"filter": [*open_running, breached], "must_not": [not_closed]}}
+    at_risk = {"bool": {"filter": [*open_running, {"range": {"sla.due_at": {"gte": "now", "lte": AT_RISK_WINDOW}}}],
+                        "must_not": [not_closed, breached, {"term": {"sla.paused": True}}]}}
+    if which == "at_risk":
+        return at_risk
+    if which == "on_time":
+        return {"bool": {"must_not": [sla_clauses("breached"), at_risk]}}
+    raise ValueError(f"unknown SLA filter {which!r}")
+
+
+def parse_when(value: str) -> date | datetime:
+    """``YYYY-MM-DD`` (a whole WIB day) or an ISO 8601 date-time; ValueError otherwise. For the API and CLI."""
+    value = value.strip()
+    return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def day_bounds(value: date | datetime, end: bool) -> tuple[str, str]:
+    """(operator, ISO instant) for a range bound; a bare date covers its whole WIB day."""
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=LOCAL_ZONE)
+        return ("lte" if end else "gte"), moment.isoformat()
+    start = datetime.combine(value, time(), LOCAL_ZONE)
+    return ("lt", (start + timedelta(days=1)).isoformat()) if end else ("gte", start.isoformat())
+
+
+def build_filters(principal: Principal, params: SearchParams) -> list[dict[str, Any]]:
+    clauses = list(visibility_filter(principal))
+    for name, es_field in FACET_FIELDS.items():
+        values = [v for v in getattr(params, name) if v]
+        if values:
+            clauses.append({"terms": {es_field: values}})
+    if params.sla:
+        clauses.append(sla_clauses(params.sla))
+    bounds: dict[str, str] = {}
+    if params.date_from is not None:
+        bounds.update([day_bounds(params.date_from, end=False)])
+    if params.date_to is not None:
+        bounds.update([day_bounds(params.date_to, end=True)])
+    if bounds:
+        clauses.append({"range": {"received_at": bounds}})
+    return clauses
+
+
+def build_request(principal: Principal, params: SearchParams) -> dict[str, Any]:
+    """Keyword arguments for ``Elasticsearch.search``."""
+    sort_name = params.effective_sort
+    request: dict[str, Any] = {
+        "query": {"bool": {"must": [text_query(params.q)], "filter": build_filters(principal, params)}},
+        "sort": SORTS[sort_name],
+        "size": params.size,
+        "track_total_hits": True,
+    }
+    if params.cursor:
+        request["search_after"] = decode_cursor(params.cursor, sort_name)
+    if params.highlight and params.q and params.q.strip():
+        request["highlight"] = {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"],
+                                "fields": {"subject": {"number_of_fragments": 0}, "text": {"fragment_size": 160,
+                                                                                           "number_of_fragments": 3}}}
+    if params.facets and not params.cursor:
+        request["aggs"] = {name: {"terms": {"field": es_field, "size": FACET_SIZE}}
+                           for name, es_field in FACET_FIELDS.items()}
+    return request
+
+
+# -- cursor -----------------------------------------------------------------------------------------------
+
+def encode_cursor(sort_values: list[Any], sort_name: str) -> str:
+    raw = json.dumps([sort_name, sort_values], separators=(",", ":"), ensure_ascii=False)
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(token: str, sort_name: str) -> list[Any]:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        name, values = json.loads(raw)
+    except (binascii.Error, UnicodeDecodeError, ValueError, TypeError) as exc:
+        raise BadCursor("cursor is not one this API issued") from exc
+    if name != sort_name:
+        raise BadCursor(f"cursor belongs to sort={name}, not sort={sort_name}")
+    if (not isinstance(values, list) or len(values) != len(SORTS[sort_name])
+            or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values)):
+        raise BadCursor("cursor is not one this API issued")
+    return values
+
+
+# -- redaction --------------------------------------------------------------------------------------------
+
+def scrub_contacts(text: str) -> str:
+    return _PHONE.sub(lambda m: mask(re.sub(r"[\s.-]", "", m.group())) or "", _EMAIL.sub(lambda m: mask(m.group()) or "", text))
+
+
+def present(principal: Principal, doc: dict[str, Any]) -> dict[str, Any]:
+    """The document as this role may read it (access.redact, plus what search adds)."""
+    doc = redact(principal, {k: v for k, v in doc.items() if k not in INTERNAL_FIELDS})
+    if principal.role == "operator":
+        return doc
+    if doc.get("history"):
+        # A citizen's own follow-up names them; that name is the reporter's, redacted like the reporter.
+        doc["history"] = [{**entry, "actor": "pelapor"} if entry.get("actor_role") == "citizen" else entry
+                          for entry in doc["history"]]
+    if principal.role == "analyst":
+        for name in ("subject", "text", "normalised_text"):
+            if isinstance(doc.get(name), str):
+                doc[name] = scrub_contacts(doc[name])
+    return doc
+
+
+def _present_highlight(principal: Principal, highlight: dict[str, list[str]]) -> dict[str, list[str]]:
+    if principal.role != "analyst":
+        return highlight
+    return {name: [scrub_contacts(fragment) for fragment in fragments] for name, fragments in highlight.items()}
+
+
+# -- searching --------------------------------------------------------------------------------------------
+
+def search_complaints(es: Elasticsearch, alias: str, principal: Principal, params: SearchParams) -> SearchPage:
+    """One page of complaints this principal may see, redacted, with facets and the next page's cursor."""
+    request = build_request(principal, params)
+    response = es.search(index=alias, **request)
+    hits = response["hits"]["hits"]
+    page = SearchPage(total=response["hits"]["total"]["value"], hits=[])
+    for hit in hits:
+        doc = present(principal, hit["_source"])
+        if "highlight" in hit:
+            doc["_highlight"] = _present_highlight(principal, hit["highlight"])
+        page.hits.append(doc)
+    if len(hits) == params.size and hits[-1].get("sort") is not None:
+        page.next_cursor = encode_cursor(hits[-1]["sort"], params.effective_sort)
+    for name, agg in (response.get("aggregations") or {}).items():
+        page.facets[name] = [{"value": b["key"], "count": b["doc_count"]} for b in agg["buckets"]]
+    return page
+
+
+def iter_complaints(es: Elasticsearch, alias: str, principal: Principal, params: SearchParams,
+                    page_size: int = MAX_PAGE_SIZE, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Every matching complaint, redacted, page after page (search_after), for exports."""
+    params = replace(params, size=page_size, facets=False, highlight=False)
+    sent = 0
+    while True:
+        page = search_complaints(es, alias, principal, params)
+        for doc in page.hits:
+            if limit is not None and sent >= limit:
+                return
+            sent += 1
+            yield doc
+        if not page.next_cursor:
+            return
+        params = replace(params, cursor=page.next_cursor)
+
+
+def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tracking: str,
+                  cluster_size: int = 50) -> dict[str, Any] | None:
+    """The full document with its history and cluster, or None when missing or not visible to the role."""
+    query = {"bool": {"filter": [*visibility_filter(principal), {"bool": {"should": [
+        {"term": {"complaint_id": id_or_tracking}}, {"term": {"tracking_number": id_or_tracking.upper()}},
+    ], "minimum_should_match": 1}}]}}
+    hits = es.search(index=alias, query=query, size=1)["hits"]["hits"]
+    if not hits:
+        return None
+    doc = present(principal, hits[0]["_source"])
+    doc.setdefault("history", [])
+    doc["cluster"] = []
+    if doc.get("cluster_id"):
+        members = es.search(index=alias, size=cluster_size, source=SUMMARY_FIELDS, sort=SORTS["oldest"], query={
+            "bool": {"filter": [*visibility_filter(principal), {"term": {"cluster_id": doc["cluster_id"]}}],
+                     "must_not": [{"term": {"complaint_id": doc["complaint_id"]}}]}})
+        doc["cluster"] = [present(principal, hit["_source"]) for hit in members["hits"]["hits"]]
+    return doc
+
+
+def search(es: Elasticsearch, alias: str, q: str | None, size: int = 20) -> dict[str, Any]:
+    """Operator search by words only (earlier API, kept for the CLI and tests)."""
+    return search_complaints(es, alias, OPERATOR, SearchParams(q=q, size=size, facets=False)).as_dict()
