@@ -47,9 +47,10 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import psutil  # noqa: E402
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
+from kafka import TopicPartition  # noqa: E402
 
 from aduan.core import fetch_pacing  # noqa: E402
+from aduan.core.connections import kafka_consumer, kafka_producer  # noqa: E402
 from benchmarks.http_load import Pool, request_bytes  # noqa: E402
 from aduan.provider_client import Credentials, ProviderClient  # noqa: E402
 from aduan.core.settings import Settings  # noqa: E402
@@ -198,7 +199,7 @@ class Offsets:
     """End offsets of topics, summed: how far the API (raw) and the worker (routed + duplicates) got."""
 
     def __init__(self, bootstrap: str) -> None:
-        self.consumer = KafkaConsumer(bootstrap_servers=bootstrap)
+        self.consumer = kafka_consumer(bootstrap, group=None, client_id="bench-progress")
         self.parts: dict[str, list[TopicPartition]] = {}
 
     def total(self, topics: list[str]) -> int:
@@ -448,7 +449,7 @@ def baseline_phase(bootstrap: str, ids: list[str]) -> dict:
     payloads = _raw_payloads(bootstrap, wanted)
     create_topics(bootstrap, topics=(TopicSpec(SCRATCH_TOPIC, ROUTED.partitions, "complaint_id", "delete",
                                                Complaint, "benchmark baseline"),))
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=50)
+    consumer = kafka_consumer(bootstrap, group=None, client_id="bench-baseline", fetch_max_wait_ms=50)
     parts = [TopicPartition(SCRATCH_TOPIC, p) for p in sorted(consumer.partitions_for_topic(SCRATCH_TOPIC) or ())]
     consumer.assign(parts)
     consumer.seek_to_beginning(*parts)
@@ -464,7 +465,7 @@ def baseline_phase(bootstrap: str, ids: list[str]) -> dict:
                 last[0] = time.monotonic()
 
     reader = threading.Thread(target=drain, daemon=True)
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, batch_size=512 * 1024)
+    producer = kafka_producer(bootstrap, "bench-baseline", linger_ms=5, batch_size=512 * 1024)
     reader.start()
     first = time.monotonic()
     for key, value in payloads:
@@ -478,7 +479,7 @@ def baseline_phase(bootstrap: str, ids: list[str]) -> dict:
 
 
 def _raw_payloads(bootstrap: str, wanted: set[str]) -> list[tuple[bytes, bytes]]:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = kafka_consumer(bootstrap, group=None, client_id="bench-payloads")
     parts = [TopicPartition(spec.name, p) for spec in RAW.values()
              for p in (consumer.partitions_for_topic(spec.name) or ())]
     consumer.assign(parts)

@@ -32,7 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
+from kafka import TopicPartition  # noqa: E402
+
+from aduan.core.connections import kafka_consumer, kafka_producer  # noqa: E402
 
 from aduan.admin import create_topics  # noqa: E402
 from aduan.simulate import ScenarioWriter  # noqa: E402
@@ -62,7 +64,7 @@ def complaints(count: int, seed: int = 7) -> list[Complaint]:
 
 
 def preload(bootstrap: str, batch: list[Complaint]) -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, batch_size=512 * 1024)
+    producer = kafka_producer(bootstrap, "bench-load", linger_ms=5, batch_size=512 * 1024)
     for c in batch:
         producer.send(RAW[c.channel].name, key=c.complaint_id.encode(), value=c.model_dump_json().encode())
     producer.flush()
@@ -70,7 +72,7 @@ def preload(bootstrap: str, batch: list[Complaint]) -> None:
 
 
 def count_outputs(bootstrap: str, topics: list[str]) -> int:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
+    consumer = kafka_consumer(bootstrap, group=None, client_id="bench-progress")
     try:
         parts = [TopicPartition(t, p) for t in topics for p in (consumer.partitions_for_topic(t) or ())]
         return sum(consumer.end_offsets(parts).values()) if parts else 0

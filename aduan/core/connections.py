@@ -37,19 +37,21 @@ def _servers(bootstrap: str) -> list[str]:
     return [server.strip() for server in bootstrap.split(",") if server.strip()]
 
 
-def kafka_producer(bootstrap: str, client_id: str, timeout_s: float = 10.0) -> KafkaProducer:
+def kafka_producer(bootstrap: str, client_id: str, timeout_s: float = 10.0, **options: Any) -> KafkaProducer:
+    """``acks='all'``, idempotent; ``options`` override the batching (load generators batch more)."""
     timeout_ms = int(timeout_s * 1000)
-    return KafkaProducer(
-        bootstrap_servers=_servers(bootstrap),
-        client_id=client_id,
-        acks="all",
-        enable_idempotence=True,
-        linger_ms=2,
-        max_block_ms=timeout_ms,
-        request_timeout_ms=timeout_ms,
-        delivery_timeout_ms=timeout_ms + 1000,
-        bootstrap_timeout_ms=timeout_ms,
-    )
+    return KafkaProducer(**{
+        "bootstrap_servers": _servers(bootstrap),
+        "client_id": client_id,
+        "acks": "all",
+        "enable_idempotence": True,
+        "linger_ms": 2,
+        "max_block_ms": timeout_ms,
+        "request_timeout_ms": timeout_ms,
+        "delivery_timeout_ms": timeout_ms + 1000,
+        "bootstrap_timeout_ms": timeout_ms,
+        **options,
+    })
 
 
 def kafka_consumer(bootstrap: str, *topics: str, group: str | None, client_id: str,

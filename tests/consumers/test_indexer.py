@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 import pytest
 from elasticsearch import Elasticsearch
 from kafka import KafkaProducer, TopicPartition
+from prometheus_client import REGISTRY
 
 from consumers.sinks.index import ensure_index
 from consumers.sinks.indexer import indexer as indexer_runtime
@@ -43,6 +44,8 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     consumer = indexer_consumer(servers.kafka, group)
     publisher = Publisher(servers.kafka, 5)
     indexer = indexer_runtime(consumer, es, "aduan-complaints", publisher)
+    letters_before = REGISTRY.get_sample_value("aduan_dead_letters_total", {"stage": "consumers.sinks.indexer",
+                                                                           "channel": "-"}) or 0.0
     deadline = time.monotonic() + 20
     while indexer.stats.dead_lettered < 1 or indexer.sink.stats.events < 5:
         indexer.run_once()
@@ -55,6 +58,8 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     assert committed is not None and committed > poison.offset
     letter = await_dead_letter(servers.kafka, ROUTED.name, poison.partition, poison.offset)
     assert letter.stage == "consumers.sinks.indexer" and letter.raw == b"\x00not json"
+    assert REGISTRY.get_sample_value("aduan_dead_letters_total", {"stage": "consumers.sinks.indexer",
+                                                                  "channel": "-"}) == letters_before + 1
     consumer.close()
     publisher.close()
 

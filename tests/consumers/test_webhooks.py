@@ -486,6 +486,9 @@ def test_receiver_always_failing_ends_in_the_dead_letter_topic(servers, receiver
     receiver.scripts["/down"] = [500]
     dispatcher = dispatcher_for(servers, f"webhooks-test-{uuid.uuid4().hex}",
                                 [sub(unit, f"{receiver.url}/down", id="down")])
+    letters = lambda: REGISTRY.get_sample_value("aduan_dead_letters_total",
+                                                {"stage": "consumers.sinks.webhooks", "channel": "-"}) or 0.0
+    letters_before = letters()
     try:
         complaint = routed(unit)
         partition, offset, value = send(producer, ROUTED.name, complaint.complaint_id, complaint)
@@ -496,6 +499,7 @@ def test_receiver_always_failing_ends_in_the_dead_letter_topic(servers, receiver
         assert "subscription down" in letter.reason and "HTTP 500 after 4 attempts" in letter.reason
         assert dispatcher.consumer.committed(TopicPartition(ROUTED.name, partition)) > offset
         assert counter("dead_lettered", unit) == 1
+        assert letters() == letters_before + 1
     finally:
         dispatcher.close()
 

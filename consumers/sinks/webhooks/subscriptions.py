@@ -5,21 +5,27 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import Any, Mapping, Protocol
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from schemas.topics import ROUTED, SLA, STATUS, TopicSpec
 
-if TYPE_CHECKING:
-    from consumers.sinks.webhooks.events import WebhookEvent
-
 OPERATORS = "*"
 SOURCES: tuple[TopicSpec, ...] = (ROUTED, STATUS, SLA)
 EVENT_KINDS: dict[str, str] = {ROUTED.name: "complaint.routed", STATUS.name: "complaint.status",
                                SLA.name: "complaint.sla"}
 MIN_SECRET_BYTES = 16
+
+
+class Placed(Protocol):
+    """What matching needs of an event (``events.WebhookEvent`` has it)."""
+
+    kind: str
+    source_topic: str
+    units: tuple[str, ...]
+    topic: str | None
 
 
 class Subscription(BaseModel):
@@ -61,7 +67,7 @@ class Subscription(BaseModel):
             raise ValueError(f"unknown events {unknown}; use {sorted(known)}")
         return events
 
-    def wants(self, event: WebhookEvent) -> bool:
+    def wants(self, event: Placed) -> bool:
         if not ({"*", event.kind, event.source_topic} & set(self.events)):
             return False
         if self.unit_code != OPERATORS and self.unit_code not in event.units:
@@ -69,7 +75,7 @@ class Subscription(BaseModel):
         # Unknown topic (a status event whose complaint we cannot place) never passes a topic filter.
         return self.topic_codes is None or event.topic in self.topic_codes
 
-    def owns(self, event: WebhookEvent) -> bool:
+    def owns(self, event: Placed) -> bool:
         return self.unit_code != OPERATORS and self.unit_code in event.units
 
 
