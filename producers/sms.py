@@ -41,7 +41,6 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from email.message import Message
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, unquote_to_bytes
 from xml.sax.saxutils import escape

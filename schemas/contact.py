@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
+from typing import Callable
 
 import phonenumbers
 
@@ -88,6 +89,7 @@ _EMAIL = re.compile(r"[\w.+-]+(?:@|%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)[\w-]
 # A run of digits broken only by the separators people type inside numbers (space, dash, en/em dash,
 # dot, slash, brackets), with an optional leading "+": phone numbers in any layout, NIK/KK with separators.
 _DIGIT_RUN = re.compile(r"\+?\(?\d(?:[\s\-\u2010-\u2015./()]{0,3}\d)+\)?")
+_ENCODED_AT = re.compile(r"(?:%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
 MIN_CONTACT_DIGITS = 9  # 8 digits is a date (20260317); Indonesian mobile numbers have 10 to 13
 
@@ -96,32 +98,34 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit() or ch == "+")
 
 
-def _masked_number(match: str) -> str | None:
+def _number(match: str) -> str | None:
+    """The number a match spells (digits and a leading "+"), or None if it is too short or a date."""
     digits = _digits(match)
     if sum(ch.isdigit() for ch in digits) < MIN_CONTACT_DIGITS or _DATE_LIKE.match(match.strip("+( ")):
         return None
-    return mask(digits)
+    return digits
 
 
-def scrub(text: str) -> str:
-    """``text`` with every e-mail address, phone number and NIK/KK number masked (``mask``).
+def scrub(text: str, replace: Callable[[str], str] | None = None) -> str:
+    """``text`` with every e-mail address, phone number and NIK/KK number replaced: by default by its
+    masked form (``mask``), or by ``replace(contact)`` (e.g. a fixed placeholder for the public).
 
     The text is NFKC-normalised first, so full-width digits and look-alike "@" are found too.
     Phone numbers are found by ``phonenumbers.PhoneNumberMatcher`` (Indonesia as the default region,
     so ``0812…`` and landlines with area codes count) and, behind it, by a rule for any run of nine
     or more digits with separators, which also catches NIK/KK numbers and foreign formats the matcher
-    does not know. This is the project's one scrubber: logs, redacted index fields and exports use it.
+    does not know. This is the project's one scrubber: logs, search, exports and Open311 use it.
     """
     if not text:
         return text
+    replace = replace or (lambda contact: mask(contact) or "")
     text = unicodedata.normalize("NFKC", text)
-    text = _EMAIL.sub(lambda m: mask(re.sub(r"(?:%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)", "@", m.group(),
-                                              flags=re.IGNORECASE)) or "", text)
+    text = _EMAIL.sub(lambda m: replace(_ENCODED_AT.sub("@", m.group())), text)
     pieces, last = [], 0
     for found in phonenumbers.PhoneNumberMatcher(text, "ID", leniency=phonenumbers.Leniency.POSSIBLE):
-        masked = _masked_number(found.raw_string)
-        if masked is not None:
-            pieces += [text[last:found.start], masked]
+        number = _number(found.raw_string)
+        if number is not None:
+            pieces += [text[last:found.start], replace(number)]
             last = found.end
     text = "".join(pieces) + text[last:]
-    return _DIGIT_RUN.sub(lambda m: _masked_number(m.group()) or m.group(), text)
+    return _DIGIT_RUN.sub(lambda m: replace(number) if (number := _number(m.group())) else m.group(), text)

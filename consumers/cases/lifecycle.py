@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from schemas.events import CLOSED_STATUSES, Status
+from schemas.events import Status
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "diterima": frozenset({"terverifikasi", "ditunda", "bukan_wewenang", "diarsipkan"}),
@@ -24,7 +24,7 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 
 # Units act on what is routed to them; archiving and dispatching stay with the operators' desk.
 UNIT_MAY_SET = frozenset({"terverifikasi", "ditunda", "bukan_wewenang", "ditindaklanjuti", "selesai"})
-CLOSED = CLOSED_STATUSES
+
 
 
 class TransitionRefused(ValueError):

@@ -11,7 +11,7 @@ import uuid
 from typing import Annotated, Any
 
 from elasticsearch import Elasticsearch, TransportError
-from fastapi import APIRouter, Depends, Header, HTTPException, Request
+from fastapi import APIRouter, Depends, Header, HTTPException
 from pydantic import BaseModel, ConfigDict, Field
 
 from aduan.core.deps import ElasticsearchDep, PublisherDep, SettingsDep

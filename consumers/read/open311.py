@@ -24,6 +24,7 @@ from fastapi.responses import JSONResponse
 
 from aduan.core.deps import resource
 from schemas.categories import load_categories
+from schemas.contact import scrub
 from schemas.events import CLOSED_STATUSES
 
 # GeoReport v2: "Default query limit is a span of 90 days or first 1000 requests returned".
@@ -67,11 +68,8 @@ DEFAULT_GROUP = "Lainnya"
 _W3C_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
 # Agency acronyms in a topic description (PTSL, BPN, KTP-el, DPMPTSP) are what people search for.
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Za-z]+)?\b")
-# Citizens write their number or address into the text itself; a public feed must not carry it.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+62|62|0)[\s.-]?8(?:[\s.-]?\d){7,12}(?!\d)")
-# NIK and KK numbers (16 digits) identify a person as surely as a phone number does.
-_NIK = re.compile(r"(?<!\d)\d{16}(?!\d)")
+# Citizens write their number, address or NIK into the text itself; a public feed must not carry
+# them, not even masked (schemas.contact.scrub finds them).
 REDACTED = "[disembunyikan]"
 
 
@@ -287,10 +285,7 @@ def public_description(text: str | None) -> str | None:
     if not text:
         return None
     # Redact before cutting, so a number split by the cut cannot escape the pattern.
-    redacted = text
-    for pattern in (_EMAIL, _NIK, _PHONE):
-        redacted = pattern.sub(REDACTED, redacted)
-    return redacted[:DESCRIPTION_CHARS]
+    return scrub(text, replace=lambda _contact: REDACTED)[:DESCRIPTION_CHARS]
 
 
 def to_service_request(source: Mapping[str, Any]) -> dict[str, Any]:

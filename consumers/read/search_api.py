@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, datetime, timezone
 from typing import Annotated, Any, Iterator, Literal
 
-from elasticsearch import ApiError, Elasticsearch, TransportError
+from elasticsearch import ApiError, TransportError
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
