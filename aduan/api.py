@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
         # The live feed's consumer starts with its first subscriber: an API nobody watches does not
         # spend its CPU reading complaints.routed (measured: a third of the API's time otherwise).
-        app.state.live_reader = lambda: connections.reader("aduan-live")
+        app.state.live = live.LiveFeed(lambda: connections.reader("aduan-live"))
         try:
             yield
         finally:

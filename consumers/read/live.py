@@ -18,13 +18,14 @@ import json
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Annotated, Any, Callable
 
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.responses import StreamingResponse
 from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import KafkaError
 
+from aduan.core.deps import resource
 from consumers.read.access import Principal, authenticate
 from consumers.read.search import present
 from schemas.topics import ROUTED
@@ -93,9 +94,10 @@ class LiveFeed:
     # -- lifecycle ----------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="aduan-live", daemon=True)
-            self._thread.start()
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="aduan-live", daemon=True)
+                self._thread.start()
 
     def stop(self, timeout_s: float = 5.0) -> None:
         self._stop.set()
@@ -172,26 +174,16 @@ class LiveFeed:
 
 
 # -- app wiring -------------------------------------------------------------------------------------------
+# The API's lifespan creates one LiveFeed (not started) as the "live" resource and stops it at shutdown;
+# the feed's consumer starts with the first subscriber (``LiveFeed.start`` is idempotent).
 
-_start_lock = threading.Lock()
-
-
-def start_live(app: FastAPI) -> LiveFeed:
-    """Start the app's feed (idempotent); call from the lifespan, or it starts on first subscription."""
-    with _start_lock:
-        feed = getattr(app.state, "live", None)
-        if feed is None:
-            feed = LiveFeed(app.state.live_reader)
-            feed.start()
-            app.state.live = feed
-        return feed
+LiveDep = Annotated[LiveFeed, Depends(resource("live"))]
 
 
 def stop_live(app: FastAPI) -> None:
     feed = getattr(app.state, "live", None)
     if feed is not None:
         feed.stop()
-        app.state.live = None
 
 
 def sse(event: str, data: dict[str, Any], event_id: str | None = None) -> str:
@@ -208,9 +200,9 @@ def sse(event: str, data: dict[str, Any], event_id: str | None = None) -> str:
                              "description": "`ready` once subscribed, then one `complaint` event per routed "
                                             "complaint the role may see; `: keepalive` comments every 15 s"},
                        401: {}, 403: {}})
-async def live(request: Request, principal: Principal = Depends(authenticate)) -> StreamingResponse:
+async def live(feed: LiveDep, principal: Principal = Depends(authenticate)) -> StreamingResponse:
     """Newly routed complaints as Server-Sent Events, filtered and redacted for the caller's role."""
-    feed = start_live(request.app)
+    feed.start()
     subscription = feed.subscribe(principal)
 
     async def stream():

@@ -9,13 +9,14 @@ from kafka import KafkaProducer, TopicPartition
 from prometheus_client import REGISTRY
 
 from consumers.sinks.index import ensure_index
+from consumers.sinks.indexer import SOURCES
 from consumers.sinks.indexer import indexer as indexer_runtime
 from consumers.read.search import search
 from aduan.core.connections import Publisher
 from schemas.events import Complaint, DuplicateReport, RoutedComplaint, StatusEvent
 from schemas.topics import DUPLICATES, ROUTED, STATUS
 from tests.servers import await_dead_letter
-from tests.workers import indexer_consumer
+from tests.workers import indexer_consumer, start_at_end
 
 pytestmark = pytest.mark.integration
 
@@ -35,6 +36,7 @@ def es(servers):
 
 def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_path):
     group = f"indexer-test-{time.monotonic_ns()}"
+    start_at_end(servers.kafka, group, [spec.name for spec in SOURCES])  # this test's records only
     docs = [routed(f"idx-{i}-{group}", f"Listrik padam {group} nomor {i}") for i in range(3)]
     producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
     for doc in docs + [docs[0]]:  # a redelivered record must not create a second document
@@ -71,6 +73,7 @@ def event(cid: str, status: str, minute: int, **extra) -> StatusEvent:
 
 def test_out_of_order_status_events_and_duplicates_fold_to_the_right_final_state(servers, es):
     group = f"indexer-fold-{time.monotonic_ns()}"
+    start_at_end(servers.kafka, group, [spec.name for spec in SOURCES])
     base = routed(f"fold-{group}", f"Jalan rusak {group}")
     cid = base.complaint_id
     flow = [event(cid, "terverifikasi", 1), event(cid, "terdisposisi", 2), event(cid, "ditindaklanjuti", 3)]

@@ -221,7 +221,7 @@ INJECTIONS = [
 
 
 @pytest.fixture
-def indexed(app):
+def indexed(app, client):
     """One public and one rahasia complaint sharing a marker word, indexed with the strict mapping."""
     es, alias = app.state.es, app.state.settings.index_alias
     marker = f"hostile{uuid.uuid4().hex[:10]}"
