@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aduan.api import create_app
+from aduan.core.connections import Connections
 from aduan.core.settings import Settings
 from consumers.sinks.index import ensure_index
 from tests.channels import with_channel_credentials
@@ -42,9 +43,13 @@ def hostile_settings(settings: Settings) -> Settings:
 
 @pytest.fixture
 def app(hostile_settings: Settings):
-    app = create_app(hostile_settings)
-    ensure_index(app.state.es, hostile_settings.index_alias)
-    return app
+    # The app creates its clients in its lifespan, so the index is made with a client of its own.
+    es = Connections(hostile_settings).elasticsearch()
+    try:
+        ensure_index(es, hostile_settings.index_alias)
+    finally:
+        es.close()
+    return create_app(hostile_settings)
 
 
 @pytest.fixture
