@@ -24,7 +24,7 @@ from producers.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Rejected
 from producers.ratelimit import RateLimitMiddleware
-from producers.sms_parts import PartStore
+from producers.sms.parts import PartStore
 from schemas.asyncapi import asyncapi_document
 
 

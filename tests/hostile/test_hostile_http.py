@@ -18,7 +18,7 @@ from urllib.parse import quote, urlencode
 import pytest
 
 from producers.signatures import meta_signature, twilio_signature, x_signature
-from producers.sms import GATEWAY_SECRET_HEADER
+from producers.sms.common import GATEWAY_SECRET_HEADER
 from producers.web import MAX_JSON_BYTES
 from schemas.ids import complaint_id
 from schemas.topics import RAW

@@ -28,7 +28,7 @@ from schemathesis.specs.openapi.checks import response_schema_conformance, statu
 from aduan.api import create_app
 from aduan.core.settings import Settings
 from producers.signatures import meta_signature, twilio_signature, x_signature
-from producers.sms import GATEWAY_SECRET_HEADER
+from producers.sms.common import GATEWAY_SECRET_HEADER
 from tests.channels import CREDENTIALS
 from tests.hostile.conftest import ANALYST_KEY, OPERATOR_KEY, UNIT_KEY
 

@@ -15,18 +15,24 @@ from hypothesis import HealthCheck, Phase, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from producers import sms, social
+from producers.sms.common import InvalidSms, complaint_text, parse_form, sender_phone, sms_complaint
+from producers.sms.gammu import gammu_complaint, gammu_fields
+from producers.sms.kannel import decode_sms_text, kannel_message, kannel_meta, kannel_provider_id
+from producers.sms.parts import concat_from_udh
+from producers.sms.twilio import twilio_complaint
+from producers.social.common import Batch, agency_ids, parse_json
+from producers.social.meta import meta_batch
+from producers.social.x import x_batch
 from producers.email_parse import parse_email
 from producers.intake import Rejected
-from producers.sms_parts import concat_from_udh
 from schemas.events import Complaint
 
 pytestmark = pytest.mark.hostile
 
 SAMPLES = Path(__file__).parents[1] / "producers" / "samples"
 MAIL_SAMPLES = Path(__file__).parents[1] / "producers" / "mail_samples"
-META_AGENCY = social.agency_ids("104857600000001,17841400000000001,102290129340398")
-X_AGENCY = social.agency_ids("1191900000000000001")
+META_AGENCY = agency_ids("104857600000001,17841400000000001,102290129340398")
+X_AGENCY = agency_ids("1191900000000000001")
 
 FAST = dict(deadline=None, derandomize=True, database=None, phases=(Phase.explicit, Phase.generate),
             suppress_health_check=list(HealthCheck))
@@ -155,7 +161,7 @@ def sms_outcome(build) -> str:
     except Rejected as exc:
         assert 400 <= exc.status_code < 500
         return f"rejected {exc.status_code}"
-    except sms.InvalidSms:
+    except InvalidSms:
         return "dead letter"
     assert_publishable(complaint)
     assert complaint.reporter.phone.startswith("+") and complaint.text.strip()
@@ -177,7 +183,7 @@ def test_twilio_form_bytes_never_crash():
     @hypothesis_settings(max_examples=300, **FAST)
     @given(raw=form | st.binary(max_size=200))
     def run(raw):
-        seen[sms_outcome(lambda: sms.twilio_complaint(sms.parse_form(raw)))] += 1
+        seen[sms_outcome(lambda: twilio_complaint(parse_form(raw)))] += 1
 
     run()
     report("twilio form", seen)
@@ -206,13 +212,13 @@ def test_kannel_callbacks_never_crash():
         query = {**usual, **query}
 
         def build():
-            message = sms.kannel_message(query, headers, body, content_type)
-            phone = sms.sender_phone(message.sender)
-            text = sms.decode_sms_text(message.text, message.charset, message.coding)
+            message = kannel_message(query, headers, body, content_type)
+            phone = sender_phone(message.sender)
+            text = decode_sms_text(message.text, message.charset, message.coding)
             concat = concat_from_udh(message.udh)
             assert concat is None or 1 <= concat.sequence <= concat.total
-            return sms.sms_complaint(sms.kannel_provider_id(message, text), phone, sms.complaint_text(text),
-                                     sms.kannel_meta(message))
+            return sms_complaint(kannel_provider_id(message, text), phone, complaint_text(text),
+                                     kannel_meta(message))
         seen[sms_outcome(build)] += 1
 
     run()
@@ -231,7 +237,7 @@ def test_gammu_bodies_never_crash():
     @given(body=fields.map(lambda f: json.dumps(f).encode()) | st.binary(max_size=100),
            content_type=st.sampled_from(["application/json", "application/x-www-form-urlencoded", "text/plain", ""]))
     def run(body, content_type):
-        seen[sms_outcome(lambda: sms.gammu_complaint(sms.gammu_fields(body, content_type)))] += 1
+        seen[sms_outcome(lambda: gammu_complaint(gammu_fields(body, content_type)))] += 1
 
     run()
     report("gammu body", seen)
@@ -262,7 +268,7 @@ def replaced(node, path, value):
     return copy
 
 
-def check_batch(batch: social.Batch) -> None:
+def check_batch(batch: Batch) -> None:
     for complaint in batch.complaints:
         assert_publishable(complaint)
         assert complaint.channel == "social" and complaint.text.strip() and "\x00" not in complaint.text
@@ -280,8 +286,8 @@ def test_deeply_mutated_webhooks_never_crash():
         payload = SOCIAL_SAMPLES[name]
         path = data.draw(st.sampled_from(list(paths(payload))))
         # as over HTTP: the signed body is decoded by parse_json
-        mutated = social.parse_json(json.dumps(replaced(payload, path, value)).encode())
-        parse = social.meta_batch if name.startswith("meta_") else social.x_batch
+        mutated = parse_json(json.dumps(replaced(payload, path, value)).encode())
+        parse = meta_batch if name.startswith("meta_") else x_batch
         batch = parse(mutated, META_AGENCY if name.startswith("meta_") else X_AGENCY)
         check_batch(batch)
         seen["payloads"] += 1
@@ -300,13 +306,13 @@ def test_webhook_bodies_are_json_or_rejected():
     @given(raw=st.binary(max_size=200) | json_values.map(lambda v: json.dumps(v).encode()))
     def run(raw):
         try:
-            payload = social.parse_json(raw)
+            payload = parse_json(raw)
         except Rejected as exc:
             assert exc.status_code == 400
             seen["rejected"] += 1
             return
-        check_batch(social.meta_batch(payload, META_AGENCY))
-        check_batch(social.x_batch(payload, X_AGENCY))
+        check_batch(meta_batch(payload, META_AGENCY))
+        check_batch(x_batch(payload, X_AGENCY))
         seen["parsed"] += 1
 
     run()
@@ -317,11 +323,11 @@ def test_webhook_bodies_are_json_or_rejected():
 def test_deeply_nested_json_is_rejected_not_crashed(depth):
     for raw in (b"[" * depth + b"]" * depth, b'{"a":' * depth + b"1" + b"}" * depth):
         try:
-            payload = social.parse_json(raw)
+            payload = parse_json(raw)
         except Rejected as exc:
             assert exc.status_code == 400
             print(f"depth {depth}: rejected {exc.reason}")
             continue
-        check_batch(social.meta_batch(payload, META_AGENCY))
-        check_batch(social.x_batch(payload, X_AGENCY))
+        check_batch(meta_batch(payload, META_AGENCY))
+        check_batch(x_batch(payload, X_AGENCY))
         print(f"depth {depth}: parsed and ignored")

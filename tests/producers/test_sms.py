@@ -18,9 +18,14 @@ from hypothesis import strategies as st
 
 from aduan.core.settings import Settings
 from producers import sms
+from producers.sms.common import (EMPTY_REPLY, GATEWAY_SECRET_HEADER, MAX_SMS_BYTES, InvalidSms, accepted_reply,
+                                  query_bytes, sender_phone)
+from producers.sms.gammu import gammu_complaint
+from producers.sms.kannel import decode_sms_text, kannel_message, sweep_expired_parts
+from producers.sms.parts import Concat, Part, PartStore, concat_from_udh, group_key
+from producers.sms.twilio import twilio_complaint
 from producers.intake import Rejected
 from producers.signatures import twilio_signature
-from producers.sms_parts import Concat, Part, PartStore, concat_from_udh, group_key
 from schemas.ids import complaint_id
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -49,7 +54,7 @@ def twilio_params() -> list[tuple[str, str]]:
 
 
 def test_twilio_sample_becomes_a_complaint():
-    complaint = sms.twilio_complaint(twilio_params())
+    complaint = twilio_complaint(twilio_params())
     assert complaint.channel == "sms"
     assert complaint.provider_message_id == "SM8f2c1e0b5a6d4e3f9a7b1c2d3e4f5a6b"
     assert complaint.complaint_id == complaint_id("sms", "SM8f2c1e0b5a6d4e3f9a7b1c2d3e4f5a6b")
@@ -61,32 +66,32 @@ def test_twilio_sample_becomes_a_complaint():
 
 
 def test_twilio_redelivery_maps_to_the_same_complaint():
-    assert sms.twilio_complaint(twilio_params()).complaint_id == sms.twilio_complaint(twilio_params()).complaint_id
+    assert twilio_complaint(twilio_params()).complaint_id == twilio_complaint(twilio_params()).complaint_id
 
 
 def test_twilio_empty_body_is_invalid_with_a_reply():
     params = [(k, "  " if k == "Body" else v) for k, v in twilio_params()]
-    with pytest.raises(sms.InvalidSms) as caught:
-        sms.twilio_complaint(params)
-    assert caught.value.reply == sms.EMPTY_REPLY
+    with pytest.raises(InvalidSms) as caught:
+        twilio_complaint(params)
+    assert caught.value.reply == EMPTY_REPLY
 
 
 def test_twilio_alphanumeric_sender_is_invalid():
     params = [(k, "TELKOMSEL" if k == "From" else v) for k, v in twilio_params()]
-    with pytest.raises(sms.InvalidSms, match="not a phone number"):
-        sms.twilio_complaint(params)
+    with pytest.raises(InvalidSms, match="not a phone number"):
+        twilio_complaint(params)
 
 
 def test_twilio_without_message_sid_is_rejected():
     params = [(k, v) for k, v in twilio_params() if "Sid" not in k]
     with pytest.raises(Rejected) as caught:
-        sms.twilio_complaint(params)
+        twilio_complaint(params)
     assert caught.value.status_code == 400
 
 
 def test_twilio_whatsapp_sender_prefix():
     params = [(k, "whatsapp:+6281234567890" if k == "From" else v) for k, v in twilio_params()]
-    complaint = sms.twilio_complaint(params)
+    complaint = twilio_complaint(params)
     assert complaint.reporter.phone == "+6281234567890"
     assert complaint.channel_meta["medium"] == "whatsapp"
 
@@ -96,8 +101,8 @@ def test_twilio_whatsapp_sender_prefix():
                                            "To", "X"]), st.text(max_size=40)), max_size=8))
 def test_twilio_parser_never_crashes(params):
     try:
-        complaint = sms.twilio_complaint(params)
-    except (Rejected, sms.InvalidSms):
+        complaint = twilio_complaint(params)
+    except (Rejected, InvalidSms):
         return
     assert complaint.text and complaint.reporter.phone.startswith("+")
 
@@ -167,7 +172,7 @@ def test_twilio_empty_message_is_dead_lettered_and_answered_200(client, intake):
     body = urlencode([(k, "" if k == "Body" else v) for k, v in twilio_params()])
     response = post_twilio(client, body, signed(body))
     assert response.status_code == 200
-    assert sms.EMPTY_REPLY in response.text
+    assert EMPTY_REPLY in response.text
     assert intake.accepted == []
     assert intake.dead[0][0] == "sms" and intake.dead[0][2] == "empty message text"
     assert intake.dead[0][3] == "producers.sms"
@@ -187,20 +192,20 @@ def test_twilio_json_is_refused(client, intake):
 
 
 def test_twilio_oversized_body_is_413(client, intake):
-    body = "Body=" + "a" * (sms.MAX_SMS_BYTES + 1)
+    body = "Body=" + "a" * (MAX_SMS_BYTES + 1)
     assert post_twilio(client, body, "sig").status_code == 413
 
 
 # --- gateway text and UDH --------------------------------------------------------------------------
 
 def test_decode_sms_text():
-    assert sms.decode_sms_text("Jalan rusak".encode("utf-16-be"), "UTF-16BE") == "Jalan rusak"
-    assert sms.decode_sms_text("Jalan rusak".encode("utf-16-be"), "", coding="2") == "Jalan rusak"
-    assert sms.decode_sms_text("Café".encode("latin-1"), "ISO-8859-1") == "Café"
-    assert sms.decode_sms_text("Café".encode("utf-8")) == "Café"
-    assert sms.decode_sms_text(b"caf\xe9") == "café"  # not UTF-8: read as ISO-8859-1
-    with pytest.raises(sms.InvalidSms):
-        sms.decode_sms_text(b"\x00", "UTF-16BE")
+    assert decode_sms_text("Jalan rusak".encode("utf-16-be"), "UTF-16BE") == "Jalan rusak"
+    assert decode_sms_text("Jalan rusak".encode("utf-16-be"), "", coding="2") == "Jalan rusak"
+    assert decode_sms_text("Café".encode("latin-1"), "ISO-8859-1") == "Café"
+    assert decode_sms_text("Café".encode("utf-8")) == "Café"
+    assert decode_sms_text(b"caf\xe9") == "café"  # not UTF-8: read as ISO-8859-1
+    with pytest.raises(InvalidSms):
+        decode_sms_text(b"\x00", "UTF-16BE")
 
 
 def test_concat_from_udh():
@@ -220,32 +225,32 @@ def test_concat_from_udh_never_crashes(udh):
 
 
 def test_query_bytes_keeps_raw_bytes():
-    params = sms.query_bytes("text=Jalan+rusak&udh=%05%00%03%A7%02%01&secret=s")
+    params = query_bytes("text=Jalan+rusak&udh=%05%00%03%A7%02%01&secret=s")
     assert params["text"] == b"Jalan rusak"
     assert params["udh"] == bytes.fromhex("050003A70201")
 
 
 def test_kannel_get_url_sample():
-    message = sms.kannel_message(sms.query_bytes(sample("kannel_get_url.query")), {}, None)
+    message = kannel_message(query_bytes(sample("kannel_get_url.query")), {}, None)
     assert message.sender == "+6281234567890"
     assert message.message_id == "3f1c9a52-7d0e-4b8a-9e21-5c6d7e8f9a0b"
     assert message.smsc == "telkomsel"
-    assert sms.decode_sms_text(message.text, message.charset).startswith("Jalan berlubang di depan SDN 3")
+    assert decode_sms_text(message.text, message.charset).startswith("Jalan berlubang di depan SDN 3")
 
 
 def test_kannel_post_url_headers_and_body():
     headers = {"X-Kannel-From": "081234567890", "X-Kannel-To": "1708", "X-Kannel-UDH": "050003A70201",
                "X-Kannel-Time": "2024-05-14 09:02"}
     text = "Got ramai".encode("utf-16-be")
-    message = sms.kannel_message({}, headers, text, "text/plain; charset=UTF-16BE")
+    message = kannel_message({}, headers, text, "text/plain; charset=UTF-16BE")
     assert message.udh == bytes.fromhex("050003A70201")
-    assert sms.decode_sms_text(message.text, message.charset, message.coding) == "Got ramai"
-    assert sms.sender_phone(message.sender) == "+6281234567890"
+    assert decode_sms_text(message.text, message.charset, message.coding) == "Got ramai"
+    assert sender_phone(message.sender) == "+6281234567890"
 
 
 def test_kannel_without_sender_is_rejected():
     with pytest.raises(Rejected):
-        sms.kannel_message(sms.query_bytes("text=halo"), {}, None)
+        kannel_message(query_bytes("text=halo"), {}, None)
 
 
 @settings(max_examples=150, deadline=None)
@@ -253,10 +258,10 @@ def test_kannel_without_sender_is_rejected():
                        st.binary(max_size=30), max_size=8))
 def test_kannel_parser_never_crashes(params):
     try:
-        message = sms.kannel_message(params, {}, None)
-        phone = sms.sender_phone(message.sender)
-        text = sms.decode_sms_text(message.text, message.charset, message.coding)
-    except (Rejected, sms.InvalidSms):
+        message = kannel_message(params, {}, None)
+        phone = sender_phone(message.sender)
+        text = decode_sms_text(message.text, message.charset, message.coding)
+    except (Rejected, InvalidSms):
         return
     assert isinstance(phone, str) and phone and isinstance(text, str)
 
@@ -266,7 +271,7 @@ def test_kannel_parser_never_crashes(params):
 def kannel(client: TestClient, query: str, secret: str | None = GATEWAY_SECRET, header: bool = False):
     headers = {}
     if secret is not None and header:
-        headers[sms.GATEWAY_SECRET_HEADER] = secret
+        headers[GATEWAY_SECRET_HEADER] = secret
     elif secret is not None:
         query = f"secret={secret}&{query}"
     return client.get(f"/v1/sms/kannel?{query}", headers=headers)
@@ -276,7 +281,7 @@ def test_kannel_get_is_answered_with_the_reply_text(client, intake):
     response = kannel(client, sample("kannel_get_url.query"))
     assert response.status_code == 200
     complaint, raw = intake.accepted[0]
-    assert response.text == sms.accepted_reply(complaint.tracking_number)
+    assert response.text == accepted_reply(complaint.tracking_number)
     assert complaint.provider_message_id == "kannel:3f1c9a52-7d0e-4b8a-9e21-5c6d7e8f9a0b"
     assert complaint.reporter.phone == "+6281234567890"
     assert complaint.channel_meta["smsc"] == "telkomsel"
@@ -332,7 +337,7 @@ def test_kannel_multipart_is_joined_before_publishing(client, intake):
                               "sampai ke rumah warga. Mohon Dinas Lingkungan Hidup segera menindaklanjuti.")
     assert complaint.channel_meta["concatenated"] is True and complaint.channel_meta["parts_total"] == 2
     assert "incomplete" not in complaint.channel_meta
-    assert second.text == sms.accepted_reply(complaint.tracking_number)
+    assert second.text == accepted_reply(complaint.tracking_number)
     # a redelivered part of a published message starts nothing new
     assert kannel(client, sample("kannel_concat_part2.query")).status_code == 202
     assert len(intake.accepted) == 1
@@ -369,8 +374,8 @@ def test_expired_incomplete_group_is_published_marked_incomplete(tmp_path):
                                                                           "meta": {"provider": "kannel"}}))
     store.add(key, 3, Part(3, "mohon dievakuasi.", None, {"phone": "+6281234567890", "raw": "q3", "meta": {}}))
     fake = FakeIntake()
-    assert asyncio.run(sms.sweep_expired_parts(store, fake, now=time.time())) == 0  # not expired yet
-    assert asyncio.run(sms.sweep_expired_parts(store, fake, now=time.time() + 120)) == 1
+    assert asyncio.run(sweep_expired_parts(store, fake, now=time.time())) == 0  # not expired yet
+    assert asyncio.run(sweep_expired_parts(store, fake, now=time.time() + 120)) == 1
     [(complaint, raw)] = fake.accepted
     assert complaint.text == "Pohon tumbang di Jl. Diponegoro […] mohon dievakuasi."
     assert complaint.channel_meta["incomplete"] is True and complaint.channel_meta["parts_missing"] == [2]
@@ -388,7 +393,7 @@ def test_part_store_survives_a_new_instance(tmp_path):
 # --- Gammu -----------------------------------------------------------------------------------------
 
 def test_gammu_sample_uses_the_decoded_long_text():
-    complaint = sms.gammu_complaint(json.loads(sample("gammu_run_on_receive.json")))
+    complaint = gammu_complaint(json.loads(sample("gammu_run_on_receive.json")))
     assert complaint.text.endswith("Sudah lapor ke kelurahan tapi belum ada tindakan.")
     assert complaint.provider_message_id == "gammu:modem-diskominfo:1423 1424"
     assert complaint.reporter.phone == "+6285712345678"
@@ -399,14 +404,14 @@ def test_gammu_without_decoded_text_concatenates_parts():
     fields = json.loads(sample("gammu_run_on_receive.json"))
     fields.pop("DECODED_1_TEXT")
     fields.pop("ids")
-    complaint = sms.gammu_complaint(fields)
+    complaint = gammu_complaint(fields)
     assert "kelurahan tapi belum" in complaint.text
     assert complaint.provider_message_id.startswith("gammu:")
 
 
 def test_gammu_binary_message_is_invalid():
-    with pytest.raises(sms.InvalidSms):
-        sms.gammu_complaint({"SMS_1_NUMBER": "+6285712345678", "SMS_MESSAGES": "1"})
+    with pytest.raises(InvalidSms):
+        gammu_complaint({"SMS_1_NUMBER": "+6285712345678", "SMS_MESSAGES": "1"})
 
 
 @settings(max_examples=150, deadline=None)
@@ -415,19 +420,19 @@ def test_gammu_binary_message_is_invalid():
                        st.text(max_size=30), max_size=8))
 def test_gammu_parser_never_crashes(fields):
     try:
-        complaint = sms.gammu_complaint(fields)
-    except (Rejected, sms.InvalidSms):
+        complaint = gammu_complaint(fields)
+    except (Rejected, InvalidSms):
         return
     assert complaint.channel == "sms" and complaint.text.strip()
 
 
 def test_gammu_http_json_and_form(client, intake):
     fields = json.loads(sample("gammu_run_on_receive.json"))
-    response = client.post("/v1/sms/gammu", json=fields, headers={sms.GATEWAY_SECRET_HEADER: GATEWAY_SECRET})
+    response = client.post("/v1/sms/gammu", json=fields, headers={GATEWAY_SECRET_HEADER: GATEWAY_SECRET})
     assert response.status_code == 200
     assert response.json()["tracking_number"] == intake.accepted[0][0].tracking_number
     response = client.post("/v1/sms/gammu", content=urlencode(fields),
-                           headers={sms.GATEWAY_SECRET_HEADER: GATEWAY_SECRET,
+                           headers={GATEWAY_SECRET_HEADER: GATEWAY_SECRET,
                                     "Content-Type": "application/x-www-form-urlencoded"})
     assert response.status_code == 200
     assert intake.accepted[0][0].complaint_id == intake.accepted[1][0].complaint_id
@@ -436,5 +441,5 @@ def test_gammu_http_json_and_form(client, intake):
 def test_gammu_http_requires_the_secret(client, intake):
     fields = json.loads(sample("gammu_run_on_receive.json"))
     assert client.post("/v1/sms/gammu", json=fields).status_code == 401
-    assert client.post("/v1/sms/gammu", json=fields, headers={sms.GATEWAY_SECRET_HEADER: "x"}).status_code == 403
+    assert client.post("/v1/sms/gammu", json=fields, headers={GATEWAY_SECRET_HEADER: "x"}).status_code == 403
     assert intake.accepted == []

@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 from aduan.core.settings import Settings
 from producers import social
+from producers.social.common import MAX_SOCIAL_BYTES, agency_ids
+from producers.social.meta import meta_batch
+from producers.social.x import x_batch
 from producers.signatures import meta_signature, x_signature
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -42,14 +45,14 @@ def client(intake: FakeIntake) -> TestClient:
     return TestClient(app)
 
 
-META_AGENCY = social.agency_ids(f"{PAGE}, {IG},{WABA}")
-X_AGENCY = social.agency_ids(AGENCY_X)
+META_AGENCY = agency_ids(f"{PAGE}, {IG},{WABA}")
+X_AGENCY = agency_ids(AGENCY_X)
 
 
 # --- Facebook Page ---------------------------------------------------------------------------------
 
 def test_page_comment_is_a_complaint_and_own_comment_and_reaction_are_ignored():
-    batch = social.meta_batch(load("meta_page_feed.json"), META_AGENCY)
+    batch = meta_batch(load("meta_page_feed.json"), META_AGENCY)
     [complaint] = batch.complaints
     assert complaint.provider_message_id == "facebook:comment:881234567890123_1122334455667788"
     assert complaint.reporter.handle == "facebook:6021873400012345"
@@ -62,26 +65,26 @@ def test_page_comment_is_a_complaint_and_own_comment_and_reaction_are_ignored():
 
 
 def test_edited_comment_keeps_its_complaint_id():
-    original = social.meta_batch(load("meta_page_feed.json"), META_AGENCY).complaints[0]
-    [edited] = social.meta_batch(load("meta_page_feed_edited.json"), META_AGENCY).complaints
+    original = meta_batch(load("meta_page_feed.json"), META_AGENCY).complaints[0]
+    [edited] = meta_batch(load("meta_page_feed_edited.json"), META_AGENCY).complaints
     assert edited.complaint_id == original.complaint_id
     assert edited.channel_meta["edited"] is True
     assert "lantainya berlubang" in edited.text
 
 
 def test_page_not_configured_is_ignored():
-    batch = social.meta_batch(load("meta_page_feed.json"), social.agency_ids("999"))
+    batch = meta_batch(load("meta_page_feed.json"), agency_ids("999"))
     assert batch.complaints == [] and batch.ignored
 
 
 def test_empty_agency_list_trusts_the_delivering_account():
-    assert len(social.meta_batch(load("meta_page_feed.json"), frozenset()).complaints) == 1
+    assert len(meta_batch(load("meta_page_feed.json"), frozenset()).complaints) == 1
 
 
 def test_removed_comment_is_not_a_complaint():
     payload = load("meta_page_feed_edited.json")
     payload["entry"][0]["changes"][0]["value"]["verb"] = "remove"
-    batch = social.meta_batch(payload, META_AGENCY)
+    batch = meta_batch(payload, META_AGENCY)
     assert batch.complaints == [] and batch.invalid == []
 
 
@@ -89,7 +92,7 @@ def test_visitor_post_without_message_is_dead_lettered_with_a_replayable_payload
     payload = load("meta_page_feed_edited.json")
     value = payload["entry"][0]["changes"][0]["value"]
     value.update(item="status", message="")
-    batch = social.meta_batch(payload, META_AGENCY)
+    batch = meta_batch(payload, META_AGENCY)
     [(reason, raw)] = batch.invalid
     assert reason == "empty text"
     assert json.loads(raw)["entry"][0]["changes"][0]["value"]["post_id"] == value["post_id"]
@@ -102,7 +105,7 @@ def test_messenger_message_and_echo():
         {"sender": {"id": PAGE}, "recipient": {"id": "7001"}, "timestamp": 1715659001000,
          "message": {"mid": "m_def", "text": "Baik, kami cek", "is_echo": True}},
     ]}]}
-    batch = social.meta_batch(payload, META_AGENCY)
+    batch = meta_batch(payload, META_AGENCY)
     [complaint] = batch.complaints
     assert complaint.provider_message_id == "facebook:message:m_abc"
     assert complaint.channel_meta["kind"] == "message"
@@ -112,7 +115,7 @@ def test_messenger_message_and_echo():
 # --- Instagram -------------------------------------------------------------------------------------
 
 def test_instagram_comment_and_textless_mention():
-    batch = social.meta_batch(load("meta_instagram.json"), META_AGENCY)
+    batch = meta_batch(load("meta_instagram.json"), META_AGENCY)
     [complaint] = batch.complaints
     assert complaint.reporter.handle == "instagram:warga_bekasi"
     assert complaint.provider_message_id == "instagram:comment:17923456789012345"
@@ -127,14 +130,14 @@ def test_instagram_own_reply_is_ignored():
     payload = load("meta_instagram.json")
     payload["entry"][0]["changes"] = payload["entry"][0]["changes"][:1]
     payload["entry"][0]["changes"][0]["value"]["from"] = {"id": IG, "username": "pemkot_contoh"}
-    batch = social.meta_batch(payload, META_AGENCY)
+    batch = meta_batch(payload, META_AGENCY)
     assert batch.complaints == [] and batch.ignored == ["the account's own comment"]
 
 
 # --- WhatsApp --------------------------------------------------------------------------------------
 
 def test_whatsapp_messages():
-    batch = social.meta_batch(load("meta_whatsapp.json"), META_AGENCY)
+    batch = meta_batch(load("meta_whatsapp.json"), META_AGENCY)
     text, image = batch.complaints
     assert text.provider_message_id.startswith("whatsapp:wamid.")
     assert text.reporter.phone == "+6281398765432" and text.reporter.name == "Agus Salim"
@@ -146,7 +149,7 @@ def test_whatsapp_messages():
 
 
 def test_whatsapp_statuses_are_ignored():
-    batch = social.meta_batch(load("meta_whatsapp_status.json"), META_AGENCY)
+    batch = meta_batch(load("meta_whatsapp_status.json"), META_AGENCY)
     assert batch.complaints == [] and batch.invalid == [] and batch.ignored == ["whatsapp status update"]
 
 
@@ -156,19 +159,19 @@ def test_whatsapp_location():
     value["messages"] = [{"from": "6281398765432", "id": "wamid.loc", "timestamp": "1715658000", "type": "location",
                           "location": {"latitude": -6.2, "longitude": 106.8, "name": "Pasar Senen",
                                        "address": "Jl. Pasar Senen, Jakarta Pusat"}}]
-    [complaint] = social.meta_batch(payload, META_AGENCY).complaints
+    [complaint] = meta_batch(payload, META_AGENCY).complaints
     assert complaint.location.lat == -6.2 and "Pasar Senen" in complaint.location.text
 
 
 def test_whatsapp_for_another_business_is_ignored():
-    batch = social.meta_batch(load("meta_whatsapp.json"), social.agency_ids("1"))
+    batch = meta_batch(load("meta_whatsapp.json"), agency_ids("1"))
     assert batch.complaints == [] and batch.invalid == []
 
 
 # --- X ---------------------------------------------------------------------------------------------
 
 def test_x_tweets():
-    batch = social.x_batch(load("x_tweet_create_events.json"), X_AGENCY)
+    batch = x_batch(load("x_tweet_create_events.json"), X_AGENCY)
     mention, quote = batch.complaints
     assert mention.provider_message_id == "x:post:1790231000000000001"
     assert mention.text.endswith("Kapan diperbaiki? #airmati #PDAM https://t.co/AbC123")  # extended_tweet
@@ -183,8 +186,8 @@ def test_x_tweets():
 
 
 def test_x_edit_keeps_the_complaint_id():
-    original = social.x_batch(load("x_tweet_create_events.json"), X_AGENCY).complaints[0]
-    [edited] = social.x_batch(load("x_tweet_edited.json"), X_AGENCY).complaints
+    original = x_batch(load("x_tweet_create_events.json"), X_AGENCY).complaints[0]
+    [edited] = x_batch(load("x_tweet_edited.json"), X_AGENCY).complaints
     assert edited.complaint_id == original.complaint_id
     assert edited.channel_meta["edited"] is True and edited.channel_meta["post_id"] == "1790232300000000009"
 
@@ -195,13 +198,13 @@ def test_x_reply_to_agency_counts_and_unrelated_post_does_not():
          "in_reply_to_user_id_str": AGENCY_X, "in_reply_to_status_id_str": "0"},
         {"id_str": "2", "text": "cuaca cerah", "user": {"id_str": "5", "screen_name": "a"}},
     ]}
-    batch = social.x_batch(payload, X_AGENCY)
+    batch = x_batch(payload, X_AGENCY)
     assert [c.channel_meta["kind"] for c in batch.complaints] == ["reply"]
     assert batch.ignored == ["post not addressed to the agency"]
 
 
 def test_x_direct_messages():
-    batch = social.x_batch(load("x_direct_message_events.json"), X_AGENCY)
+    batch = x_batch(load("x_direct_message_events.json"), X_AGENCY)
     [dm] = batch.complaints
     assert dm.provider_message_id == "x:dm:1790240000000000100"
     assert dm.reporter.handle == "x:rinakartika_"
@@ -210,7 +213,7 @@ def test_x_direct_messages():
 
 
 def test_x_other_account_is_ignored():
-    batch = social.x_batch(load("x_direct_message_events.json"), social.agency_ids("42"))
+    batch = x_batch(load("x_direct_message_events.json"), agency_ids("42"))
     assert batch.complaints == []
 
 
@@ -223,7 +226,7 @@ json_values = st.recursive(
 @settings(max_examples=200, deadline=None)
 @given(payload=json_values)
 def test_parsers_never_crash_on_arbitrary_json(payload):
-    for batch in (social.meta_batch(payload, META_AGENCY), social.x_batch(payload, X_AGENCY)):
+    for batch in (meta_batch(payload, META_AGENCY), x_batch(payload, X_AGENCY)):
         assert all(c.channel == "social" for c in batch.complaints)
 
 
@@ -232,7 +235,7 @@ def test_parsers_never_crash_on_arbitrary_json(payload):
 def test_meta_parser_survives_odd_field_values(value, which):
     payload = load("meta_page_feed.json")
     payload["entry"][0]["changes"][0]["value"][which] = value
-    batch = social.meta_batch(payload, META_AGENCY)
+    batch = meta_batch(payload, META_AGENCY)
     assert len(batch.complaints) + len(batch.invalid) + len(batch.ignored) == 3
 
 
@@ -242,7 +245,7 @@ def test_meta_parser_survives_odd_field_values(value, which):
 def test_x_parser_survives_odd_field_values(value, which):
     payload = load("x_tweet_create_events.json")
     payload["tweet_create_events"][0][which] = value
-    batch = social.x_batch(payload, X_AGENCY)
+    batch = x_batch(payload, X_AGENCY)
     assert len(batch.complaints) + len(batch.invalid) + len(batch.ignored) == 4
 
 
@@ -350,5 +353,5 @@ def test_x_missing_and_forged_signatures(client, intake):
 
 
 def test_social_oversized_body_is_413(client, intake):
-    body = b"{" + b" " * social.MAX_SOCIAL_BYTES + b"}"
+    body = b"{" + b" " * MAX_SOCIAL_BYTES + b"}"
     assert post_x(client, body, x_signature(X_SECRET, body)).status_code == 413

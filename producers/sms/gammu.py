@@ -1,0 +1,103 @@
+"""Gammu SMSD: ``POST /v1/sms/gammu``, from a ``RunOnReceive`` forwarder.
+
+The forwarder posts Gammu SMSD's environment (``SMS_1_NUMBER``, ``SMS_1_TEXT``, ``DECODED_1_TEXT``…,
+gammu-smsd-run(7), https://docs.gammu.org/smsd/run.html) as JSON or form, with the gateway shared
+secret (``producers/sms/common.py``). Gammu links the parts of a long SMS itself. Its backend
+message ids (``ids``) are the provider message id; without them the sender, modem, time and text
+are hashed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse, Response
+
+from aduan.core.settings import Settings
+from producers.http import (form_schema, get_intake, get_settings, load_json_text, read_body, rejected_response,
+                            rejections)
+from producers.intake import Intake, Rejected
+from producers.sms.common import (CHANNEL, GATEWAY_SECRET_PARAMETERS, MAX_PARTS, MAX_SMS_BYTES, InvalidSms, accept,
+                                  accepted_reply, bounded_int, check_gateway_secret, complaint_text, content_hash,
+                                  dead_letter, parse_form, query_bytes, sender_phone, sms_complaint)
+from schemas.events import Complaint
+
+router = APIRouter(tags=["intake"])
+
+
+def gammu_fields(raw: bytes, content_type: str) -> dict[str, str]:
+    if "application/json" in content_type:
+        try:
+            data = load_json_text(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+            raise Intake.reject(CHANNEL, 400, "invalid_json", str(exc)[:200]) from exc
+        if not isinstance(data, dict):
+            raise Intake.reject(CHANNEL, 400, "invalid_json", "expected a JSON object")
+        return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in data.items()}
+    if "application/x-www-form-urlencoded" in content_type:
+        return dict(parse_form(raw))
+    raise Intake.reject(CHANNEL, 415, "unsupported_media_type", "expected application/json or a form")
+
+
+def gammu_complaint(fields: dict[str, str]) -> Complaint:
+    """Gammu SMSD ``RunOnReceive`` environment (gammu-smsd-run(7)) as a complaint.
+
+    Gammu links the parts of a long SMS itself (``MultipartTimeout``): ``DECODED_n_TEXT`` holds
+    the joined text, else the ``SMS_n_TEXT`` of the physical messages are concatenated.
+    """
+    if not fields.get("SMS_1_NUMBER"):
+        raise Intake.reject(CHANNEL, 400, "not_a_gammu_message", "SMS_1_NUMBER required")
+    phone = sender_phone(fields["SMS_1_NUMBER"])
+    messages = bounded_int(fields.get("SMS_MESSAGES"), 1, MAX_PARTS) or 1
+    decoded = bounded_int(fields.get("DECODED_PARTS"), 0, MAX_PARTS)
+    texts = [fields[f"DECODED_{i}_TEXT"] for i in range(1, decoded + 1) if fields.get(f"DECODED_{i}_TEXT")]
+    if not texts:
+        texts = [fields.get(f"SMS_{i}_TEXT", "") for i in range(1, messages + 1)]
+    text = complaint_text("".join(texts))
+    ids = " ".join(fields.get("ids", "").split())
+    phone_id = fields.get("PHONE_ID", "")
+    if ids:
+        provider_id = f"gammu:{phone_id}:{ids}"
+    else:
+        provider_id = "gammu:" + content_hash(phone, phone_id, fields.get("received_at", ""), text)
+    meta = {"provider": "gammu", "phone_id": phone_id or None, "sms_messages": messages, "decoded_parts": decoded,
+            "class": fields.get("SMS_1_CLASS"), "reference": fields.get("SMS_1_REFERENCE"),
+            "backend_ids": ids.split() or None, "sent_at": fields.get("received_at")}
+    return sms_complaint(provider_id, phone, text, {k: v for k, v in meta.items() if v is not None})
+
+
+_GAMMU_FIELDS = {"SMS_1_NUMBER": "sender", "SMS_1_TEXT": "text of part 1", "SMS_MESSAGES": "physical messages",
+                 "DECODED_PARTS": "decoded parts", "DECODED_1_TEXT": "joined text", "PHONE_ID": "modem",
+                 "ids": "backend message ids", "received_at": "received at"}
+_GAMMU_ANSWER = {"type": "object", "properties": {
+    "complaint_id": {"type": "string"}, "tracking_number": {"type": "string"},
+    "status": {"type": "string", "enum": ["dead_lettered"]}, "reason": {"type": "string"},
+    "reply": {"type": ["string", "null"]}}}
+
+
+@router.post("/v1/sms/gammu",
+             responses={200: {"content": {"application/json": {"schema": _GAMMU_ANSWER}}},
+                        **rejections(400, 401, 403, 413, 415), 503: {}},
+             openapi_extra={"parameters": GATEWAY_SECRET_PARAMETERS, "requestBody": {"required": True, "content": {
+                 "application/json": {"schema": form_schema(_GAMMU_FIELDS, required=("SMS_1_NUMBER",))},
+                 "application/x-www-form-urlencoded": {"schema": form_schema(_GAMMU_FIELDS)}}}})
+async def gammu_webhook(
+    request: Request,
+    intake: Annotated[Intake, Depends(get_intake)],
+    settings: Annotated[Settings, Depends(get_settings)],
+) -> Response:
+    raw = b""
+    try:
+        check_gateway_secret(request, settings, query_bytes(request.url.query))
+        raw = await read_body(request, MAX_SMS_BYTES, CHANNEL)
+        complaint = gammu_complaint(gammu_fields(raw, request.headers.get("content-type", "")))
+    except Rejected as exc:
+        return rejected_response(exc)
+    except InvalidSms as exc:
+        return await dead_letter(intake, raw, exc, JSONResponse({"status": "dead_lettered", "reason": exc.reason,
+                                                                  "reply": exc.reply}))
+    complaint = await accept(intake, complaint, raw)
+    return JSONResponse({"complaint_id": complaint.complaint_id, "tracking_number": complaint.tracking_number,
+                         "reply": accepted_reply(complaint.tracking_number)})

@@ -1,0 +1,172 @@
+"""The X Account Activity API: ``GET|POST /v1/social/x``.
+
+``GET  /v1/social/x``     CRC: ``{"response_token": "sha256=<base64 HMAC-SHA256(consumer secret, crc_token)>"}``.
+``POST /v1/social/x``     ``x-twitter-webhooks-signature: sha256=<base64 HMAC-SHA256(consumer secret, body)>``.
+
+(X developer platform, "Account Activity API",
+https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/overview, and its guide
+"Securing webhooks", https://developer.x.com/en/docs/x-api/enterprise/account-activity-api/guides/securing-webhooks.)
+
+What counts as a complaint: mentions of, replies to and quote posts of an agency account
+(``ADUAN_X_ACCOUNT_IDS``; when empty, the account the webhook was delivered for), and DMs it
+receives. The agency's own posts and the DMs it sends are ignored, and so are reposts
+(retweets): a repost adds no words of the citizen's.
+
+An edited post is identified by ``edit_history.initial_tweet_id``, so the updated text is
+republished under the same complaint id (``channel_meta.edited``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import JSONResponse, Response
+
+from aduan.core.settings import Settings
+from producers.http import get_intake, get_settings, rejected_response, rejections, string_parameter
+from producers.intake import Intake
+from producers.signatures import secret_value, verify_x, x_signature
+from producers.social.common import (CHANNEL, WEBHOOK_RESPONSES, Batch, InvalidEvent, addressed_to, agency_ids,
+                                     as_dict, as_list, as_str, collect, display_name, event_text, receive_batch,
+                                     social_complaint, webhook_openapi)
+from schemas.contact import normalise_handle
+from schemas.events import Complaint, Reporter
+
+router = APIRouter(tags=["intake"])
+
+# CRC tokens X sends are short URL-safe strings. Refusing anything else closes the signing
+# oracle: the CRC answer is an HMAC of caller-chosen bytes under the same key as the POST
+# signature, so a CRC for a JSON body (which starts with "{") would forge that body's signature.
+CRC_TOKEN = re.compile(r"^[A-Za-z0-9_\-+/=.:]{1,256}$")
+
+
+def x_batch(payload: object, agency: frozenset[str]) -> Batch:
+    """Complaints in an Account Activity delivery (``tweet_create_events``, ``direct_message_events``)."""
+    batch = Batch()
+    payload = as_dict(payload)
+    for_user = as_str(payload.get("for_user_id"))
+    if not addressed_to(for_user, agency):
+        batch.ignored.append("not an agency account")
+        return batch
+    accounts = agency or frozenset({for_user})
+    for tweet in map(as_dict, as_list(payload.get("tweet_create_events"))):
+        replay = {"for_user_id": for_user, "tweet_create_events": [tweet]}
+        collect(batch, lambda t=tweet: _tweet(for_user, accounts, t), replay)
+    users = as_dict(payload.get("users"))
+    for event in map(as_dict, as_list(payload.get("direct_message_events"))):
+        sender = as_str(as_dict(event.get("message_create")).get("sender_id"))
+        replay = {"for_user_id": for_user, "direct_message_events": [event], "users": {sender: users.get(sender)}}
+        collect(batch, lambda e=event: _direct_message(for_user, accounts, users, e), replay)
+    for name, value in payload.items():
+        if name.endswith("_events") and name not in ("tweet_create_events", "direct_message_events"):
+            batch.ignored.extend(f"{name} are not complaints" for _ in as_list(value))
+    return batch
+
+
+def _entity_lists(entities: dict) -> dict[str, list[str]]:
+    """X ``entities`` (posts and DMs share the shape) as plain lists."""
+    mentions = list(map(as_dict, as_list(entities.get("user_mentions"))))
+    urls = (as_str(u.get("expanded_url")) or as_str(u.get("url")) for u in map(as_dict, as_list(entities.get("urls"))))
+    return {
+        "mentions": [name for name in (as_str(m.get("screen_name")) for m in mentions) if name],
+        "mention_ids": [uid for uid in (as_str(m.get("id_str")) for m in mentions) if uid],
+        "hashtags": [tag for tag in (as_str(h.get("text")) for h in map(as_dict, as_list(entities.get("hashtags"))))
+                     if tag],
+        "urls": [url for url in urls if url],
+    }
+
+
+def _tweet_entities(tweet: dict) -> dict[str, list[str]]:
+    # A long post's entities live in extended_tweet; the top-level ones describe the truncated text.
+    extended = as_dict(tweet.get("extended_tweet"))
+    return _entity_lists(as_dict(extended.get("entities")) or as_dict(tweet.get("entities")))
+
+
+def _tweet(for_user: str, accounts: frozenset[str], tweet: dict) -> Complaint | str:
+    user = as_dict(tweet.get("user"))
+    author = as_str(user.get("id_str")) or as_str(user.get("id"))
+    if author in accounts:
+        return "the agency's own post"
+    if "retweeted_status" in tweet:
+        return "repost: no words of the citizen's"
+    tweet_id = as_str(tweet.get("id_str")) or as_str(tweet.get("id"))
+    if not tweet_id:
+        raise InvalidEvent("post without id_str")
+    entities = _tweet_entities(tweet)
+    quoted_author = as_str(as_dict(as_dict(tweet.get("quoted_status")).get("user")).get("id_str"))
+    reply_to_user = as_str(tweet.get("in_reply_to_user_id_str"))
+    if reply_to_user in accounts:
+        kind = "reply"
+    elif quoted_author in accounts:
+        kind = "quote"
+    elif accounts & set(entities["mention_ids"]):
+        kind = "mention"
+    else:
+        return "post not addressed to the agency"
+    extended = as_dict(tweet.get("extended_tweet"))
+    text = event_text(as_str(extended.get("full_text")) or as_str(tweet.get("full_text")) or as_str(tweet.get("text")))
+    history = as_dict(tweet.get("edit_history"))
+    initial = as_str(history.get("initial_tweet_id")) or tweet_id
+    screen_name = as_str(user.get("screen_name"))
+    reporter = Reporter(handle=normalise_handle(screen_name or author, "x") if (screen_name or author) else None,
+                        name=display_name(user.get("name")))
+    meta = {"platform": "x", "kind": kind, "account_id": for_user, "author_id": author, "post_id": tweet_id,
+            "edited": initial != tweet_id, "in_reply_to_status_id": as_str(tweet.get("in_reply_to_status_id_str")),
+            "quoted_status_id": as_str(tweet.get("quoted_status_id_str")), "lang": as_str(tweet.get("lang")),
+            "mentions": entities["mentions"], "hashtags": entities["hashtags"], "urls": entities["urls"]}
+    when = tweet.get("timestamp_ms") or tweet.get("created_at")
+    return social_complaint(f"x:post:{initial}", reporter, text, when, meta)
+
+
+def _direct_message(for_user: str, accounts: frozenset[str], users: dict, event: dict) -> Complaint | str:
+    if as_str(event.get("type")) != "message_create":
+        return f"direct message event {as_str(event.get('type'))!r} is not a message"
+    create = as_dict(event.get("message_create"))
+    sender = as_str(create.get("sender_id"))
+    recipient = as_str(as_dict(create.get("target")).get("recipient_id"))
+    if sender in accounts:
+        return "direct message sent by the agency"
+    if recipient not in accounts:
+        return "direct message not addressed to the agency"
+    dm_id = as_str(event.get("id"))
+    if not dm_id or not sender:
+        raise InvalidEvent("direct message without id or sender")
+    data = as_dict(create.get("message_data"))
+    text = event_text(data.get("text"))
+    entities = _entity_lists(as_dict(data.get("entities")))
+    profile = as_dict(users.get(sender))
+    screen_name = as_str(profile.get("screen_name"))
+    reporter = Reporter(handle=normalise_handle(screen_name or sender, "x"), name=display_name(profile.get("name")))
+    meta = {"platform": "x", "kind": "dm", "account_id": for_user, "author_id": sender,
+            "mentions": entities["mentions"], "hashtags": entities["hashtags"], "urls": entities["urls"]}
+    return social_complaint(f"x:dm:{dm_id}", reporter, text, event.get("created_timestamp"), meta)
+
+
+_CRC_ANSWER = {"type": "object", "required": ["response_token"], "properties": {"response_token": {"type": "string"}}}
+
+
+@router.get("/v1/social/x", responses={200: {"content": {"application/json": {"schema": _CRC_ANSWER}}},
+                                       **rejections(400, 403)},
+            openapi_extra={"parameters": [string_parameter("crc_token", "query", "challenge to sign", True)]})
+async def x_crc(request: Request, settings: Annotated[Settings, Depends(get_settings)]) -> Response:
+    token = request.query_params.get("crc_token", "")
+    if not CRC_TOKEN.match(token):
+        return rejected_response(Intake.reject(CHANNEL, 400, "invalid_crc_token"))
+    secret = secret_value(settings.x_consumer_secret)
+    if not secret:
+        return rejected_response(Intake.reject(CHANNEL, 403, "channel_not_configured"))
+    return JSONResponse({"response_token": x_signature(secret, token.encode())})
+
+
+@router.post("/v1/social/x", responses=WEBHOOK_RESPONSES,
+             openapi_extra=webhook_openapi("x-twitter-webhooks-signature", "sha256=<base64 HMAC of the body>"))
+async def x_webhook(
+    request: Request,
+    intake: Annotated[Intake, Depends(get_intake)],
+    settings: Annotated[Settings, Depends(get_settings)],
+) -> Response:
+    return await receive_batch(request, intake, "x-twitter-webhooks-signature",
+                               secret_value(settings.x_consumer_secret), verify_x, x_batch,
+                               agency_ids(settings.x_account_ids))
