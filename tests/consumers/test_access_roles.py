@@ -18,7 +18,9 @@ from fastapi.testclient import TestClient
 from aduan.api import create_app
 from aduan.core.settings import Settings
 from consumers.sinks.index import ensure_index
-from tests.consumers.test_live import LiveClient, publish, routed, serving
+from schemas.events import Reporter
+from tests import factories as make
+from tests.consumers.test_live import LiveClient, publish, serving
 from tests.consumers.test_search_api import indexed, with_dashboard
 
 pytestmark = pytest.mark.integration
@@ -136,11 +138,12 @@ def test_live_feed_by_role(servers, app):
             time.sleep(0.1)
         assert all(c.ready for c in clients.values()), {k: c.raw for k, c in clients.items()}
         publish(servers.kafka,
-                routed(f"{marker}1", f"Jalan rusak {marker} hubungi 081234567890", unit="UNIT.A",
-                       phone=PHONE, email=EMAIL),
-                routed(f"{marker}2", f"Pungli {marker}", unit="UNIT.B", privacy="rahasia", email=EMAIL),
-                routed(f"{marker}3", f"Lampu mati {marker}", unit="UNIT.A", privacy="anonim",
-                       name="Siti Anonim", phone=ANON_PHONE))
+                make.routed(text=f"Jalan rusak {marker} hubungi 081234567890", unit_code="UNIT.A",
+                            reporter=Reporter(phone=PHONE, email=EMAIL), reporter_key="rk-secret"),
+                make.routed(text=f"Pungli {marker}", unit_code="UNIT.B", privacy="rahasia",
+                            reporter=Reporter(email=EMAIL), reporter_key="rk-secret"),
+                make.routed(text=f"Lampu mati {marker}", unit_code="UNIT.A", privacy="anonim",
+                            reporter=Reporter(name="Siti Anonim", phone=ANON_PHONE), reporter_key="rk-secret"))
         while len(clients["op"].complaints(marker)) < 3 and time.monotonic() < deadline + 20:
             time.sleep(0.1)
         time.sleep(1.0)  # let the filtered subscribers receive whatever they would

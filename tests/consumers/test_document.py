@@ -2,36 +2,35 @@
 
 import itertools
 from datetime import datetime, timezone
+from functools import partial
 
 from consumers.cases.document import auto_close_event, fold, remember_published
-from schemas.events import Complaint, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
+from schemas.events import SlaEvent
+from tests import factories as make
 
 UTC = timezone.utc
 # Monday 2 March 2026, 09:00 WIB
 RECEIVED = datetime(2026, 3, 2, 2, tzinfo=UTC)
 
 
-def routed(routed_at=datetime(2026, 3, 2, 2, 1, tzinfo=UTC), text="Jalan rusak di Cibiru") -> RoutedComplaint:
-    c = Complaint.new(channel="sms", provider_message_id="SM1", received_at=RECEIVED, text=text)
-    return RoutedComplaint(**c.model_dump(), topic="infrastruktur", confidence=0.9, unit_code="DPUPR.3273",
-                           region_code="3273", routed_at=routed_at)
+def march(day: int) -> datetime:
+    """10:00 WIB on that day of March 2026."""
+    return datetime(2026, 3, day, 3, tzinfo=UTC)
 
 
+# The one complaint of this file: every call is the same case (the same ids, received and routed at fixed times).
+routed = partial(make.routed, channel="sms", provider_message_id="SM1", received_at=RECEIVED,
+                 text="Jalan rusak di Cibiru", topic="infrastruktur", confidence=0.9, unit_code="DPUPR.3273",
+                 region_code="3273", routed_at=datetime(2026, 3, 2, 2, 1, tzinfo=UTC))
 CID = routed().complaint_id
-
-
-def status(name: str, day: int, event_id: str | None = None, **extra) -> StatusEvent:
-    return StatusEvent(event_id=event_id or f"{name}-{day}", complaint_id=CID, status=name, actor="x",
-                       actor_role="operator", at=datetime(2026, 3, day, 3, tzinfo=UTC), **extra)
-
-
-FLOW = [status("terverifikasi", 3), status("terdisposisi", 4), status("ditindaklanjuti", 5)]
+FLOW = [make.status(CID, name, at=march(day))
+        for name, day in (("terverifikasi", 3), ("terdisposisi", 4), ("ditindaklanjuti", 5))]
 
 
 def test_every_order_of_the_same_events_gives_the_same_document():
     now = datetime(2026, 3, 6, tzinfo=UTC)
-    events = [routed(), *FLOW, DuplicateReport(complaint_id="d1", duplicate_of=CID, channel="sms",
-                                               reason="same_reporter_same_text", received_at=RECEIVED)]
+    events = [routed(), *FLOW, make.duplicate(CID, complaint_id="d1", channel="sms",
+                                              reason="same_reporter_same_text", received_at=RECEIVED)]
     documents = []
     for order in itertools.permutations(events):
         doc = None
@@ -80,14 +79,14 @@ def test_a_published_sla_event_is_not_signalled_again():
 
 
 def test_rerouting_moves_the_unit_and_keeps_the_clock():
-    doc = fold(None, [routed(), status("bukan_wewenang", 3, unit_code="DINKES.3204")],
+    doc = fold(None, [routed(), make.status(CID, "bukan_wewenang", at=march(3), unit_code="DINKES.3204")],
                datetime(2026, 3, 3, 4, tzinfo=UTC)).doc
     assert doc["unit_code"] == "DINKES.3204" and doc["routed_unit_code"] == "DPUPR.3273"
     assert doc["sla"]["stage"] == "verifikasi" and doc["sla"]["elapsed_working_days"] >= 1
 
 
 def test_waiting_for_the_citizen_pauses_the_clock():
-    doc = fold(None, [routed(), status("ditunda", 3, reason="menunggu_pelapor: mohon kirim foto")],
+    doc = fold(None, [routed(), make.status(CID, "ditunda", at=march(3), reason="menunggu_pelapor: mohon kirim foto")],
                datetime(2026, 3, 30, tzinfo=UTC)).doc
     assert doc["sla"]["paused"] is True and doc["sla"]["breached"] is False
 

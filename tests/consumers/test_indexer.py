@@ -13,17 +13,12 @@ from consumers.sinks.indexer import SOURCES
 from consumers.sinks.indexer import indexer as indexer_runtime
 from consumers.read.search import search
 from aduan.core.connections import Publisher
-from schemas.events import Complaint, DuplicateReport, RoutedComplaint, StatusEvent
 from schemas.topics import DUPLICATES, ROUTED, STATUS
+from tests import factories as make
 from tests.servers import await_dead_letter
 from tests.workers import indexer_consumer, start_at_end
 
 pytestmark = pytest.mark.integration
-
-
-def routed(provider_id: str, text: str) -> RoutedComplaint:
-    c = Complaint.new(channel="email", provider_message_id=provider_id, received_at=datetime.now(timezone.utc), text=text)
-    return RoutedComplaint(**c.model_dump(), topic="energi", confidence=0.8, unit_code="PLN.3273")
 
 
 @pytest.fixture
@@ -37,7 +32,8 @@ def es(servers):
 def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_path):
     group = f"indexer-test-{time.monotonic_ns()}"
     start_at_end(servers.kafka, group, [spec.name for spec in SOURCES])  # this test's records only
-    docs = [routed(f"idx-{i}-{group}", f"Listrik padam {group} nomor {i}") for i in range(3)]
+    docs = [make.routed(text=f"Listrik padam {group} nomor {i}", topic="energi", unit_code="PLN.3273")
+            for i in range(3)]
     producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
     for doc in docs + [docs[0]]:  # a redelivered record must not create a second document
         producer.send(ROUTED.name, key=doc.complaint_id.encode(), value=doc.model_dump_json().encode()).get(10)
@@ -66,19 +62,18 @@ def test_indexes_routed_complaints_and_commits_after_the_ack(servers, es, tmp_pa
     publisher.close()
 
 
-def event(cid: str, status: str, minute: int, **extra) -> StatusEvent:
-    return StatusEvent(event_id=f"{cid}-{status}-{minute}", complaint_id=cid, status=status, actor="op",
-                       actor_role="operator", at=datetime(2026, 3, 2, 9, minute, tzinfo=timezone.utc), **extra)
+def minute(n: int) -> datetime:
+    return datetime(2026, 3, 2, 9, n, tzinfo=timezone.utc)
 
 
 def test_out_of_order_status_events_and_duplicates_fold_to_the_right_final_state(servers, es):
     group = f"indexer-fold-{time.monotonic_ns()}"
     start_at_end(servers.kafka, group, [spec.name for spec in SOURCES])
-    base = routed(f"fold-{group}", f"Jalan rusak {group}")
+    base = make.routed(text=f"Jalan rusak {group}")
     cid = base.complaint_id
-    flow = [event(cid, "terverifikasi", 1), event(cid, "terdisposisi", 2), event(cid, "ditindaklanjuti", 3)]
-    duplicate = DuplicateReport(complaint_id=f"dup-{group}", duplicate_of=cid, channel="sms",
-                                reason="same_reporter_same_text", received_at=base.received_at)
+    flow = [make.status(cid, "terverifikasi", at=minute(1)), make.status(cid, "terdisposisi", at=minute(2)),
+            make.status(cid, "ditindaklanjuti", at=minute(3))]
+    duplicate = make.duplicate(cid, complaint_id=f"dup-{group}", channel="sms", received_at=base.received_at)
     producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
     # Worst order: the follow-up first, the routing last, everything twice.
     for spec, value in [(STATUS, flow[2]), (DUPLICATES, duplicate), (STATUS, flow[0]), (STATUS, flow[1]),

@@ -12,8 +12,9 @@ from elasticsearch import Elasticsearch
 from kafka import KafkaProducer
 
 from consumers.sinks.index import ensure_index
-from schemas.events import Complaint, DuplicateReport, RoutedComplaint
+from schemas.events import RoutedComplaint
 from schemas.topics import DUPLICATES, ROUTED
+from tests import factories as make
 from tests.workers import running
 
 pytestmark = [pytest.mark.integration, pytest.mark.faults]
@@ -21,11 +22,8 @@ pytestmark = [pytest.mark.integration, pytest.mark.faults]
 
 def batch(run: str, count: int) -> list[RoutedComplaint]:
     now = datetime.now(timezone.utc)
-    made = []
-    for i in range(count):
-        c = Complaint.new(channel="web", provider_message_id=f"{run}-{i}", received_at=now, text=f"Lampu mati {run} {i}")
-        made.append(RoutedComplaint(**c.model_dump(), topic="energi", confidence=0.9, unit_code="PLN.3273"))
-    return made
+    return [make.routed(received_at=now, text=f"Lampu mati {run} {i}", topic="energi", unit_code="PLN.3273")
+            for i in range(count)]
 
 
 def count(es: Elasticsearch, alias: str, run: str) -> int:
@@ -44,17 +42,30 @@ def indexer_env(server_env):
     return {**server_env, "ADUAN_INDEXER_GROUP": f"idx-{uuid.uuid4().hex[:6]}"}
 
 
-def test_killed_mid_bulk_and_restarted_every_complaint_indexed_exactly_once(servers, indexer_env, settings, tmp_path):
+@pytest.fixture
+def es(servers, settings):
+    """The search server, with the index the indexer writes to."""
+    client = Elasticsearch(servers.elasticsearch, request_timeout=30)
+    ensure_index(client, settings.index_alias)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def producer(servers):
+    client = KafkaProducer(bootstrap_servers=servers.kafka, acks="all", linger_ms=5)
+    yield client
+    client.close()
+
+
+def test_killed_mid_bulk_and_restarted_every_complaint_indexed_exactly_once(indexer_env, settings, es, producer,
+                                                                             tmp_path):
     run, total = f"kill{uuid.uuid4().hex[:6]}", 6000
-    es = Elasticsearch(servers.elasticsearch, request_timeout=30)
-    ensure_index(es, settings.index_alias)
-    producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all", linger_ms=5)
     docs = batch(run, total)
     for doc in docs:
         producer.send(ROUTED.name, key=doc.complaint_id.encode(), value=doc.model_dump_json().encode())
     for doc in docs[:100]:  # each of these is reported again once: report_count must end at exactly 2
-        dup = DuplicateReport(complaint_id=f"{doc.complaint_id}-again", duplicate_of=doc.complaint_id,
-                              channel="web", reason="same_reporter_same_text", received_at=doc.received_at)
+        dup = make.duplicate(doc.complaint_id, complaint_id=f"{doc.complaint_id}-again", received_at=doc.received_at)
         producer.send(DUPLICATES.name, key=doc.complaint_id.encode(), value=dup.model_dump_json().encode())
     producer.flush()
     with running("indexer", indexer_env, tmp_path) as indexer:
@@ -78,11 +89,8 @@ def test_killed_mid_bulk_and_restarted_every_complaint_indexed_exactly_once(serv
     assert counts == {1: total - 100, 2: 100}
 
 
-def test_search_server_down_for_30s_under_load_loses_nothing(servers, indexer_env, settings, tmp_path):
+def test_search_server_down_for_30s_under_load_loses_nothing(servers, indexer_env, settings, es, producer, tmp_path):
     run, total = f"down{uuid.uuid4().hex[:6]}", 3000
-    es = Elasticsearch(servers.elasticsearch, request_timeout=30)
-    ensure_index(es, settings.index_alias)
-    producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all", linger_ms=5)
     docs = batch(run, total)
 
     def load():  # a steady stream of complaints for the whole outage

@@ -7,7 +7,6 @@ import json
 import threading
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from typing import Iterator
 
 import httpx
@@ -19,19 +18,13 @@ from aduan.ports import free_port, wait_until
 from consumers.read.access import Principal
 from aduan.core.connections import kafka_consumer
 from consumers.read.live import LiveFeed, Subscription, live_event, sse, stop_live, visible_to
-from schemas.events import Complaint, Reporter, RoutedComplaint
+from schemas.events import Reporter, RoutedComplaint
 from schemas.topics import ROUTED
+from tests import factories as make
 
 OPERATOR = Principal("operator", "op")
 ANALYST = Principal("analyst", "an")
 UNIT_A = Principal("unit", "a", "UNIT.A")
-
-
-def routed(provider_id: str, text: str, unit: str = "UNIT.A", privacy: str = "publik", **reporter) -> RoutedComplaint:
-    c = Complaint.new(channel="sms", provider_message_id=provider_id, received_at=datetime.now(timezone.utc),
-                      text=text, privacy=privacy, reporter=Reporter(**reporter))
-    return RoutedComplaint(**c.model_dump(), topic="infrastruktur", confidence=0.8, unit_code=unit,
-                           reporter_key="rk-secret")
 
 
 # -- helpers shared by the role and browser tests ---------------------------------------------------------
@@ -98,16 +91,17 @@ def publish(bootstrap: str, *complaints: RoutedComplaint) -> None:
 # -- pure -------------------------------------------------------------------------------------------------
 
 def test_visibility_mirrors_the_query_filter():
-    public = routed("v1", "Jalan rusak").model_dump(mode="json")
-    secret = routed("v2", "Pungli", unit="UNIT.B", privacy="rahasia").model_dump(mode="json")
+    public = make.routed(text="Jalan rusak", unit_code="UNIT.A").model_dump(mode="json")
+    secret = make.routed(text="Pungli", unit_code="UNIT.B", privacy="rahasia").model_dump(mode="json")
     assert visible_to(OPERATOR, secret) and visible_to(ANALYST, public) and not visible_to(ANALYST, secret)
     assert visible_to(UNIT_A, public) and not visible_to(UNIT_A, secret)
     assert not visible_to(OPERATOR, {"complaint_id": "stub", "status": "selesai"})
 
 
 def test_events_carry_no_reporter_and_mask_contacts_in_text_for_analysts():
-    doc = routed("v3", "Hubungi saya di 081234567890 atau budi@mail.example.id", phone="+6281234567890",
-                 email="budi@mail.example.id").model_dump(mode="json")
+    doc = make.routed(text="Hubungi saya di 081234567890 atau budi@mail.example.id", unit_code="UNIT.A",
+                      reporter=Reporter(phone="+6281234567890", email="budi@mail.example.id"),
+                      reporter_key="rk-secret").model_dump(mode="json")
     for principal in (OPERATOR, ANALYST, UNIT_A):
         event = live_event(principal, doc)
         assert "reporter" not in event and "reporter_key" not in event
@@ -135,7 +129,8 @@ def test_a_slow_subscriber_loses_its_oldest_events_not_the_newest():
 @pytest.mark.integration
 def test_feed_starts_at_the_end_fans_out_by_role_and_skips_poison(servers):
     old_marker = f"old{time.monotonic_ns()}"
-    publish(servers.kafka, routed(old_marker, f"lama {old_marker}"))  # before the feed: must not be replayed
+    # Before the feed: must not be replayed.
+    publish(servers.kafka, make.routed(text=f"lama {old_marker}", unit_code="UNIT.A"))
     feed = LiveFeed(lambda: kafka_consumer(servers.kafka, group=None, client_id="test-live"))
     feed.start()
     try:
@@ -147,8 +142,9 @@ def test_feed_starts_at_the_end_fans_out_by_role_and_skips_poison(servers):
             producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
             producer.send(ROUTED.name, key=b"poison", value=b"\x00not json").get(10)
             producer.close()
-            await asyncio.to_thread(publish, servers.kafka, routed(f"{marker}a", f"Jalan rusak {marker}"),
-                                    routed(f"{marker}b", f"Pungli {marker}", privacy="rahasia"))
+            await asyncio.to_thread(publish, servers.kafka,
+                                    make.routed(text=f"Jalan rusak {marker}", unit_code="UNIT.A"),
+                                    make.routed(text=f"Pungli {marker}", unit_code="UNIT.A", privacy="rahasia"))
             got = {"operator": [], "analyst": []}
             deadline = time.monotonic() + 20
             while sum(marker in e["text"] for e in got["operator"]) < 2 and time.monotonic() < deadline:

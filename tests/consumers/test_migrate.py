@@ -8,7 +8,7 @@ from elasticsearch import Elasticsearch
 
 from consumers.cases.document import fold
 from consumers.sinks.index import ensure_index, migrate
-from schemas.events import Complaint, RoutedComplaint
+from tests import factories as make
 
 pytestmark = pytest.mark.integration
 
@@ -20,9 +20,8 @@ def test_migrate_swaps_the_alias_to_the_next_version_with_every_document(servers
     now = datetime.now(timezone.utc)
     ids = []
     for i in range(25):
-        c = Complaint.new(channel="web", provider_message_id=f"{alias}-{i}", received_at=now, text=f"Banjir {i}")
-        doc = fold(None, [RoutedComplaint(**c.model_dump(), topic="lingkungan", confidence=0.8, unit_code="DLH.3273")],
-                   now).doc
+        c = make.routed(received_at=now, text=f"Banjir {i}", topic="lingkungan", unit_code="DLH.3273")
+        doc = fold(None, [c], now).doc
         doc["indexed_at"] = now.isoformat()
         es.index(index=alias, id=c.complaint_id, document=doc)
         ids.append(c.complaint_id)

@@ -6,6 +6,7 @@ import json
 import socket
 import time
 from datetime import datetime, timedelta, timezone
+from functools import partial
 
 import pytest
 from elasticsearch import Elasticsearch
@@ -19,8 +20,9 @@ from consumers.read.open311 import (
     build_search, error_body, last_status_event, parse_requests_params, parse_w3c_datetime, public_description,
     request_window, router, service_definition, services, to_service_request,
 )
-from schemas.events import Complaint, LocationHint, Reporter, RoutedComplaint, SlaState
+from schemas.events import LocationHint
 from schemas.categories import CATEGORY_CODES, load_categories
+from tests import factories as make
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
 RESPONSE_FIELDS = {
@@ -264,15 +266,14 @@ def test_errors_are_an_array_of_code_and_description():
 # --- the router against the real index ------------------------------------------------------------
 
 
-def routed(provider_id: str, *, received_at: datetime, privacy: str = "publik", topic: str = "energi",
-           status: str = "diterima", text: str = "Listrik padam sejak pagi", location: LocationHint | None = None,
-           **extra) -> RoutedComplaint:
-    complaint = Complaint.new(channel="sms", provider_message_id=provider_id, received_at=received_at, text=text,
-                              privacy=privacy, location=location,
-                              reporter=Reporter(name="Siti Rahma", phone="+6285700001111"))
-    return RoutedComplaint(**complaint.model_dump(), topic=topic, topic_label=load_categories()[topic]["label"],
-                           confidence=0.9, unit_code="PLN.3273", unit_name="PLN UP3 Bandung", status=status,
-                           reporter_key="e" * 32, **extra)
+def topic(code: str) -> dict:
+    return {"topic": code, "topic_label": load_categories()[code]["label"]}
+
+
+# Every complaint here is the same unit's, from a reporter who must never reach an Open311 answer.
+routed = partial(make.routed, channel="sms", text="Listrik padam sejak pagi",
+                 reporter=make.reporter(name="Siti Rahma", phone="+6285700001111"), **topic("energi"), confidence=0.9,
+                 unit_code="PLN.3273", unit_name="PLN UP3 Bandung", reporter_key="e" * 32)
 
 
 @pytest.fixture(scope="module")
@@ -282,19 +283,16 @@ def indexed(servers, tmp_path_factory):
     es = Elasticsearch(servers.elasticsearch)
     ensure_index(es, alias)
     now = datetime.now(timezone.utc)
-    run = time.monotonic_ns()
     docs = {
-        "public_open": routed(f"o311-a-{run}", received_at=now - timedelta(days=2),
+        "public_open": routed(received_at=now - timedelta(days=2),
                               location=LocationHint(text="Jl. Dago 12", lat=-6.89, lon=107.61),
-                              sla=SlaState(stage="tindak_lanjut", started_at=now - timedelta(days=2),
-                                           due_at=now + timedelta(days=5))),
-        "public_closed": routed(f"o311-b-{run}", received_at=now - timedelta(days=10), topic="pajak", status="selesai",
+                              sla=make.sla_state("tindak_lanjut", started_at=now - timedelta(days=2),
+                                                 due_at=now + timedelta(days=5))),
+        "public_closed": routed(received_at=now - timedelta(days=10), **topic("pajak"), status="selesai",
                                 text="PBB salah hitung"),
-        "confidential": routed(f"o311-c-{run}", received_at=now - timedelta(days=1), privacy="rahasia",
-                               text="Oknum meminta suap"),
-        "old_archived": routed(f"o311-d-{run}", received_at=now - timedelta(days=100), privacy="anonim",
-                               status="diarsipkan"),
-        "anonymous_open": routed(f"o311-e-{run}", received_at=now - timedelta(days=5), privacy="anonim",
+        "confidential": routed(received_at=now - timedelta(days=1), privacy="rahasia", text="Oknum meminta suap"),
+        "old_archived": routed(received_at=now - timedelta(days=100), privacy="anonim", status="diarsipkan"),
+        "anonymous_open": routed(received_at=now - timedelta(days=5), privacy="anonim",
                                  text="Tiang listrik miring, telepon saya 085712345678"),
     }
     for doc in docs.values():

@@ -4,7 +4,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from consumers.cases.sla import SlaClock, SlaPolicy, default_policy, due_at, format_due, parse_local
-from schemas.events import SlaEvent, SlaState, StatusEvent
+from schemas.events import SlaEvent, SlaState
+from tests import factories as make
 
 WIB = timezone(timedelta(hours=7))
 JAKARTA, MAKASSAR, JAYAPURA = "3171", "7371", "9171"
@@ -312,8 +313,7 @@ def test_sla_doc_and_signals_fit_the_shared_schemas():
 def test_apply_event_takes_a_status_event():
     clock = SlaClock(JAKARTA)
     clock.apply("diterima", MON)
-    event = StatusEvent(event_id="e1", complaint_id="c1", status="bukan_wewenang", actor="op", actor_role="operator",
-                        unit_code="pemkot-makassar", at=t("2026-02-03T15:00+07:00"))
+    event = make.status("c1", "bukan_wewenang", unit_code="pemkot-makassar", at=t("2026-02-03T15:00+07:00"))
     clock.apply_event(event, region_code=MAKASSAR)
     assert clock.unit_code == "pemkot-makassar"
     assert clock.stage.due_at.isoformat() == "2026-02-05T23:59:59+08:00"

@@ -12,8 +12,9 @@ from consumers.sinks.index import ensure_index
 from consumers.sinks.indexer import indexer as indexer_runtime
 from consumers.cases.sla_timer import SlaTimer
 from aduan.core.connections import Publisher
-from schemas.events import Complaint, RoutedComplaint, SlaEvent
+from schemas.events import SlaEvent
 from schemas.topics import ROUTED, SLA
+from tests import factories as make
 from tests.servers import read_topic
 from tests.workers import indexer_consumer
 
@@ -40,12 +41,10 @@ def indexer(servers):
 def test_breach_visible_within_one_timer_period_without_new_traffic(servers, indexer):
     es, alias = indexer.sink.es, indexer.sink.alias
     received = datetime.now(timezone.utc)
-    c = Complaint.new(channel="sms", provider_message_id=str(uuid.uuid4()), received_at=received,
-                      text="Air PDAM mati di Tembalang")
-    routed = RoutedComplaint(**c.model_dump(), topic="air_bersih", confidence=0.9, unit_code="PDAM.3374",
-                             region_code="3374")
+    c = make.routed(channel="sms", received_at=received, text="Air PDAM mati di Tembalang", topic="air_bersih",
+                    confidence=0.9, unit_code="PDAM.3374", region_code="3374")
     KafkaProducer(bootstrap_servers=servers.kafka, acks="all").send(
-        ROUTED.name, key=c.complaint_id.encode(), value=routed.model_dump_json().encode()).get(10)
+        ROUTED.name, key=c.complaint_id.encode(), value=c.model_dump_json().encode()).get(10)
     doc = _index_until(indexer, c.complaint_id, lambda d: "sla" in d)
     due = datetime.fromisoformat(doc["sla"]["due_at"])
     assert doc["sla"]["breached"] is False and due > received

@@ -1,7 +1,6 @@
 """Changing a complaint's status through the API: lifecycle and role checks, then a StatusEvent on Kafka."""
 
 import json
-import uuid
 from datetime import datetime, timezone
 
 import pytest
@@ -12,8 +11,9 @@ from pydantic import SecretStr
 from aduan.api import create_app
 from consumers.cases.document import fold
 from consumers.sinks.index import ensure_index
-from schemas.events import Complaint, RoutedComplaint, StatusEvent
+from schemas.events import StatusEvent
 from schemas.topics import STATUS
+from tests import factories as make
 from tests.servers import read_topic
 
 pytestmark = pytest.mark.integration
@@ -27,12 +27,9 @@ KEYS = {"op-key": {"role": "operator", "name": "desk"}, "an-key": {"role": "anal
 def complaint_doc(servers, settings):
     es = Elasticsearch(servers.elasticsearch)
     ensure_index(es, settings.index_alias)
-    c = Complaint.new(channel="web", provider_message_id=str(uuid.uuid4()), received_at=datetime.now(timezone.utc),
-                      text="Jalan rusak di Cibiru")
-    routed = RoutedComplaint(**c.model_dump(), topic="infrastruktur", confidence=0.9, unit_code="DPUPR.3273",
-                             region_code="3273")
+    routed = make.routed(text="Jalan rusak di Cibiru", unit_code="DPUPR.3273", region_code="3273")
     doc = fold(None, [routed], datetime.now(timezone.utc)).doc
-    es.index(index=settings.index_alias, id=c.complaint_id, document=doc, refresh="wait_for")
+    es.index(index=settings.index_alias, id=routed.complaint_id, document=doc, refresh="wait_for")
     yield doc
     es.close()
 

@@ -1,14 +1,16 @@
 import threading
 import uuid
 from datetime import datetime, timedelta, timezone
+from functools import partial
 
 import pytest
 
 from aduan.core.connections import kafka_consumer
 from consumers.ops.tail import Filters, follow, format_event, open_consumer, render, tail
 from aduan.core.connections import Publisher
-from schemas.events import Complaint, DeadLetter, Reporter, RoutedComplaint, StatusEvent
+from schemas.events import Complaint, RoutedComplaint
 from schemas.topics import RAW, ROUTED, STATUS
+from tests import factories as make
 
 NOW = datetime(2026, 3, 9, 2, 15, tzinfo=timezone.utc)
 WIB = timezone(timedelta(hours=7))
@@ -18,16 +20,12 @@ def reader(bootstrap: str):
     return lambda: kafka_consumer(bootstrap, group=None, client_id="test-tail")
 
 
-def complaint(privacy="publik", text="Jalan berlubang di depan SDN 3, sudah dua bulan tidak diperbaiki.",
-              message_id="m1", channel="web") -> Complaint:
-    return Complaint.new(channel=channel, provider_message_id=message_id, received_at=NOW, text=text,
-                         privacy=privacy, reporter=Reporter(name="Budi", email="budi.santoso@example.id",
-                                                            phone="+6281234567890"))
-
-
-def routed(unit="PUPR.3201", topic="infrastruktur", message_id="m1", **fields) -> RoutedComplaint:
-    return RoutedComplaint(**complaint(message_id=message_id, **fields).model_dump(), topic=topic, confidence=0.8,
-                           unit_code=unit, routed_at=NOW)
+# Every event here happened at NOW, from a reporter whose contacts the lines must mask.
+CITIZEN = dict(channel="web", received_at=NOW,
+               text="Jalan berlubang di depan SDN 3, sudah dua bulan tidak diperbaiki.",
+               reporter=make.reporter(name="Budi", email="budi.santoso@example.id", phone="+6281234567890"))
+complaint = partial(make.complaint, **CITIZEN)
+routed = partial(make.routed, **CITIZEN, unit_code="PUPR.3201", topic="infrastruktur", confidence=0.8, routed_at=NOW)
 
 
 def test_line_has_time_topic_key_tracking_channel_topic_unit_and_text():
@@ -63,21 +61,20 @@ def test_text_is_one_line_of_at_most_80_characters():
 
 
 def test_time_is_shown_in_utc_whatever_the_offset():
-    event = StatusEvent(event_id="e", complaint_id="c", status="selesai", actor="sistem", actor_role="system",
+    event = make.status("c", "selesai", actor="sistem", actor_role="system",
                         at=datetime(2026, 3, 9, 9, 15, tzinfo=WIB))
     assert format_event(STATUS.name, "c", event).startswith("2026-03-09T02:15:00Z complaints.status key=c - - - - "
                                                             "status=selesai")
 
 
 def test_filters_by_unit_and_topic_code_when_the_event_has_them():
-    event = routed(unit="PUPR.3201", topic="infrastruktur")
+    event = routed(unit_code="PUPR.3201", topic="infrastruktur")
     assert Filters().matches(event)
     assert Filters(unit="PUPR.3201", topic_code="infrastruktur").matches(event)
     assert not Filters(unit="DINKES.3201").matches(event)
     assert not Filters(topic_code="kesehatan").matches(event)
     # A status event has a unit (when re-routed) but no topic: only the unit filter applies.
-    status = StatusEvent(event_id="e", complaint_id="c", status="terverifikasi", actor="op", actor_role="operator",
-                         at=NOW)
+    status = make.status("c", "terverifikasi", at=NOW)
     assert Filters(topic_code="kesehatan").matches(status)
     assert not Filters(unit="PUPR.3201").matches(status)
     assert Filters(unit="X", topic_code="y").unsupported(Complaint) == ["--unit", "--topic-code"]
@@ -95,8 +92,8 @@ def test_render_filters_and_reports_invalid_records_without_their_content():
 
 
 def test_dead_letter_shows_its_reason_not_its_bytes():
-    letter = DeadLetter(stage="streams.route", reason="bad json", source_topic="complaints.raw.sms", offset=3,
-                        raw=b"+6281234567890", failed_at=NOW)
+    letter = make.dead_letter(b"+6281234567890", stage="streams.route", reason="bad json",
+                              source_topic="complaints.raw.sms", offset=3, failed_at=NOW)
     line = format_event("complaints.deadletter", "complaints.raw.sms", letter)
     assert '"bad json"' in line and "source_topic=complaints.raw.sms" in line and "6281234567890" not in line
 
@@ -132,8 +129,7 @@ def test_tail_from_the_beginning_filters_by_unit_on_the_real_broker(servers):
     run = uuid.uuid4().hex[:8]
     mine, other = f"UNIT-{run}", f"OTHER-{run}"
     publisher = Publisher(servers.kafka, timeout_s=5)
-    events = [routed(unit=mine, message_id=f"{run}-1"), routed(unit=other, message_id=f"{run}-2"),
-              routed(unit=mine, topic="kesehatan", message_id=f"{run}-3")]
+    events = [routed(unit_code=mine), routed(unit_code=other), routed(unit_code=mine, topic="kesehatan")]
     try:
         for event in events:
             publisher.publish(ROUTED, event.complaint_id, event)
@@ -151,9 +147,8 @@ def test_tail_from_the_beginning_filters_by_unit_on_the_real_broker(servers):
 
 @pytest.mark.integration
 def test_tail_starts_at_the_end_by_default_and_stops_on_request(servers):
-    run = uuid.uuid4().hex[:8]
     publisher = Publisher(servers.kafka, timeout_s=5)
-    old, new = complaint(message_id=f"{run}-old"), complaint(message_id=f"{run}-new")
+    old, new = complaint(), complaint()
     consumer = None
     try:
         publisher.publish(RAW["web"], old.complaint_id, old)

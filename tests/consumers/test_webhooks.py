@@ -11,6 +11,7 @@ import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -26,10 +27,9 @@ from consumers.sinks.webhooks.dispatcher import MAX_POLL_INTERVAL_MS, dispatcher
 from consumers.sinks.webhooks.events import ComplaintContext, ComplaintDirectory, payload, redact, to_event
 from consumers.sinks.webhooks.signing import delivery_id, sign, verify_signature
 from consumers.sinks.webhooks.subscriptions import SOURCES, Subscription, load_subscriptions, resolve_secrets
-from schemas.events import Complaint, Reporter, RoutedComplaint, SlaEvent, StatusEvent
-from schemas.topics import ROUTED, SLA, STATUS
 from schemas.events import DeadLetter
-from schemas.topics import DEADLETTER
+from schemas.topics import DEADLETTER, ROUTED, SLA, STATUS
+from tests import factories as make
 from tests.servers import read_topic
 
 EXAMPLE = Path(__file__).parents[2] / "consumers" / "sinks" / "webhooks" / "subscriptions.example.json"
@@ -37,13 +37,11 @@ SECRET = "s3cret-for-tests-0123456789"
 integration = pytest.mark.integration
 
 
-def routed(unit: str, privacy: str = "publik", topic: str = "energi", provider_id: str | None = None,
-           text: str = "Listrik padam sejak pagi di Jalan Merdeka") -> RoutedComplaint:
-    c = Complaint.new(channel="sms", provider_message_id=provider_id or f"SM{uuid.uuid4().hex}",
-                      received_at=datetime.now(timezone.utc), text=text, privacy=privacy, subject="Listrik padam",
-                      reporter=Reporter(name="Budi", phone="+6281234567890"), location={"text": "Jl. Merdeka 5"},
-                      channel_meta={"from": "+6281234567890"})
-    return RoutedComplaint(**c.model_dump(), topic=topic, confidence=0.9, unit_code=unit, reporter_key="k" * 32)
+# Every complaint here carries what the privacy rules withhold: the reporter's contacts, a subject, a place and
+# the channel's metadata. Calls name the unit (and a privacy or topic where it matters).
+routed = partial(make.routed, channel="sms", text="Listrik padam sejak pagi di Jalan Merdeka", subject="Listrik padam",
+                 reporter=make.reporter(name="Budi", phone="+6281234567890"), location={"text": "Jl. Merdeka 5"},
+                 channel_meta={"from": "+6281234567890"}, topic="energi", confidence=0.9, reporter_key="k" * 32)
 
 
 def sub(unit: str, url: str = "http://127.0.0.1:1/hook", events=("*",), topic_codes=None, id=None) -> Subscription:
@@ -51,10 +49,8 @@ def sub(unit: str, url: str = "http://127.0.0.1:1/hook", events=("*",), topic_co
                         topic_codes=topic_codes)
 
 
-def status_event(complaint_id: str, **fields) -> StatusEvent:
-    defaults = dict(event_id=uuid.uuid4().hex, status="terverifikasi", actor="Petugas A", actor_role="unit",
-                    reason="Sudah dicek ke lokasi", at=datetime.now(timezone.utc))
-    return StatusEvent(complaint_id=complaint_id, **{**defaults, **fields})
+# A unit's status change, with a reason the privacy rules may withhold.
+status_event = partial(make.status, actor="Petugas A", actor_role="unit", reason="Sudah dicek ke lokasi")
 
 
 # -- signatures ---------------------------------------------------------------------------------------------
@@ -137,7 +133,7 @@ def test_secrets_come_from_the_environment_and_fail_closed():
 
 def test_routed_complaint_matches_its_unit_operators_and_filters():
     directory = ComplaintDirectory()
-    event = to_event(ROUTED.name, routed("PLN.3273").model_dump_json().encode(), directory)
+    event = to_event(ROUTED.name, routed(unit_code="PLN.3273").model_dump_json().encode(), directory)
     assert event.kind == "complaint.routed" and event.units == ("PLN.3273",)
     assert sub("PLN.3273").wants(event) and sub("*").wants(event)
     assert not sub("PLN.3204").wants(event)
@@ -149,7 +145,7 @@ def test_routed_complaint_matches_its_unit_operators_and_filters():
 
 def test_status_and_sla_events_are_placed_through_the_directory_and_follow_a_reroute():
     directory = ComplaintDirectory()
-    complaint = routed("PLN.3273", topic="energi")
+    complaint = routed(unit_code="PLN.3273", topic="energi")
     to_event(ROUTED.name, complaint.model_dump_json().encode(), directory)
 
     status = to_event(STATUS.name, status_event(complaint.complaint_id).model_dump_json().encode(), directory)
@@ -159,8 +155,7 @@ def test_status_and_sla_events_are_placed_through_the_directory_and_follow_a_rer
     moved = status_event(complaint.complaint_id, status="bukan_wewenang", unit_code="PEMDA.3273")
     reroute = to_event(STATUS.name, moved.model_dump_json().encode(), directory)
     assert reroute.units == ("PLN.3273", "PEMDA.3273")  # both the unit handing over and the new one hear of it
-    sla = SlaEvent(complaint_id=complaint.complaint_id, stage="verifikasi", kind="warning",
-                   due_at=datetime.now(timezone.utc), elapsed_working_days=2.4)
+    sla = make.sla(complaint.complaint_id, "warning", stage="verifikasi")
     sla_event = to_event(SLA.name, sla.model_dump_json().encode(), directory)
     assert sla_event.units == ("PEMDA.3273",) and not sub("PLN.3273").wants(sla_event)
 
@@ -187,7 +182,8 @@ def test_directory_is_bounded():
 # -- privacy ------------------------------------------------------------------------------------------------
 
 def _seen(privacy: str, subscription: Subscription) -> tuple[dict, list[str]]:
-    event = to_event(ROUTED.name, routed("PLN.3273", privacy=privacy).model_dump_json().encode(), ComplaintDirectory())
+    event = to_event(ROUTED.name, routed(unit_code="PLN.3273", privacy=privacy).model_dump_json().encode(),
+                     ComplaintDirectory())
     return redact(event, subscription)
 
 
@@ -212,7 +208,7 @@ def test_privacy_rule_for_routed_complaints(privacy, unit, contacts, content):
 
 def test_privacy_rule_for_status_events():
     directory = ComplaintDirectory()
-    secret_case = routed("PLN.3273", privacy="rahasia")
+    secret_case = routed(unit_code="PLN.3273", privacy="rahasia")
     to_event(ROUTED.name, secret_case.model_dump_json().encode(), directory)
     event = to_event(STATUS.name, status_event(secret_case.complaint_id, reason="pelapor Budi di Jl. Merdeka")
                      .model_dump_json().encode(), directory)
@@ -220,7 +216,7 @@ def test_privacy_rule_for_status_events():
     operators_view, withheld = redact(event, sub("*"))
     assert "reason" not in operators_view and withheld == ["reason"]
 
-    public_case = routed("PLN.3273", privacy="publik")
+    public_case = routed(unit_code="PLN.3273", privacy="publik")
     to_event(ROUTED.name, public_case.model_dump_json().encode(), directory)
     reply = to_event(STATUS.name, status_event(public_case.complaint_id, actor="+6281234567890",
                                                actor_role="citizen").model_dump_json().encode(), directory)
@@ -231,7 +227,8 @@ def test_privacy_rule_for_status_events():
 
 
 def test_payload_is_a_deterministic_envelope():
-    event = to_event(ROUTED.name, routed("PLN.3273", privacy="anonim").model_dump_json().encode(), ComplaintDirectory())
+    event = to_event(ROUTED.name, routed(unit_code="PLN.3273", privacy="anonim").model_dump_json().encode(),
+                     ComplaintDirectory())
     subscription = sub("PLN.3273", id="pln")
     body = payload(event, subscription, "d1")
     assert body == payload(event, subscription, "d1")
@@ -436,7 +433,7 @@ def test_routed_complaint_is_delivered_once_to_its_unit_only(servers, receiver, 
             sub("*", f"{receiver.url}/ops", events=["complaint.status"], id="ops")]
     dispatcher = dispatcher_for(servers, f"webhooks-test-{uuid.uuid4().hex}", subs)
     try:
-        complaint = routed(u)
+        complaint = routed(unit_code=u)
         partition, offset, _ = send(producer, ROUTED.name, complaint.complaint_id, complaint)
         run_until(dispatcher, lambda: receiver.to("/u"))
         status = status_event(complaint.complaint_id)
@@ -468,7 +465,7 @@ def test_receiver_failing_twice_is_delivered_after_retries(servers, receiver, pr
     dispatcher = dispatcher_for(servers, f"webhooks-test-{uuid.uuid4().hex}", [sub(unit, f"{receiver.url}/flaky")])
     delivered, retried = counter("delivered", unit), counter("retried", unit)
     try:
-        complaint = routed(unit)
+        complaint = routed(unit_code=unit)
         send(producer, ROUTED.name, complaint.complaint_id, complaint)
         run_until(dispatcher, lambda: any(r["status"] == 200 for r in receiver.to("/flaky")))
         attempts = receiver.to("/flaky")
@@ -490,7 +487,7 @@ def test_receiver_always_failing_ends_in_the_dead_letter_topic(servers, receiver
                                                 {"stage": "consumers.sinks.webhooks", "channel": "-"}) or 0.0
     letters_before = letters()
     try:
-        complaint = routed(unit)
+        complaint = routed(unit_code=unit)
         partition, offset, value = send(producer, ROUTED.name, complaint.complaint_id, complaint)
         run_until(dispatcher, lambda: dispatcher.stats.dead_lettered == 1)
         assert len(receiver.to("/down")) == FAST.max_attempts
@@ -510,8 +507,8 @@ def test_offsets_wait_for_delivery_so_a_restart_loses_nothing(servers, receiver,
     patient = RetryPolicy(max_attempts=100, base_delay_s=0.05, max_delay_s=0.1, max_elapsed_s=60, timeout_s=5)
     subs = [sub(unit, f"{receiver.url}/c", id="c")]
     first = dispatcher_for(servers, group, subs, patient)
-    early = [routed(unit) for _ in range(3)]
-    late = [routed(unit) for _ in range(3)]
+    early = [routed(unit_code=unit) for _ in range(3)]
+    late = [routed(unit_code=unit) for _ in range(3)]
     try:
         for c in early:
             send(producer, ROUTED.name, c.complaint_id, c)
@@ -561,7 +558,7 @@ def test_directory_falls_back_to_the_search_index(servers):
     es = Elasticsearch(servers.elasticsearch)
     try:
         ensure_index(es, "aduan-complaints")
-        complaint = routed(f"TEST-E.{uuid.uuid4().hex[:8]}", privacy="rahasia", topic="kesehatan")
+        complaint = routed(unit_code=f"TEST-E.{uuid.uuid4().hex[:8]}", privacy="rahasia", topic="kesehatan")
         es.index(index="aduan-complaints", id=complaint.complaint_id, document=complaint.model_dump(mode="json"),
                  refresh=True)
         lookup = elasticsearch_context(es, "aduan-complaints")
@@ -580,7 +577,7 @@ def test_record_waits_while_the_dead_letter_topic_does_not_acknowledge(servers, 
     working = dispatcher.deadletters
     dispatcher.deadletters = Publisher("127.0.0.1:1", timeout_s=1)  # nothing listens there
     try:
-        complaint = routed(unit)
+        complaint = routed(unit_code=unit)
         partition, offset, _ = send(producer, ROUTED.name, complaint.complaint_id, complaint)
         run_until(dispatcher, lambda: dispatcher.stats.uncommitted >= 1)
         committed = dispatcher.consumer.committed(TopicPartition(ROUTED.name, partition))

@@ -12,6 +12,7 @@ from kafka import KafkaProducer
 
 from schemas.events import CHANNELS, Complaint
 from schemas.topics import RAW
+from tests import factories as make
 from tests.faults.searchable import Supervised, assert_exactly_once, searchable_count, wait_all_searchable
 from tests.workers import log_tail, running
 
@@ -28,9 +29,9 @@ def load(run: str, total: int) -> list[Complaint]:
     """What intake would have published: canonical complaints, no reporter (so none is an exact duplicate
     of another), a run marker in every text and a distinct RT/RW so near duplicates stay separate cases."""
     now = datetime.now(timezone.utc)
-    return [Complaint.new(channel=CHANNELS[i % len(CHANNELS)], provider_message_id=f"{run}-{i}", received_at=now,
-                          text=f"{ISSUES[i % len(ISSUES)]} di Kecamatan {PLACES[i % len(PLACES)]} RT {i % 997} "
-                               f"RW {i // 997} laporan {run}")
+    return [make.complaint(channel=CHANNELS[i % len(CHANNELS)], provider_message_id=f"{run}-{i}", received_at=now,
+                           text=f"{ISSUES[i % len(ISSUES)]} di Kecamatan {PLACES[i % len(PLACES)]} RT {i % 997} "
+                                f"RW {i // 997} laporan {run}")
             for i in range(total)]
 
 

@@ -20,12 +20,10 @@ from referencing.jsonschema import DRAFT202012
 
 from aduan.core.connections import Publisher
 from schemas.asyncapi import write as write_asyncapi
-from schemas.events import (
-    Attachment, Complaint, DeadLetter, DuplicateReport, LocationHint, Reporter, RoutedComplaint, SlaEvent, SlaState,
-    StatusEvent,
-)
+from schemas.events import Attachment, LocationHint
 from schemas.export import export
 from schemas.topics import ALL_TOPICS, DEADLETTER, DUPLICATES, RAW, ROUTED, SLA, STATUS
+from tests import factories as make
 
 pytestmark = pytest.mark.integration
 
@@ -35,34 +33,33 @@ NOW = datetime(2026, 3, 9, 2, 15, tzinfo=timezone.utc)
 def one_event_per_topic(run: str) -> dict[str, tuple[str, object]]:
     """topic -> (key, event), keys unique to this run so the subscriber finds exactly these records."""
     raw = {
-        channel: Complaint.new(channel=channel, provider_message_id=f"{run}-{channel}", received_at=NOW,
-                               text=f"Keluhan lewat {channel}: air PDAM mati tiga hari di Kelurahan Sukajadi.",
-                               reporter=Reporter(name="Warga", email="warga@example.id", phone="+6281234567890"),
-                               location=LocationHint(text="Sukajadi, Bandung", lat=-6.88, lon=107.59,
-                                                     region_code="3273"),
-                               attachments=[Attachment(filename="foto.jpg", content_type="image/jpeg",
-                                                       size_bytes=1024, sha256="a" * 64)],
-                               channel_meta={"run": run})
+        channel: make.complaint(channel=channel, provider_message_id=f"{run}-{channel}", received_at=NOW,
+                                text=f"Keluhan lewat {channel}: air PDAM mati tiga hari di Kelurahan Sukajadi.",
+                                reporter=make.reporter(name="Warga", email="warga@example.id", phone="+6281234567890"),
+                                location=LocationHint(text="Sukajadi, Bandung", lat=-6.88, lon=107.59,
+                                                      region_code="3273"),
+                                attachments=[Attachment(filename="foto.jpg", content_type="image/jpeg",
+                                                        size_bytes=1024, sha256="a" * 64)],
+                                channel_meta={"run": run})
         for channel in RAW
     }
     web = raw["web"]
-    routed = RoutedComplaint(**web.model_dump(), topic="air_bersih", confidence=0.87, unit_code="PDAM.3273",
-                             region_code="3273", region_name="Kota Bandung",
-                             sla=SlaState(stage="verifikasi", started_at=NOW, due_at=NOW + timedelta(days=3)))
-    resend = Complaint.new(channel="web", provider_message_id=f"{run}-resend", received_at=NOW, text=web.text)
+    routed = make.routed(web, topic="air_bersih", confidence=0.87, unit_code="PDAM.3273", region_code="3273",
+                         region_name="Kota Bandung",
+                         sla=make.sla_state("verifikasi", started_at=NOW, due_at=NOW + timedelta(days=3)))
+    resend = make.complaint(channel="web", provider_message_id=f"{run}-resend", received_at=NOW, text=web.text)
     events = {RAW[channel].name: (event.complaint_id, event) for channel, event in raw.items()}
     events[ROUTED.name] = (web.complaint_id, routed)
-    events[DUPLICATES.name] = (web.complaint_id, DuplicateReport(
-        complaint_id=resend.complaint_id, duplicate_of=web.complaint_id, channel="web",
-        reason="same_reporter_same_text", received_at=NOW))
-    events[STATUS.name] = (web.complaint_id, StatusEvent(
-        event_id=str(uuid.uuid4()), complaint_id=web.complaint_id, status="terverifikasi", actor="operator",
-        actor_role="operator", at=NOW))
-    events[SLA.name] = (web.complaint_id, SlaEvent(
-        complaint_id=web.complaint_id, stage="verifikasi", kind="warning", due_at=NOW + timedelta(days=3),
-        elapsed_working_days=2.0, unit_code="PDAM.3273"))
-    events[DEADLETTER.name] = (f"tests.downstream:{run}", DeadLetter(
-        stage="tests.downstream", reason="not JSON", channel="sms", raw=b"\xff\xfe not utf-8"))
+    events[DUPLICATES.name] = (web.complaint_id, make.duplicate(
+        web.complaint_id, complaint_id=resend.complaint_id, channel="web", reason="same_reporter_same_text",
+        received_at=NOW))
+    events[STATUS.name] = (web.complaint_id, make.status(
+        web.complaint_id, "terverifikasi", actor="operator", actor_role="operator", at=NOW))
+    events[SLA.name] = (web.complaint_id, make.sla(
+        web.complaint_id, "warning", stage="verifikasi", due_at=NOW + timedelta(days=3), elapsed_working_days=2.0,
+        unit_code="PDAM.3273"))
+    events[DEADLETTER.name] = (f"tests.downstream:{run}", make.dead_letter(
+        b"\xff\xfe not utf-8", stage="tests.downstream", reason="not JSON", channel="sms"))
     return events
 
 
