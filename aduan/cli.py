@@ -281,8 +281,9 @@ def dedup() -> None:
 @app.command()
 def train() -> None:
     """Rebuild the versioned topic-classifier artifact from the shipped seed corpus, and score it."""
-    from streams.classify import TopicClassifier, evaluate, format_report, load_examples, split_corpus
-    from streams.classify import train as train_model
+    from streams.classify import TopicClassifier
+    from streams.training import evaluate, format_report, load_examples, split_corpus
+    from streams.training import train as train_model
 
     metadata = train_model()
     print(json.dumps(metadata, indent=2, ensure_ascii=False))
@@ -297,11 +298,12 @@ def evaluate_cmd(
     threshold: Annotated[Optional[float], typer.Option(help="Triage threshold to score with")] = None,
 ) -> None:
     """Per-topic precision/recall and confusion matrix; region accuracy; duplicate pair precision/recall."""
-    from streams.classify import TopicClassifier, evaluate, format_report, load_examples, split_corpus
+    from streams.classify import DATA_DIR as data
+    from streams.classify import TopicClassifier
     from streams.evaluate import evaluate_pairs
     from streams.locate import evaluate_regions
+    from streams.training import evaluate, format_report, load_examples, split_corpus
 
-    from streams.classify import DATA_DIR as data
     examples = load_examples(topics) if topics else split_corpus(load_examples())[1]
     print(f"== topics ({'file ' + str(topics) if topics else 'held-out split of the seed corpus'}, {len(examples)})")
     print(format_report(evaluate(TopicClassifier.load(threshold=threshold), examples)))

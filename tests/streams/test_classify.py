@@ -1,4 +1,5 @@
 import json
+import logging
 import random
 from collections import Counter, defaultdict
 
@@ -6,10 +7,9 @@ import numpy as np
 import pytest
 
 from schemas.events import CHANNELS
-from streams import classify
-from streams.classify import (
-    TopicClassifier, TopicPrediction, evaluate, example_text, format_report, load_examples, split_corpus, train,
-)
+from streams import classify, training
+from streams.classify import TopicClassifier, TopicPrediction, example_text
+from streams.training import evaluate, format_report, load_examples, split_corpus, train
 from schemas.categories import CATEGORY_CODES, load_categories
 
 EXPECTED_CODES = {
@@ -48,6 +48,13 @@ def built(tmp_path_factory):
     return out_dir, metadata, TopicClassifier.load(out_dir)
 
 
+@pytest.fixture(scope="module")
+def fitted():
+    """A freshly trained scikit-learn pipeline and the runtime built from its exported arrays."""
+    pipeline, arrays, metadata = training.fit()
+    return pipeline, TopicClassifier.from_arrays(arrays, metadata)
+
+
 def test_taxonomy_has_exactly_the_fixed_codes_with_labels():
     topics = load_categories()
     assert set(topics) == EXPECTED_CODES
@@ -80,7 +87,7 @@ def test_split_is_deterministic_stratified_and_independent_of_order():
     held_per_topic = Counter(e["topic"] for e in held_out)
     all_per_topic = Counter(e["topic"] for e in examples)
     for topic, total in all_per_topic.items():
-        assert held_per_topic[topic] == round(total * classify.HELD_OUT_FRACTION)
+        assert held_per_topic[topic] == round(total * training.HELD_OUT_FRACTION)
 
 
 def test_held_out_accuracy_meets_target(built):
@@ -124,10 +131,47 @@ def test_threshold_and_preprocess_are_honoured(built):
     assert steered.predict("qwzx plokm").topic == "energi"
 
 
-def test_fast_scorer_matches_the_pipeline(built):
-    model = built[2]
-    texts = [example_text(e) for e in load_examples()[::7]] + ["", "https://x.id 081234 ÉCOLE ﬁle", "a " * 2000]
-    np.testing.assert_allclose(model._scorer.predict_proba(texts), model.pipeline.predict_proba(texts), atol=1e-4)
+def _held_out_texts() -> list[str]:
+    return [example_text(e) for e in split_corpus(load_examples())[1]]
+
+
+def test_runtime_probabilities_equal_scikit_learn_on_the_held_out_split(fitted):
+    """The runtime (numpy, no scikit-learn) reproduces the fitted pipeline's analysis and arithmetic.
+    scikit-learn computes this pipeline in float32 (``dtype=np.float32``), whose own rounding is about
+    1e-6; with the same fitted parameters carried through in float64 the two agree to 1e-6 and better."""
+    pipeline, runtime = fitted
+    texts = _held_out_texts()
+    assert runtime.classes == list(pipeline.classes_)
+    ours = runtime.predict_proba(texts)
+    np.testing.assert_allclose(ours, pipeline.predict_proba(texts), rtol=0, atol=5e-6)
+    exact = pipeline.set_params(features__words__dtype=np.float64, features__chars__dtype=np.float64)
+    try:
+        np.testing.assert_allclose(ours, exact.predict_proba(texts), rtol=0, atol=1e-6)
+    finally:
+        pipeline.set_params(features__words__dtype=np.float32, features__chars__dtype=np.float32)
+
+
+def test_runtime_analysis_matches_scikit_learn_on_odd_text(fitted):
+    pipeline, runtime = fitted
+    texts = ["", "   ", "https://x.id 081234 ÉCOLE ﬁle", "a " * 2000, "İstanbul ǅ ß\tjalan\n\nrusak", "x", "ab"]
+    for (name, vectoriser), (columns_of, *_rest) in zip(pipeline.named_steps["features"].transformer_list,
+                                                         runtime._scorer.blocks):
+        analyse, vocabulary = vectoriser.build_analyzer(), vectoriser.vocabulary_
+        for text in texts + _held_out_texts()[:40]:
+            expected = sorted(c for c in map(vocabulary.get, analyse(text)) if c is not None)
+            assert sorted(columns_of(text)) == expected, (name, text)
+
+
+def test_char_analyzer_matches_scikit_learn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = ["jalan rusak  parah\n di desa", "listrik padam", "a", ""]
+    vectoriser = TfidfVectorizer(analyzer="char", ngram_range=(1, 4)).fit(texts)
+    settings = {key: vectoriser.get_params()[key] for key in training.VECTORISER_SETTINGS}
+    columns_of = classify.columns_function(settings, vectoriser.vocabulary_)
+    analyse = vectoriser.build_analyzer()
+    for text in texts + ["Jalan RUSAK"]:
+        assert sorted(columns_of(text)) == sorted(c for c in map(vectoriser.vocabulary_.get, analyse(text)) if c is not None)
 
 
 def test_evaluate_reports_and_rejects_unknown_topics(built):
@@ -150,22 +194,58 @@ def test_external_jsonl_file_can_be_scored(built, tmp_path):
     assert result["n"] == len(FRESH) and result["accuracy"] >= 15 / 18
 
 
-def test_artifact_round_trip_and_stale_artifact_is_rebuilt(built, tmp_path):
+def test_artifact_round_trip_and_stale_artifact_is_used_with_a_warning(built, tmp_path, caplog):
     out_dir, metadata, model = built
     written = json.loads((out_dir / classify.METADATA_NAME).read_text())
-    for key in ("model_version", "trained_at", "corpus_sha256", "sklearn_version", "threshold", "held_out_accuracy"):
+    for key in ("model_version", "trained_at", "corpus_sha256", "sklearn_version", "threshold", "held_out_accuracy",
+                "held_out_macro_f1", "features"):
         assert key in written
+    for settings in written["features"]:
+        for key in ("analyzer", "ngram_range", "lowercase", "token_pattern", "sublinear_tf", "norm", "preprocessor"):
+            assert key in settings
+    with np.load(out_dir / classify.ARTIFACT_NAME, allow_pickle=False) as arrays:
+        assert all(array.dtype != object for array in arrays.values())
     reloaded = TopicClassifier.load(out_dir / classify.ARTIFACT_NAME)
     texts = [text for _, text in FRESH]
     assert reloaded.predict_batch(texts) == model.predict_batch(texts)
     assert reloaded.metadata["trained_at"] == written["trained_at"]
 
-    # A corpus edit since the build makes the artifact stale: it is rebuilt, never trusted.
+    # Built from another corpus: the runtime says so and uses it as it is; it never retrains.
     stale_dir = tmp_path / "stale"
     stale_dir.mkdir()
     (stale_dir / classify.ARTIFACT_NAME).write_bytes((out_dir / classify.ARTIFACT_NAME).read_bytes())
     (stale_dir / classify.METADATA_NAME).write_text(json.dumps({**written, "corpus_sha256": "0" * 64}))
-    rebuilt = TopicClassifier.load(stale_dir)
-    assert rebuilt.metadata["corpus_sha256"] == written["corpus_sha256"]
-    assert json.loads((stale_dir / classify.METADATA_NAME).read_text())["corpus_sha256"] == written["corpus_sha256"]
-    assert rebuilt.predict_batch(texts) == model.predict_batch(texts)
+    before = {path.name: path.stat().st_mtime_ns for path in stale_dir.iterdir()}
+    with caplog.at_level(logging.WARNING, logger="streams.classify"):
+        stale = TopicClassifier.load(stale_dir)
+    assert "another corpus" in caplog.text
+    assert stale.metadata["corpus_sha256"] == "0" * 64
+    assert stale.predict_batch(texts) == model.predict_batch(texts)
+    assert {path.name: path.stat().st_mtime_ns for path in stale_dir.iterdir()} == before
+
+
+def test_missing_or_foreign_artifact_is_an_error_not_a_rebuild(built, tmp_path):
+    with pytest.raises(FileNotFoundError, match="aduan train"):
+        TopicClassifier.load(tmp_path)
+    assert not any(tmp_path.iterdir())
+    out_dir = built[0]
+    (tmp_path / classify.ARTIFACT_NAME).write_bytes((out_dir / classify.ARTIFACT_NAME).read_bytes())
+    written = json.loads((out_dir / classify.METADATA_NAME).read_text())
+    (tmp_path / classify.METADATA_NAME).write_text(json.dumps({**written, "model_version": "0"}))
+    with pytest.raises(ValueError, match="model version"):
+        TopicClassifier.load(tmp_path)
+
+
+def test_committed_artifact_matches_the_committed_corpus(fitted):
+    """CI catches a corpus edit without `aduan train` (or a model change without a new artifact)."""
+    artifact = classify.MODELS_DIR / classify.ARTIFACT_NAME
+    metadata = json.loads((classify.MODELS_DIR / classify.METADATA_NAME).read_text())
+    assert metadata["corpus_sha256"] == classify.sha256_file(classify.CORPUS_PATH), "run `aduan train` and commit"
+    assert metadata["model_version"] == classify.MODEL_VERSION
+    assert artifact.stat().st_size < 10 * 1024 * 1024
+    shipped = TopicClassifier.load()
+    pipeline = fitted[0]
+    texts = _held_out_texts()
+    np.testing.assert_allclose(shipped.predict_proba(texts), pipeline.predict_proba(texts), rtol=0, atol=1e-3)
+    assert metadata["held_out_accuracy"] == pytest.approx(evaluate(shipped, split_corpus(load_examples())[1])["accuracy"],
+                                                          abs=1e-4)

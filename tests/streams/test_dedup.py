@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from streams.dedup import DedupState, Deduplicator, extract, extract_numbers, similarity, stem
+from streams.dedup import DedupState, Deduplicator
+from streams.dedup.features import extract, extract_numbers, stem
+from streams.dedup.verify import similarity
 from streams.normalise import normalise_text
 
 T0 = datetime(2025, 3, 3, 8, 0, tzinfo=timezone.utc)

@@ -1,4 +1,5 @@
-"""Deduplication: exact duplicates are not new cases; near duplicates join an earlier cluster.
+"""The deduplication index: exact keys, MinHash LSH buckets and place buckets over the records of
+earlier complaints, and the store that makes them durable and shared.
 
 Exact duplicate: the same provider message again (same complaint_id), or the same reporter
 sending the same normalised text within the exact window (7 days). Near duplicate: the same
@@ -6,9 +7,8 @@ issue reported by someone else or through another channel (SMS slang vs formal e
 complaint that shares the earlier one's ``cluster_id``.
 
 Near-duplicate candidates come from MinHash LSH over content words plus an index of place
-names; every candidate is then verified, because text similarity alone links "jalan rusak di
-desa A" with "jalan rusak di desa B": places, region codes and labelled numbers (RT, RW, house
-numbers, amounts) that both mention must agree, and the content words must overlap enough.
+names; every candidate is then verified (``streams.dedup.verify``) on the features of
+``streams.dedup.features``.
 
 What the deduplicator remembers lives in memory as string-keyed mappings of JSON values
 (``DedupState``); what must survive a restart and be shared between workers is written to a
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 import zlib
 from collections import Counter
@@ -32,277 +31,9 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash
 
+from streams.dedup.features import Features, extract
+from streams.dedup.verify import similarity
 from streams.normalise import tokens_of_normalised
-
-# Function words and the formulas every complaint carries ("dengan hormat", "mohon segera"):
-# they say nothing about which issue a complaint is about.
-STOPWORDS = frozenset("""
-yang dan di ke dari ini itu ada tidak sudah belum akan untuk dengan pada oleh karena sejak sampai
-saya kami kita aku kamu anda mereka dia ia kalian bapak ibu pak bu mas mbak kak dik saudara
-tolong mohon segera harap agar supaya bisa dapat mau ingin perlu harus masih sedang lagi juga saja
-sangat banget sekali parah terus sekarang kemarin tadi hari minggu bulan tahun jam pagi siang sore malam
-telah pernah tapi tetapi namun jadi maka kalau jika apakah kenapa mengapa bagaimana kapan
-mana dimana apa siapa atau serta hingga lalu kemudian setelah sebelum selama tersebut sini situ sana
-hormat terima kasih yth terhormat salam selamat laporan lapor melaporkan keluhan aduan pengaduan
-mengadu menyampaikan sampaikan disampaikan informasi info perhatian tindak lanjut ditindaklanjuti
-warga masyarakat penduduk pihak terkait dinas instansi pemerintah petugas admin min
-nya lah kah pun deh dong sih kok ya yah nih tuh loh kan oh the is are of and a to in on at
-please for with this that it be has have been was were not no our my we i you sir madam dear
-orang semua banyak beberapa satu dua tiga empat lima enam tujuh delapan sembilan sepuluh
-sekitar dekat depan belakang samping sebelah arah menuju dalam luar atas bawah antara
-selalu sering kali setiap tiap baru masalah hal kondisi keadaan gimana ini lho
-""".split())
-
-# Words that introduce a place name. Fine places (a village, a street, a school) identify an issue;
-# coarse ones (kecamatan, kabupaten) are shared by many unrelated issues.
-FINE_MARKERS = frozenset("""
-desa dusun dukuh kampung kelurahan jalan gang lorong perumahan perumnas komplek kompleks blok pasar masjid
-musholla mushola puskesmas rsud terminal stasiun jembatan sungai kali lingkungan taman lapangan pantai
-bendungan waduk stadion simpang perempatan pertigaan kantor balai dermaga pelabuhan bandara nagari gampong
-jorong banjar street road village
-""".split())
-COARSE_MARKERS = frozenset("kecamatan kabupaten kota provinsi kawasan district regency city".split())
-PLACE_MARKERS = FINE_MARKERS | COARSE_MARKERS
-# "smpn 3", "sd negeri 2", "sdn 2": a school is named by its number.
-SCHOOL_MARKERS = {
-    "sd": "sd", "sdn": "sd", "smp": "smp", "smpn": "smp", "sma": "sma", "sman": "sma", "smk": "smk",
-    "smkn": "smk", "mi": "mi", "min": "mi", "mts": "mts", "mtsn": "mts", "ma": "ma", "man": "ma", "tk": "tk",
-}
-# The first word of many two-word names ("Griya Asri", "Masjid Al Ikhlas"): the second word is part of the name.
-NAME_PREFIXES = frozenset("""
-griya graha taman bumi pondok villa vila puri citra permata nurul al baitul sumber karang tanjung gunung
-bukit tegal pasir cipta mutiara kebon kebun sido sri
-""".split())
-# Words that follow a marker but are not a name: "jalan rusak", "desa kami", "pasar induk".
-NOT_A_NAME = STOPWORDS | PLACE_MARKERS | frozenset(SCHOOL_MARKERS) | frozenset("""
-rusak berlubang lubang mati padam banjir longsor ambles retak licin gelap macet kotor bau penuh putus
-utama umum induk besar kecil negeri negri n setempat menuju penghubung poros alternatif nasional
-sampah air listrik lampu pju got drainase selokan saluran aspal jalanan rt rw no nomor km
-gantung tumbang hancur roboh bocor sepi ramai tergenang terendam
-""".split())
-_SKIP_IN_NAME = frozenset("raya nasional provinsi lintas".split())  # "jalan raya cileungsi" names Cileungsi
-_NUMBER_RE = re.compile(r"\b(rt|rw|no|nomor|nomer|km|gang|kav|kavling)\s*[.:]?\s*0*(\d{1,5})(?!\d)")
-_BLOCK_RE = re.compile(r"\bblok\s*[.:]?\s*([a-z]?\d{0,3}[a-z]?)\b")
-_MONEY_RE = re.compile(r"\brp\s*[.:]?\s*(\d[\d.,]*)\s*(rb|ribu|k|jt|juta)?\b")
-# "rt/rw 03/05", "rt 03/05", "rt.03/rw.05"
-_RT_RW_RE = re.compile(r"\brt\s*(?:/\s*rw)?\s*[.:]?\s*0*(\d{1,3})\s*/\s*(?:rw\s*[.:]?\s*)?0*(\d{1,3})\b")
-_SCALE = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
-_CAPITALISED_RE = re.compile(r"\b([A-Z][a-z]{2,})\b")
-_MID_SENTENCE_CAPS_RE = re.compile(r"(?<![.!?:\n]\s)(?<!^)(?<!@)\b([A-Z][a-z]{2,})\b")
-_STEM_CACHE: dict[str, str] = {}
-_PREFIXES = ("meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me", "pe", "di", "ke", "se")
-
-
-@dataclass(frozen=True)
-class Features:
-    words: frozenset[str]  # stemmed content words; place names and markers excluded
-    places: frozenset[str]  # "f:<name>" (village, street, school...) or "c:<name>" (kecamatan, kota...)
-    weak_places: frozenset[str]  # capitalised words mid-sentence in the original text
-    numbers: dict[str, frozenset[str]]  # kind (rt, rw, no, km, blok, rp, ...) -> values
-    region: str | None  # Kemendagri code, any level
-    shingles: tuple[str, ...]  # what MinHash sees: content words and place names
-
-
-def stem(word: str) -> str:
-    """A light Indonesian stemmer, good enough that 'kerusakan' meets 'rusak'. Both sides of a
-    comparison go through it, so consistency matters more than linguistic accuracy."""
-    cached = _STEM_CACHE.get(word)
-    if cached is not None:
-        return cached
-    stemmed = word
-    if len(word) > 4 and word.isalpha():
-        for suffix in ("nya", "lah", "kah"):
-            if stemmed.endswith(suffix) and len(stemmed) - 3 >= 4:
-                stemmed = stemmed[:-3]
-                break
-        removed = []
-        for _ in range(2):  # di-per-baik-i, mem-per-baik-i
-            for prefix in _PREFIXES:
-                if stemmed.startswith(prefix) and len(stemmed) - len(prefix) >= 4:
-                    stemmed = stemmed[len(prefix):]
-                    removed.append(prefix)
-                    break
-            else:
-                break
-        # ke-...-an is one confix: "kerusakan" is ke-rusak-an, not ke-rusa-kan.
-        for suffix in ("an", "kan", "i") if "ke" in removed else ("kan", "an", "i"):
-            if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 4:
-                stemmed = stemmed[: -len(suffix)]
-                break
-    if len(_STEM_CACHE) < 200_000:
-        _STEM_CACHE[word] = stemmed
-    return stemmed
-
-
-def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
-    """Labelled numbers only: "2 bulan" against "dua bulan" must not split a cluster, "RT 03" against "RT 05" must."""
-    found: dict[str, set[str]] = {}
-    for rt, rw in _RT_RW_RE.findall(normalised):
-        found.setdefault("rt", set()).add(str(int(rt)))
-        found.setdefault("rw", set()).add(str(int(rw)))
-    for kind, value in _NUMBER_RE.findall(normalised):
-        kind = {"nomor": "no", "nomer": "no", "kavling": "kav"}.get(kind, kind)
-        found.setdefault(kind, set()).add(str(int(value)))
-    for block in _BLOCK_RE.findall(normalised):
-        if block:
-            found.setdefault("blok", set()).add(block)
-    for value, scale in _MONEY_RE.findall(normalised):
-        digits = value.rstrip(".,")
-        # "50.000" and "50,000" are thousands; "1,5 jt" is a decimal.
-        if scale in ("jt", "juta") and "," in digits:
-            amount = float(digits.replace(".", "").replace(",", ".")) * 1_000_000
-        else:
-            amount = int(digits.replace(".", "").replace(",", "")) * _SCALE.get(scale, 1)
-        found.setdefault("rp", set()).add(str(int(amount)))
-    return {kind: frozenset(values) for kind, values in found.items()}
-
-
-def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) -> set[str]:
-    """Names after a place marker: "desa sukamaju" -> f:sukamaju, "kec ngaliyan" -> c:ngaliyan, "smpn 4" -> f:smp 4.
-
-    A second word joins the name when the first is a known name prefix ("griya asri") or both are
-    capitalised in the original ("Griya Indah"), so "Griya Asri" and "Griya Indah" stay apart.
-    """
-    places: set[str] = set()
-    coarse_names: set[str] = set()
-    last = len(words) - 1
-    for i, word in enumerate(words[:-1]):
-        school = SCHOOL_MARKERS.get(word)
-        if school:
-            j = i + 1
-            while j <= last and words[j] in ("negeri", "negri", "n", "no", "nomor"):
-                j += 1
-            if j <= last and words[j].isdigit():
-                places.add(f"f:{school} {int(words[j])}")
-            continue
-        if word not in PLACE_MARKERS and word != "di":
-            continue
-        j = i + 1
-        while j < last and words[j] in _SKIP_IN_NAME:
-            j += 1
-        first = words[j]
-        if first in NOT_A_NAME or not first.isalpha() or len(first) < 3:
-            continue
-        if word == "di" and first not in capitalised:
-            # "di teras", "di rumah": only a capitalised word after a bare "di" is taken for a name.
-            continue
-        name = first
-        if j < last:
-            second = words[j + 1]
-            joins = first in NAME_PREFIXES or (first in capitalised and second in capitalised)
-            if joins and second.isalpha() and second not in NOT_A_NAME:
-                name = f"{first} {second}"
-        if word in COARSE_MARKERS:
-            coarse_names.add(name)
-        else:
-            places.add(f"f:{name}")
-    # "di cibinong ... kecamatan cibinong": the marker tells the level.
-    places -= {f"f:{name}" for name in coarse_names}
-    places |= {f"c:{name}" for name in coarse_names}
-    return places
-
-
-def capitalised_names(original: str) -> set[str]:
-    """Capitalised words mid-sentence in the original text: weak place evidence ("banjir di Cibubur")."""
-    return {word.lower() for word in _MID_SENTENCE_CAPS_RE.findall(original)} - NOT_A_NAME
-
-
-def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
-    """True/False when both texts name places at a comparable level; None when there is nothing to compare."""
-    fine_a = {p for p in a if p[0] == "f"}
-    fine_b = {p for p in b if p[0] == "f"}
-    if fine_a and fine_b:
-        return _names_overlap(fine_a, fine_b)
-    if a and b:
-        # One side names only a kecamatan/kota: compare names whatever the level ("di cibinong" vs "kec cibinong").
-        return _names_overlap(a, b)
-    return None
-
-
-def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    names_a = {p[2:] for p in a}
-    names_b = {p[2:] for p in b}
-    if names_a & names_b:
-        return True
-    # "griya" (SMS, no capitals) and "griya asri" name the same estate; "griya asri" and "griya indah" do not.
-    return any(x.startswith(y + " ") or y.startswith(x + " ") for x in names_a for y in names_b)
-
-
-def extract(
-    normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
-) -> Features:
-    words = tokens_of_normalised(normalised)
-    capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
-    places = extract_places(words, capitalised)
-    content = set()
-    for word in words:
-        if word in STOPWORDS or len(word) < 2 or not word.replace("-", "").isalpha():
-            continue  # numbers are compared by kind (extract_numbers), not as words
-        content.add(stem(word))
-    place_words = {part for place in places for part in place[2:].split()}
-    weak = capitalised_names(original) - place_words if original else set()
-    region = region_code or None
-    if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
-        region = region_hint
-    return Features(
-        words=frozenset(content - place_words - PLACE_MARKERS - weak),
-        places=frozenset(places),
-        weak_places=frozenset(weak),
-        numbers=extract_numbers(normalised),
-        region=region,
-        shingles=tuple(sorted(content | places)),
-    )
-
-
-def regions_compatible(a: str | None, b: str | None) -> bool:
-    """Codes at different levels agree when one contains the other ("32" and "3201")."""
-    return not a or not b or a.startswith(b) or b.startswith(a)
-
-
-# --- verification -----------------------------------------------------------------------------
-
-# Content-word overlap needed, as containment |A∩B| / min(|A|, |B|) and shared-word count. With a
-# shared place the bar is lower: the place is itself strong evidence. Tuned on data/dedup_labelled.jsonl.
-SAME_PLACE_CONTAINMENT = 0.34
-SAME_PLACE_SHARED = 2
-NO_PLACE_CONTAINMENT = 0.5
-NO_PLACE_JACCARD = 0.3
-NO_PLACE_SHARED = 3
-ONE_PLACE_JACCARD = 0.6
-
-
-def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
-    if not a or not b:
-        return True
-    return all(a[kind] & b[kind] for kind in a.keys() & b.keys())
-
-
-def similarity(a: Features, b: Features) -> float:
-    """0 when the two are not the same issue, else a score (higher is more alike)."""
-    shared = len(a.words & b.words)
-    smaller = min(len(a.words), len(b.words))
-    if not shared or shared < SAME_PLACE_CONTAINMENT * smaller:
-        return 0.0  # most LSH candidates end here, before the slower checks
-    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
-        return 0.0
-    agree = places_agree(a.places, b.places)
-    if agree is False:
-        return 0.0
-    if agree is None and (a.places or a.weak_places) and (b.places or b.weak_places):
-        # Weak evidence on at least one side: agreement counts, disagreement only raises the bar.
-        names_a = {p[2:] for p in a.places} | a.weak_places
-        names_b = {p[2:] for p in b.places} | b.weak_places
-        agree = True if names_a & names_b else None
-    containment = shared / smaller
-    jaccard = shared / (len(a.words) + len(b.words) - shared)
-    if agree:
-        ok = containment >= SAME_PLACE_CONTAINMENT and shared >= min(SAME_PLACE_SHARED, smaller)
-    elif bool(a.places) != bool(b.places):
-        # One names a place, the other does not: "jalan rusak parah" is not evidence for "jalan rusak di desa X".
-        ok = jaccard >= ONE_PLACE_JACCARD and shared >= NO_PLACE_SHARED
-    else:
-        ok = containment >= NO_PLACE_CONTAINMENT and jaccard >= NO_PLACE_JACCARD and shared >= min(NO_PLACE_SHARED, smaller)
-    return (containment + jaccard) / 2 + bool(agree) if ok else 0.0
 
 
 # --- state ------------------------------------------------------------------------------------

@@ -1,0 +1,195 @@
+"""Deduplication features of one complaint: stemmed content words, place names, labelled numbers, region.
+
+Text similarity alone links "jalan rusak di desa A" with "jalan rusak di desa B", so besides its content
+words a complaint's features hold what must agree for two complaints to be the same issue: the places
+it names (after a marker: desa, jalan, kecamatan, SDN...), capitalised words mid-sentence (weak place
+evidence), labelled numbers (RT, RW, house numbers, amounts) and the region code. The word lists live in
+streams/data (``streams.dedup.lexicons``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from streams.dedup.lexicons import (
+    COARSE_MARKERS, NAME_PREFIXES, NOT_A_NAME, PLACE_MARKERS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS,
+)
+from streams.normalise import tokens_of_normalised
+
+_NUMBER_RE = re.compile(r"\b(rt|rw|no|nomor|nomer|km|gang|kav|kavling)\s*[.:]?\s*0*(\d{1,5})(?!\d)")
+_BLOCK_RE = re.compile(r"\bblok\s*[.:]?\s*([a-z]?\d{0,3}[a-z]?)\b")
+_MONEY_RE = re.compile(r"\brp\s*[.:]?\s*(\d[\d.,]*)\s*(rb|ribu|k|jt|juta)?\b")
+# "rt/rw 03/05", "rt 03/05", "rt.03/rw.05"
+_RT_RW_RE = re.compile(r"\brt\s*(?:/\s*rw)?\s*[.:]?\s*0*(\d{1,3})\s*/\s*(?:rw\s*[.:]?\s*)?0*(\d{1,3})\b")
+_SCALE = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
+_CAPITALISED_RE = re.compile(r"\b([A-Z][a-z]{2,})\b")
+_MID_SENTENCE_CAPS_RE = re.compile(r"(?<![.!?:\n]\s)(?<!^)(?<!@)\b([A-Z][a-z]{2,})\b")
+_STEM_CACHE: dict[str, str] = {}
+_PREFIXES = ("meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me", "pe", "di", "ke", "se")
+
+
+@dataclass(frozen=True)
+class Features:
+    words: frozenset[str]  # stemmed content words; place names and markers excluded
+    places: frozenset[str]  # "f:<name>" (village, street, school...) or "c:<name>" (kecamatan, kota...)
+    weak_places: frozenset[str]  # capitalised words mid-sentence in the original text
+    numbers: dict[str, frozenset[str]]  # kind (rt, rw, no, km, blok, rp, ...) -> values
+    region: str | None  # Kemendagri code, any level
+    shingles: tuple[str, ...]  # what MinHash sees: content words and place names
+
+
+def stem(word: str) -> str:
+    """A light Indonesian stemmer, good enough that 'kerusakan' meets 'rusak'. Both sides of a
+    comparison go through it, so consistency matters more than linguistic accuracy."""
+    cached = _STEM_CACHE.get(word)
+    if cached is not None:
+        return cached
+    stemmed = word
+    if len(word) > 4 and word.isalpha():
+        for suffix in ("nya", "lah", "kah"):
+            if stemmed.endswith(suffix) and len(stemmed) - 3 >= 4:
+                stemmed = stemmed[:-3]
+                break
+        removed = []
+        for _ in range(2):  # di-per-baik-i, mem-per-baik-i
+            for prefix in _PREFIXES:
+                if stemmed.startswith(prefix) and len(stemmed) - len(prefix) >= 4:
+                    stemmed = stemmed[len(prefix):]
+                    removed.append(prefix)
+                    break
+            else:
+                break
+        # ke-...-an is one confix: "kerusakan" is ke-rusak-an, not ke-rusa-kan.
+        for suffix in ("an", "kan", "i") if "ke" in removed else ("kan", "an", "i"):
+            if stemmed.endswith(suffix) and len(stemmed) - len(suffix) >= 4:
+                stemmed = stemmed[: -len(suffix)]
+                break
+    if len(_STEM_CACHE) < 200_000:
+        _STEM_CACHE[word] = stemmed
+    return stemmed
+
+
+def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
+    """Labelled numbers only: "2 bulan" against "dua bulan" must not split a cluster, "RT 03" against "RT 05" must."""
+    found: dict[str, set[str]] = {}
+    for rt, rw in _RT_RW_RE.findall(normalised):
+        found.setdefault("rt", set()).add(str(int(rt)))
+        found.setdefault("rw", set()).add(str(int(rw)))
+    for kind, value in _NUMBER_RE.findall(normalised):
+        kind = {"nomor": "no", "nomer": "no", "kavling": "kav"}.get(kind, kind)
+        found.setdefault(kind, set()).add(str(int(value)))
+    for block in _BLOCK_RE.findall(normalised):
+        if block:
+            found.setdefault("blok", set()).add(block)
+    for value, scale in _MONEY_RE.findall(normalised):
+        digits = value.rstrip(".,")
+        # "50.000" and "50,000" are thousands; "1,5 jt" is a decimal.
+        if scale in ("jt", "juta") and "," in digits:
+            amount = float(digits.replace(".", "").replace(",", ".")) * 1_000_000
+        else:
+            amount = int(digits.replace(".", "").replace(",", "")) * _SCALE.get(scale, 1)
+        found.setdefault("rp", set()).add(str(int(amount)))
+    return {kind: frozenset(values) for kind, values in found.items()}
+
+
+def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) -> set[str]:
+    """Names after a place marker: "desa sukamaju" -> f:sukamaju, "kec ngaliyan" -> c:ngaliyan, "smpn 4" -> f:smp 4.
+
+    A second word joins the name when the first is a known name prefix ("griya asri") or both are
+    capitalised in the original ("Griya Indah"), so "Griya Asri" and "Griya Indah" stay apart.
+    """
+    places: set[str] = set()
+    coarse_names: set[str] = set()
+    last = len(words) - 1
+    for i, word in enumerate(words[:-1]):
+        school = SCHOOL_MARKERS.get(word)
+        if school:
+            j = i + 1
+            while j <= last and words[j] in ("negeri", "negri", "n", "no", "nomor"):
+                j += 1
+            if j <= last and words[j].isdigit():
+                places.add(f"f:{school} {int(words[j])}")
+            continue
+        if word not in PLACE_MARKERS and word != "di":
+            continue
+        j = i + 1
+        while j < last and words[j] in SKIP_IN_NAME:
+            j += 1
+        first = words[j]
+        if first in NOT_A_NAME or not first.isalpha() or len(first) < 3:
+            continue
+        if word == "di" and first not in capitalised:
+            # "di teras", "di rumah": only a capitalised word after a bare "di" is taken for a name.
+            continue
+        name = first
+        if j < last:
+            second = words[j + 1]
+            joins = first in NAME_PREFIXES or (first in capitalised and second in capitalised)
+            if joins and second.isalpha() and second not in NOT_A_NAME:
+                name = f"{first} {second}"
+        if word in COARSE_MARKERS:
+            coarse_names.add(name)
+        else:
+            places.add(f"f:{name}")
+    # "di cibinong ... kecamatan cibinong": the marker tells the level.
+    places -= {f"f:{name}" for name in coarse_names}
+    places |= {f"c:{name}" for name in coarse_names}
+    return places
+
+
+def capitalised_names(original: str) -> set[str]:
+    """Capitalised words mid-sentence in the original text: weak place evidence ("banjir di Cibubur")."""
+    return {word.lower() for word in _MID_SENTENCE_CAPS_RE.findall(original)} - NOT_A_NAME
+
+
+def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
+    """True/False when both texts name places at a comparable level; None when there is nothing to compare."""
+    fine_a = {p for p in a if p[0] == "f"}
+    fine_b = {p for p in b if p[0] == "f"}
+    if fine_a and fine_b:
+        return _names_overlap(fine_a, fine_b)
+    if a and b:
+        # One side names only a kecamatan/kota: compare names whatever the level ("di cibinong" vs "kec cibinong").
+        return _names_overlap(a, b)
+    return None
+
+
+def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    names_a = {p[2:] for p in a}
+    names_b = {p[2:] for p in b}
+    if names_a & names_b:
+        return True
+    # "griya" (SMS, no capitals) and "griya asri" name the same estate; "griya asri" and "griya indah" do not.
+    return any(x.startswith(y + " ") or y.startswith(x + " ") for x in names_a for y in names_b)
+
+
+def extract(
+    normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
+) -> Features:
+    words = tokens_of_normalised(normalised)
+    capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
+    places = extract_places(words, capitalised)
+    content = set()
+    for word in words:
+        if word in STOPWORDS or len(word) < 2 or not word.replace("-", "").isalpha():
+            continue  # numbers are compared by kind (extract_numbers), not as words
+        content.add(stem(word))
+    place_words = {part for place in places for part in place[2:].split()}
+    weak = capitalised_names(original) - place_words if original else set()
+    region = region_code or None
+    if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
+        region = region_hint
+    return Features(
+        words=frozenset(content - place_words - PLACE_MARKERS - weak),
+        places=frozenset(places),
+        weak_places=frozenset(weak),
+        numbers=extract_numbers(normalised),
+        region=region,
+        shingles=tuple(sorted(content | places)),
+    )
+
+
+def regions_compatible(a: str | None, b: str | None) -> bool:
+    """Codes at different levels agree when one contains the other ("32" and "3201")."""
+    return not a or not b or a.startswith(b) or b.startswith(a)

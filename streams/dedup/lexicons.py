@@ -1,0 +1,39 @@
+"""The deduplication lexicons, read once at import from data files under streams/data (each file's
+header says what it is and where it comes from)."""
+
+from __future__ import annotations
+
+from streams.normalise import _read_lines
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(word for line in _read_lines(name) for word in line.split())
+
+
+def _by_first_column(name: str) -> dict[str, list[str]]:
+    """A two-column file (key<TAB>values) as key -> the values of every line with that key, in order."""
+    table: dict[str, list[str]] = {}
+    for line in _read_lines(name):
+        key, values = line.split("\t", 1)
+        table.setdefault(key.strip(), []).extend(values.split())
+    return table
+
+
+# Function words and formulas: not content words (dedup_stopwords.txt).
+STOPWORDS = _words("dedup_stopwords.txt")
+
+# Words that introduce a place name (dedup_place_markers.tsv). Fine places (a village, a street, a school)
+# identify an issue; coarse ones (kecamatan, kabupaten) are shared by many unrelated issues.
+_MARKERS = _by_first_column("dedup_place_markers.tsv")
+FINE_MARKERS = frozenset(_MARKERS["fine"])
+COARSE_MARKERS = frozenset(_MARKERS["coarse"])
+PLACE_MARKERS = FINE_MARKERS | COARSE_MARKERS
+# "smpn 3", "sd negeri 2", "sdn 2": a school is named by its number (dedup_school_markers.tsv).
+SCHOOL_MARKERS = {marker: levels[0] for marker, levels in _by_first_column("dedup_school_markers.tsv").items()}
+
+_NAME_WORDS = _by_first_column("dedup_name_words.tsv")
+# The first word of many two-word names ("Griya Asri", "Masjid Al Ikhlas"): the second word is part of the name.
+NAME_PREFIXES = frozenset(_NAME_WORDS["prefix"])
+# Words that follow a marker but are not a name: "jalan rusak", "desa kami", "pasar induk".
+NOT_A_NAME = STOPWORDS | PLACE_MARKERS | frozenset(SCHOOL_MARKERS) | frozenset(_NAME_WORDS["not_a_name"])
+SKIP_IN_NAME = frozenset(_NAME_WORDS["skip"])  # "jalan raya cileungsi" names Cileungsi

@@ -1,0 +1,244 @@
+"""Training and evaluating the topic classifier with scikit-learn; writing the portable artifact.
+
+``aduan train`` fits the pipeline (TF-IDF word 1-2-grams and char_wb 2-5-grams into a logistic
+regression) on the training part of the shipped corpus, scores it on the held-out part and writes
+streams/models/topic_classifier.npz (vocabularies, idf, weights, intercept, classes: numpy arrays,
+no pickle) and topic_classifier.json (metadata: model version, corpus sha256, trained_at, held-out
+figures, threshold, and the vectoriser settings the runtime needs to reproduce feature extraction).
+The stream worker reads those with ``streams.classify`` and never imports this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import sklearn
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from schemas.categories import CATEGORY_CODES
+from streams.classify import (
+    CORPUS_PATH, DEFAULT_THRESHOLD, MODEL_VERSION, PREPROCESSORS, Example, TopicClassifier, artifact_path,
+    example_text, metadata_path, normalise_for_features, sha256_file, terms_to_arrays,
+)
+
+HELD_OUT_FRACTION = 0.2
+SPLIT_SALT = "aduan-topic-split-v1"
+# What the runtime reproduces of a vectoriser (streams.classify.columns_function and _Scorer).
+VECTORISER_SETTINGS = ("analyzer", "ngram_range", "lowercase", "token_pattern", "strip_accents",
+                       "sublinear_tf", "norm", "use_idf", "binary")
+
+
+def load_examples(path: str | Path | None = None) -> list[Example]:
+    """Labelled JSONL: one {"text", "topic", ...} object a line; blank lines are skipped."""
+    path = Path(path) if path else CORPUS_PATH
+    examples = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        example = json.loads(line)
+        if "text" not in example or "topic" not in example:
+            raise ValueError(f"{path}:{number}: an example needs 'text' and 'topic'")
+        examples.append(example)
+    return examples
+
+
+def build_pipeline() -> Pipeline:
+    words = TfidfVectorizer(
+        preprocessor=normalise_for_features, analyzer="word", ngram_range=(1, 2),
+        token_pattern=r"(?u)\b\w+\b", sublinear_tf=True, min_df=1, dtype=np.float32,
+    )
+    chars = TfidfVectorizer(
+        preprocessor=normalise_for_features, analyzer="char_wb", ngram_range=(2, 5),
+        sublinear_tf=True, min_df=2, dtype=np.float32,
+    )
+    return Pipeline([
+        ("features", FeatureUnion([("words", words), ("chars", chars)])),
+        ("classifier", LogisticRegression(C=50.0, max_iter=2000)),
+    ])
+
+
+def split_corpus(examples: Sequence[Example]) -> tuple[list[Example], list[Example]]:
+    """Deterministic stratified split: within each topic, the examples whose salted id hash is
+    lowest are held out. Independent of file order, and adding examples moves no old one across."""
+    by_topic: dict[str, list[Example]] = {}
+    for example in examples:
+        by_topic.setdefault(example["topic"], []).append(example)
+    held_out_ids = set()
+    for members in by_topic.values():
+        ranked = sorted(members, key=lambda e: hashlib.sha256(f"{SPLIT_SALT}:{e['id']}".encode()).hexdigest())
+        held_out_ids.update(id(e) for e in ranked[: round(len(ranked) * HELD_OUT_FRACTION)])
+    train_part = [e for e in examples if id(e) not in held_out_ids]
+    held_out = [e for e in examples if id(e) in held_out_ids]
+    return train_part, held_out
+
+
+def export(pipeline: Pipeline) -> tuple[dict[str, np.ndarray], list[dict]]:
+    """The fitted pipeline as the artifact's arrays and the per-vectoriser settings (in column order).
+
+    Stored in the fitted dtypes (float32 for this pipeline): the runtime computes with exactly the
+    numbers scikit-learn holds."""
+    classifier = pipeline.named_steps["classifier"]
+    coef = np.asarray(classifier.coef_)
+    if coef.shape[0] != len(classifier.classes_):
+        raise ValueError("the runtime scores a multinomial model with one row of weights per class")
+    arrays = {"classes": np.asarray([str(c) for c in classifier.classes_]), "intercept": np.asarray(classifier.intercept_)}
+    features = []
+    offset = 0
+    for i, (name, vectoriser) in enumerate(pipeline.named_steps["features"].transformer_list):
+        params = vectoriser.get_params()
+        preprocessor = params["preprocessor"]
+        named = next((key for key, function in PREPROCESSORS.items() if function is preprocessor), None)
+        if preprocessor is not None and named is None:
+            raise ValueError(f"vectoriser {name}: the runtime knows no preprocessor {preprocessor!r}")
+        if params["tokenizer"] is not None or params["stop_words"] is not None or callable(params["analyzer"]):
+            raise ValueError(f"vectoriser {name}: custom tokenizers, stop words and analyzers are not portable")
+        settings = {"name": name, "preprocessor": named, **{key: params[key] for key in VECTORISER_SETTINGS}}
+        settings["ngram_range"] = list(settings["ngram_range"])
+        terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.get)
+        width = len(terms)
+        settings["width"] = width
+        arrays[f"{i}_terms_utf8"], arrays[f"{i}_terms_offsets"] = terms_to_arrays(terms)
+        arrays[f"{i}_idf"] = np.asarray(vectoriser.idf_)
+        arrays[f"{i}_weights"] = np.ascontiguousarray(coef[:, offset:offset + width].T)
+        features.append(settings)
+        offset += width
+    return arrays, features
+
+
+def fit(corpus_path: Path = CORPUS_PATH) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
+    """Fit on the corpus' training part; the pipeline, the artifact's arrays and its metadata,
+    with the held-out figures as the runtime computes them."""
+    examples = load_examples(corpus_path)
+    unknown = sorted({e["topic"] for e in examples} - set(CATEGORY_CODES))
+    if unknown:
+        raise ValueError(f"corpus has topics outside the taxonomy: {unknown}")
+    train_part, held_out = split_corpus(examples)
+    started = time.perf_counter()
+    pipeline = build_pipeline().fit([example_text(e) for e in train_part], [e["topic"] for e in train_part])
+    seconds = time.perf_counter() - started
+    arrays, features = export(pipeline)
+    metadata = {
+        "model_version": MODEL_VERSION,
+        "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "corpus": corpus_path.name,
+        "corpus_sha256": sha256_file(corpus_path),
+        "sklearn_version": sklearn.__version__,
+        "threshold": DEFAULT_THRESHOLD,
+        "examples_train": len(train_part),
+        "examples_held_out": len(held_out),
+        "features": features,
+    }
+    held_out_result = evaluate(TopicClassifier.from_arrays(arrays, metadata), held_out)
+    metadata.update({
+        "held_out_accuracy": round(held_out_result["accuracy"], 4),
+        "held_out_macro_f1": round(held_out_result["macro_f1"], 4),
+        "train_seconds": round(seconds, 2),
+    })
+    return pipeline, arrays, metadata
+
+
+def write_artifact(arrays: dict[str, np.ndarray], metadata: dict, artifact: Path) -> None:
+    """Atomic replace, so a worker starting while ``aduan train`` runs never reads half a file."""
+    artifact.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)
+    encoded = (json.dumps(metadata, indent=2, ensure_ascii=False) + "\n").encode()
+    for target, content in ((artifact, buffer.getvalue()), (metadata_path(artifact), encoded)):
+        fd, tmp = tempfile.mkstemp(dir=artifact.parent, prefix=".tmp-", suffix=target.suffix)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the artifact is a shared, shippable file
+        os.replace(tmp, target)
+
+
+def train(corpus_path: str | Path | None = None, out_dir: str | Path | None = None) -> dict:
+    """Fit on the training part of the corpus, write the artifact and its metadata, return the metadata."""
+    corpus = Path(corpus_path) if corpus_path else CORPUS_PATH
+    _, arrays, metadata = fit(corpus)
+    artifact = artifact_path(out_dir)
+    write_artifact(arrays, metadata, artifact)
+    return {**metadata, "artifact": str(artifact), "artifact_bytes": artifact.stat().st_size}
+
+
+def evaluate(model: TopicClassifier, examples: Sequence[Example]) -> dict:
+    """Per-topic precision/recall/F1, accuracy, macro-F1 and the confusion matrix (rows: truth)."""
+    if not examples:
+        raise ValueError("no examples to evaluate")
+    unknown = sorted({e["topic"] for e in examples} - set(CATEGORY_CODES))
+    if unknown:
+        raise ValueError(f"examples have topics outside the taxonomy: {unknown}")
+    truth = [e["topic"] for e in examples]
+    predictions = model.predict_batch([example_text(e) for e in examples])
+    predicted = [p.topic for p in predictions]
+    labels = list(CATEGORY_CODES)
+    precision, recall, f1, support = precision_recall_fscore_support(truth, predicted, labels=labels, zero_division=0)
+    present = [i for i, s in enumerate(support) if s > 0]
+    correct = [t == p for t, p in zip(truth, predicted)]
+    confident = [c for c, p in zip(correct, predictions) if not p.needs_triage]
+    return {
+        "n": len(examples),
+        "accuracy": sum(correct) / len(correct),
+        "macro_f1": float(np.mean([f1[i] for i in present])),
+        "threshold": model.threshold,
+        "triage_rate": 1 - len(confident) / len(correct),
+        "accuracy_when_confident": (sum(confident) / len(confident)) if confident else None,
+        "per_topic": {
+            label: {"precision": float(precision[i]), "recall": float(recall[i]), "f1": float(f1[i]),
+                    "support": int(support[i])}
+            for i, label in enumerate(labels)
+        },
+        "confusion": {"labels": labels,
+                      "matrix": confusion_matrix(truth, predicted, labels=labels).tolist()},
+    }
+
+
+def format_report(result: dict) -> str:
+    lines = [f"{'topic':<16} {'prec':>6} {'rec':>6} {'f1':>6} {'n':>5}"]
+    for label, scores in result["per_topic"].items():
+        if scores["support"] == 0 and scores["precision"] == 0:
+            continue
+        lines.append(f"{label:<16} {scores['precision']:6.3f} {scores['recall']:6.3f} {scores['f1']:6.3f} "
+                     f"{scores['support']:5d}")
+    confident = result.get("accuracy_when_confident")
+    lines += [
+        "",
+        f"examples {result['n']}  accuracy {result['accuracy']:.3f}  macro-F1 {result['macro_f1']:.3f}",
+        f"threshold {result['threshold']:.2f}  triage {result['triage_rate']:.1%}  accuracy when confident "
+        + (f"{confident:.3f}" if confident is not None else "n/a"),
+        "",
+        "confusion matrix (rows = truth, columns = predicted):",
+    ]
+    labels = result["confusion"]["labels"]
+    short = [label[:5] for label in labels]
+    lines.append(" " * 16 + "".join(f"{s:>6}" for s in short))
+    for label, row in zip(labels, result["confusion"]["matrix"]):
+        lines.append(f"{label:<16}" + "".join(f"{v if v else '.':>6}" for v in row))
+    return "\n".join(lines)
+
+
+def benchmark(model: TopicClassifier, texts: Sequence[str], batch_sizes: Iterable[int] = (1, 64),
+              rounds: int = 3) -> dict[int, float]:
+    """Best-of-rounds microseconds per complaint for each batch size."""
+    costs = {}
+    for size in batch_sizes:
+        batches = [list(texts[i:i + size]) for i in range(0, len(texts), size)]
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            for batch in batches:
+                model.predict_batch(batch)
+            best = min(best, time.perf_counter() - started)
+        costs[size] = best / len(texts) * 1e6
+    return costs
