@@ -21,6 +21,7 @@ from aduan.api import create_app
 from tests.consumers.test_live import serving
 from tests.consumers.test_search_api import with_dashboard
 from tests.workers import own_groups, running
+from tests import factories as make
 
 pytestmark = pytest.mark.e2e
 
@@ -44,7 +45,7 @@ def sync_playwright():
 
 def test_live_feed_shows_a_new_complaint_as_text(servers, settings, server_env, tmp_path, sync_playwright):
     app = with_dashboard(create_app(settings.model_copy(update={"api_keys": SecretStr(json.dumps(KEYS))})))
-    marker = f"dasbor{time.monotonic_ns() % 10**9}"
+    marker = make.marker("dasbor")
     env = own_groups(servers.kafka, server_env, "dashboard")
     with running("worker", env, tmp_path), running("indexer", env, tmp_path), serving(app) as base, \
             sync_playwright() as playwright:

@@ -19,6 +19,7 @@ from consumers.read.search import search
 from schemas.ids import complaint_id
 from tests.channels import CREDENTIALS, with_channel_credentials
 from tests.workers import own_groups, running
+from tests import factories as make
 
 pytestmark = pytest.mark.e2e
 
@@ -45,7 +46,7 @@ def mailbox(server_env, tmp_path):
 
 
 def test_every_channel_to_one_search_hit_despite_redelivery(settings, servers, pipeline, mailbox):
-    marker = f"m{time.monotonic_ns() % 10**9}"
+    marker = make.marker("m")
     with TestClient(create_app(with_channel_credentials(settings))) as http:
         provider = ProviderClient(http, "http://testserver", CREDENTIALS)
         sent = {}

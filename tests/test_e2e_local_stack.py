@@ -14,6 +14,7 @@ from elasticsearch import Elasticsearch
 
 from aduan.ports import free_port, port_open
 from tests.servers import run_aduan
+from tests import factories as make
 
 pytestmark = pytest.mark.e2e
 
@@ -38,7 +39,7 @@ def test_up_ready_post_search_and_clean_stop(tmp_path):
         descendants = psutil.Process(up.pid).children(recursive=True)
         assert len(descendants) >= 5  # emulator, worker, indexer, api (and the emulator's own child)
 
-        marker = f"zebracross{time.monotonic_ns()}"
+        marker = make.marker("zebracross")
         accepted = httpx.post(f"{fields['api']}/v1/complaints", json={"text": f"Jalan rusak di {marker} Bandung"})
         assert accepted.status_code == 202
         posted = time.monotonic()

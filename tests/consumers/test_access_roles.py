@@ -130,7 +130,7 @@ def test_missing_key_401_unknown_key_403(http):
 
 
 def test_live_feed_by_role(servers, app):
-    marker = f"roles{time.monotonic_ns()}"
+    marker = make.marker("roles")
     with serving(app) as base:
         clients = {key: LiveClient(base, key) for key in ("op", "an", "ua")}
         deadline = time.monotonic() + 30

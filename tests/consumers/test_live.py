@@ -128,14 +128,14 @@ def test_a_slow_subscriber_loses_its_oldest_events_not_the_newest():
 
 @pytest.mark.integration
 def test_feed_starts_at_the_end_fans_out_by_role_and_skips_poison(servers):
-    old_marker = f"old{time.monotonic_ns()}"
+    old_marker = make.marker("old")
     # Before the feed: must not be replayed.
     publish(servers.kafka, make.routed(text=f"lama {old_marker}", unit_code="UNIT.A"))
     feed = LiveFeed(lambda: kafka_consumer(servers.kafka, group=None, client_id="test-live"))
     feed.start()
     try:
         assert feed.ready.wait(30)
-        marker = f"live{time.monotonic_ns()}"
+        marker = make.marker("live")
 
         async def scenario():
             operator, analyst = feed.subscribe(OPERATOR), feed.subscribe(ANALYST)
