@@ -8,6 +8,8 @@ Producers publish ``Complaint`` on ``complaints.raw.<channel>``; the stream work
 from __future__ import annotations
 
 import base64
+import hashlib
+import json
 from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
 
@@ -31,6 +33,9 @@ CLOSED_STATUSES: frozenset[str] = frozenset({"selesai", "diarsipkan"})
 SlaStage = Literal["verifikasi", "tindak_lanjut", "penutupan"]
 
 MAX_TEXT_CHARS = 20_000
+# The fields of a Complaint that are what the citizen sent (Complaint.content_digest).
+CONTENT_FIELDS = ("channel", "provider_message_id", "reporter", "privacy", "subject", "text", "language", "location",
+                  "attachments", "in_reply_to")
 
 
 def _from_base64(value: object) -> object:
@@ -125,6 +130,17 @@ class Complaint(Event):
         if self.tracking_number != derive_tracking_number(self.complaint_id):
             raise ValueError("tracking_number is not derived from complaint_id")
         return self
+
+    def content_digest(self) -> str:
+        """What the citizen sent, as one hash: the same submission again has the same digest.
+
+        A complaint's content is written once: a later submission under the same id (same channel
+        and provider message id) is an idempotent replay when its digest is equal, and a conflict
+        when it is not. Left out: what intake stamps itself (``received_at``, ``raw_ref``, ids derived
+        from the provider id) and ``channel_meta``, where providers put delivery details that a
+        redelivery of the same message may change."""
+        content = self.model_dump(mode="json", include=set(CONTENT_FIELDS))
+        return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
     @classmethod
     def new(cls, *, channel: Channel, provider_message_id: str, **fields: Any) -> Complaint:

@@ -54,3 +54,17 @@ def test_dead_letter_keeps_arbitrary_bytes_as_standard_base64():
     encoded = letter.model_dump_json()
     assert '"raw":"//57bm90IGpzb24="' in encoded
     assert DeadLetter.model_validate_json(encoded).raw == raw
+
+
+def test_the_content_digest_is_what_the_citizen_sent_and_nothing_intake_stamps():
+    from datetime import timedelta
+
+    from tests import factories as make
+
+    original = make.complaint(text="Jalan rusak di Cibiru", privacy="publik", reporter=make.reporter())
+    replay = original.model_copy(update={"received_at": original.received_at + timedelta(minutes=5),
+                                         "raw_ref": "sha256:" + "0" * 64, "channel_meta": {"retry": 1}})
+    assert replay.content_digest() == original.content_digest()
+    for change in ({"privacy": "rahasia"}, {"text": "Jalan mulus"}, {"reporter": make.reporter(phone="+6281111111111")},
+                   {"subject": "lain"}):
+        assert original.model_copy(update=change).content_digest() != original.content_digest(), change
