@@ -7,14 +7,16 @@ state under its name and handed to routers through the typed dependencies of ``a
 
 from __future__ import annotations
 
+import threading
+import time
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from aduan.core.connections import Connections
+from aduan.core.connections import Connections, elasticsearch, kafka_answers
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
 from consumers.read import dashboard, live, open311, search_api
@@ -26,6 +28,33 @@ from producers.intake import Intake, Rejected
 from producers.ratelimit import RateLimitMiddleware
 from producers.sms.parts import PartStore
 from schemas.asyncapi import asyncapi_document
+
+
+class Health:
+    """What /healthz says, measured at most once a second (a load balancer may ask often)."""
+
+    def __init__(self, settings: Settings, every_s: float = 1.0) -> None:
+        self.settings = settings
+        self.every_s = every_s
+        self._checked_at = 0.0
+        self._down: list[str] = []
+        self._lock = threading.Lock()
+
+    def down(self) -> list[str]:
+        with self._lock:
+            if time.monotonic() - self._checked_at >= self.every_s:
+                self._down = [name for name, answers in (
+                    ("kafka", lambda: kafka_answers(self.settings.kafka_bootstrap)),
+                    ("elasticsearch", self._elasticsearch_answers)) if not answers()]
+                self._checked_at = time.monotonic()
+            return list(self._down)
+
+    def _elasticsearch_answers(self) -> bool:
+        try:
+            with elasticsearch(self.settings.elasticsearch_url, request_timeout=1, max_retries=0) as es:
+                return bool(es.ping())
+        except Exception:  # any failure to answer is "down"
+            return False
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -62,9 +91,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                    status_api.router, live.router, dashboard.router):
         app.include_router(router)
 
-    @app.get("/healthz", tags=["operations"])
-    def healthz() -> dict[str, str]:
-        return {"status": "ok"}
+    health = Health(settings)
+
+    @app.get("/healthz", tags=["operations"], responses={503: {"description": "a dependency is down"}})
+    def healthz() -> JSONResponse:
+        """``200`` only while the broker and the search server both answer; ``503`` names what is down."""
+        down = health.down()
+        if down:
+            return JSONResponse({"status": "unavailable", "down": down}, status_code=503, headers={"Retry-After": "5"})
+        return JSONResponse({"status": "ok"})
 
     @app.get("/asyncapi.json", tags=["subscriptions"], summary="AsyncAPI 3.0 description of every topic")
     def asyncapi() -> dict:

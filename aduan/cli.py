@@ -28,7 +28,8 @@ app.add_typer(ingest_app, name="ingest")
 app.add_typer(sla_app, name="sla")
 app.add_typer(index_app, name="index")
 
-console = Console(stderr=True)
+# soft_wrap: a message stays one line, however narrow the terminal (or a log file) is.
+console = Console(stderr=True, soft_wrap=True)
 
 
 def _settings() -> Settings:
@@ -66,17 +67,19 @@ def up(
     demo_rate: Annotated[float, typer.Option(help="Messages per second sent by --demo")] = 1.0,
 ) -> None:
     """Start and supervise the local stack: broker, search server, mailbox, stream worker, indexer, API."""
-    from aduan.stack import LocalStack
+    from aduan.processes import stop_on_signals
+    from aduan.stack import LocalStack, StartRefused
 
     settings = get_settings()
     stack = LocalStack(settings, api_port=api_port, data_dir=data_dir or settings.data_dir, fresh=fresh,
                        demo_rate=demo_rate if demo else 0.0)
-    from aduan.processes import stop_on_signals
-
     stop = stop_on_signals()
     started = time.monotonic()
     try:
         endpoints = stack.start(on_step=lambda msg: console.print(f"[dim]{msg}[/dim]"))
+    except StartRefused as exc:
+        console.print(f"[red]aduan up: {exc}[/red]")
+        raise typer.Exit(2) from exc
     except BaseException as exc:
         stack.stop()
         console.print(f"[red]local stack failed to start: {exc}[/red]; logs in {stack.log_dir}")
@@ -104,14 +107,22 @@ def _supervise(stack, stop: threading.Event) -> None:
             status.add_column(column)
         for child in stack.children:
             uptime = f"{time.monotonic() - child.started_at:.0f}s"
-            state = "[green]running[/green]" if child.alive() else "[red]exited[/red]"
+            state = ("[red]given up[/red]" if child.name in stack.given_up else
+                     "[green]running[/green]" if child.alive() else "[yellow]restarting[/yellow]")
             status.add_row(child.name, str(child.process.pid), state, uptime, str(child.restarts))
         return status
 
+    reported: set[str] = set()
+    step = lambda msg: console.print(f"[yellow]{msg}[/yellow]")
     with Live(table(), console=console, refresh_per_second=1, transient=True, auto_refresh=console.is_terminal) as live:
         while not stop.wait(1.0):
-            for name in stack.restart_crashed():
+            for name in stack.restart_crashed(on_step=step):
                 console.print(f"[yellow]{name} exited; restarted[/yellow]")
+            for name, why in stack.given_up.items():
+                if name not in reported:
+                    reported.add(name)
+                    console.print(f"[red]{name} keeps failing right after its start; no more restarts. "
+                                  f"Last log line: {why}[/red]")
             live.update(table())
 
 
@@ -416,18 +427,12 @@ def sla_list(
     size: Annotated[int, typer.Option(min=1, max=1000)] = 50,
 ) -> None:
     """Open complaints with their running SLA stage, soonest deadline first."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timezone
 
     from aduan.core.connections import Connections
     from consumers.cases.sla_timer import running_clocks
 
-    horizon = None
-    if due_within:
-        units = {"m": "minutes", "h": "hours", "d": "days"}
-        if not due_within[:-1].isdigit() or due_within[-1] not in units:
-            console.print("[red]--due-within takes e.g. 90m, 24h or 3d[/red]")
-            raise typer.Exit(2)
-        horizon = datetime.now(timezone.utc) + timedelta(**{units[due_within[-1]]: int(due_within[:-1])})
+    horizon = datetime.now(timezone.utc) + _duration(due_within, "--due-within") if due_within else None
     settings = _servers(_settings(), kafka=False)
     with Connections(settings).elasticsearch() as es:
         total, docs = running_clocks(es, settings.index_alias, unit=unit, breached=breached, due_before=horizon,
@@ -441,6 +446,46 @@ def sla_list(
                       (sla.get("due_at") or "")[:19], f"{sla.get('elapsed_working_days', 0):.1f}",
                       "[red]yes[/red]" if sla.get("breached") else "no")
     Console().print(table)
+
+
+def _duration(text: str, option: str):
+    """``90m``, ``24h``, ``3d`` as a timedelta; anything else is one line and exit 2."""
+    from datetime import timedelta
+
+    units = {"m": "minutes", "h": "hours", "d": "days"}
+    if not text[:-1].isdigit() or text[-1:] not in units:
+        console.print(f"[red]{option} takes e.g. 90m, 24h or 3d[/red]")
+        raise typer.Exit(2)
+    return timedelta(**{units[text[-1]]: int(text[:-1])})
+
+
+@index_app.command("repair")
+def index_repair(
+    since: Annotated[str, typer.Option(help="Re-fold the events of this window, e.g. 10m, 2h, 7d")] = "10m",
+) -> None:
+    """Fold the indexed topics' recent events into the index again (safe at any time: idempotent)."""
+    import time as clock
+
+    from aduan.core.connections import Connections
+    from consumers.sinks.index import ensure_index
+    from consumers.sinks.indexer import IndexWriter
+    from consumers.sinks.repair import repair
+
+    window = _duration(since, "--since")
+    settings = _servers(_settings())
+    connections = Connections(settings)
+    publisher = connections.publisher("aduan-index-repair")
+    with connections.elasticsearch(request_timeout=30) as es:
+        ensure_index(es, settings.index_alias)
+        consumer = connections.reader("aduan-index-repair")
+        try:
+            report = repair(consumer, IndexWriter(es, settings.index_alias, publisher),
+                            int((clock.time() - window.total_seconds()) * 1000))
+        finally:
+            consumer.close()
+            publisher.close()
+    print(f"{settings.index_alias}: {report.events} events of the last {since} folded again over "
+          f"{report.partitions} partitions; {report.documents_written} documents written")
 
 
 @index_app.command("migrate")

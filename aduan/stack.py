@@ -23,10 +23,13 @@ from typing import Callable
 
 import httpx
 
-from aduan.core.settings import Settings, endpoints_file
+from aduan.core.backoff import Backoff
+from aduan.core.settings import Settings, endpoints_file, running_stack
 from aduan.ports import free_port, port_open, wait_until
 
 STOP_GRACE_S = 10.0
+# Children that hold connections to the emulator: started afresh after the emulator restarts.
+DEPENDANTS = ("worker", "indexer", "api", "mail", "webhooks", "simulator")
 
 
 def elasticsearch_healthy(url: str) -> bool:
@@ -47,12 +50,22 @@ class Child:
     restarts: int = 0
 
     def start(self) -> None:
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_path, "ab")
+        self.log_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        log = open(os.open(self.log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "ab")
+        # umask 077: whatever a child writes (raw payloads with rahasia text, emulator state, blobs,
+        # logs) is readable by this user only.
         self.process = subprocess.Popen(self.argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                        env={**os.environ, **self.env}, start_new_session=True)
+                                        env={**os.environ, **self.env}, start_new_session=True, umask=0o077)
         log.close()
         self.started_at = time.monotonic()
+
+    def last_line(self) -> str:
+        """The last line the child logged (for a one-line diagnosis)."""
+        try:
+            lines = self.log_path.read_text(errors="replace").strip().splitlines()
+        except OSError:
+            return ""
+        return lines[-1][:300] if lines else ""
 
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
@@ -142,6 +155,17 @@ def demo_api_keys() -> dict[str, dict[str, str]]:
     }
 
 
+class StartRefused(RuntimeError):
+    """The stack did not start, for a reason one line can say (nothing was started or changed)."""
+
+
+# A child that dies this soon after a (re)start counts as failing; after this many such deaths in a
+# row the supervisor stops retrying it and says why.
+QUICK_DEATH_S = 10.0
+GIVE_UP_AFTER = 5
+RESTART_BACKOFF = Backoff(initial_s=0.5, max_s=15.0)
+
+
 class LocalStack:
     def __init__(self, settings: Settings, api_port: int, data_dir: Path, fresh: bool = False,
                  demo_rate: float = 0.0) -> None:
@@ -152,7 +176,12 @@ class LocalStack:
         self.demo_rate = demo_rate
         self.children: list[Child] = []
         self.endpoints: Endpoints | None = None
+        self.last_stop_clean = True
         self._resources = ExitStack()
+        self._lock = None
+        self._failures: dict[str, int] = {}
+        self._retry_at: dict[str, float] = {}
+        self.given_up: dict[str, str] = {}
 
     @property
     def run_dir(self) -> Path:
@@ -162,10 +191,50 @@ class LocalStack:
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
 
+    def preflight(self) -> None:
+        """Everything that can be known before anything starts; raises ``StartRefused`` with one line.
+
+        Nothing here changes a running stack: its data dir, lock and endpoints file are only read."""
+        kafka, es_url = self.settings.kafka_bootstrap, self.settings.elasticsearch_url
+        if bool(kafka) != bool(es_url):
+            given, missing = ("ADUAN_KAFKA_BOOTSTRAP", "ADUAN_ELASTICSEARCH_URL") if kafka else \
+                ("ADUAN_ELASTICSEARCH_URL", "ADUAN_KAFKA_BOOTSTRAP")
+            raise StartRefused(f"{given} is set but {missing} is not: set both to use your own servers, "
+                               "or neither for the local emulator")
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise StartRefused(f"data dir {self.data_dir} is a file, not a directory: choose another with --data-dir")
+        running = running_stack(self.data_dir) if self.data_dir.is_dir() else None
+        if running:
+            raise StartRefused(f"a local stack (pid {running['pid']}, api {running['api']}) already runs on "
+                               f"{self.data_dir}: stop it first, or use another --data-dir")
+        if port_open("127.0.0.1", self.api_port):
+            raise StartRefused(f"port {self.api_port} is already in use on 127.0.0.1 (another aduan up, or another "
+                               "program): choose another with --api-port")
+
+    def _take_lock(self) -> None:
+        import fcntl
+
+        self.run_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._lock = open(os.open(self.run_dir / "lock", os.O_WRONLY | os.O_CREAT, 0o600), "w")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock.close()
+            self._lock = None
+            raise StartRefused(f"another aduan up is starting on {self.data_dir}: wait for it, or use another "
+                               "--data-dir") from None
+
     def start(self, on_step: Callable[[str], None] = lambda _msg: None) -> Endpoints:
+        self.preflight()
         if self.fresh and self.data_dir.exists():
             shutil.rmtree(self.data_dir)
-        self.run_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(self.data_dir, 0o700)  # raw payloads with rahasia text live below it
+        self._take_lock()
+        clean_marker = self.run_dir / "clean"
+        had_data = any(p.name != "run" for p in self.data_dir.iterdir())
+        self.last_stop_clean = clean_marker.exists() or not had_data
+        clean_marker.unlink(missing_ok=True)
         for stale in self.run_dir.glob("*.ready"):
             stale.unlink()
 
@@ -181,6 +250,8 @@ class LocalStack:
         create_topics(kafka, self.settings.topic_replication)
         with elasticsearch(es_url) as es:
             ensure_index(es, self.settings.index_alias)
+            if not self.last_stop_clean:
+                self._repair_index(kafka, es, on_step)
         on_step("topics and index ready")
 
         credentials = channel_secrets(self.settings)
@@ -212,6 +283,7 @@ class LocalStack:
         path = endpoints_file(self.data_dir)
         path.touch(mode=0o600)
         path.write_text(json.dumps({**self.endpoints.__dict__, "pid": os.getpid()}))
+        self._owns_endpoints = True
         if self.demo_rate > 0:
             self._spawn("simulator", [*python, "simulate", "--rate", str(self.demo_rate), "--duration", "86400",
                                       "--api", api_url], env)
@@ -246,19 +318,79 @@ class LocalStack:
         except httpx.HTTPError:
             return False
 
-    def restart_crashed(self) -> list[str]:
-        """Restart application children that died; the emulator is not restarted (its data would be at risk)."""
-        restarted = []
+    def _repair_index(self, kafka: str, es, on_step: Callable[[str], None]) -> None:
+        """After an unclean stop the index may be older than the committed offsets: fold the recent
+        window again (consumers.sinks.repair; idempotent). The API re-publishes its journal's window."""
+        from aduan.core.connections import Publisher, kafka_consumer
+        from consumers.sinks.indexer import IndexWriter
+        from consumers.sinks.repair import repair
+
+        window = self.settings.recovery_window_s
+        on_step(f"the last stop was not clean: folding the last {window:.0f}s of events into the index again")
+        publisher = Publisher(kafka, self.settings.kafka_timeout_s, client_id="aduan-up-repair")
+        consumer = kafka_consumer(kafka, group=None, client_id="aduan-up-repair")
+        try:
+            report = repair(consumer, IndexWriter(es, self.settings.index_alias, publisher),
+                            int((time.time() - window) * 1000))
+        finally:
+            consumer.close()
+            publisher.close()
+        on_step(f"index repaired: {report.events} events folded again, {report.documents_written} documents written")
+
+    def restart_crashed(self, on_step: Callable[[str], None] = lambda _msg: None) -> list[str]:
+        """Restart children that died, with backoff; the emulator first, then (in start order) the children
+        that hold connections to it. A child that keeps dying right after its start is given up on with
+        one line saying why (its last log line)."""
+        restarted: list[str] = []
+        now = time.monotonic()
+        emulator = next((c for c in self.children if c.name == "emulator"), None)
+        if emulator is not None and not emulator.alive() and self._due(emulator, now):
+            self._restart(emulator, restarted)
+            if emulator.alive():
+                try:
+                    kafka, es_url = self.endpoints.kafka, self.endpoints.elasticsearch
+                    wait_emulator(emulator, kafka, es_url)
+                except (RuntimeError, TimeoutError) as exc:
+                    on_step(f"emulator restarted but not answering: {exc}")
+                    return restarted
+                # Its clients were connected to a process that is gone: start them afresh, in order.
+                for child in self.children:
+                    if child is not emulator and child.alive() and child.name in DEPENDANTS:
+                        child.stop(grace_s=5)
         for child in self.children:
-            if child.name != "emulator" and not child.alive():
-                child.restarts += 1
-                child.start()
-                restarted.append(child.name)
+            if child is emulator or child.alive() or child.name in self.given_up or not self._due(child, now):
+                continue
+            self._restart(child, restarted)
         return restarted
 
+    def _due(self, child: Child, now: float) -> bool:
+        if child.name in self.given_up:
+            return False
+        if child.name not in self._retry_at:
+            quick = now - child.started_at < QUICK_DEATH_S
+            failures = self._failures.get(child.name, 0) + 1 if quick else 1
+            self._failures[child.name] = failures
+            if failures > GIVE_UP_AFTER:
+                self.given_up[child.name] = child.last_line() or "no log output"
+                return False
+            self._retry_at[child.name] = now + (RESTART_BACKOFF.delay(failures) if quick else 0.0)
+        return now >= self._retry_at[child.name]
+
+    def _restart(self, child: Child, restarted: list[str]) -> None:
+        self._retry_at.pop(child.name, None)
+        child.restarts += 1
+        child.start()
+        restarted.append(child.name)
+
     def stop(self) -> None:
-        endpoints_file(self.data_dir).unlink(missing_ok=True)
+        if getattr(self, "_owns_endpoints", False):
+            endpoints_file(self.data_dir).unlink(missing_ok=True)
         # Reverse start order: the API stops taking complaints before the pipeline behind it goes.
         for child in reversed(self.children):
             child.stop()
         self._resources.close()
+        if self._lock is not None:
+            if all(child.process is None or child.process.poll() is not None for child in self.children):
+                (self.run_dir / "clean").touch(mode=0o600)  # every child ended: the next start needs no repair
+            self._lock.close()
+            self._lock = None

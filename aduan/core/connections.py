@@ -122,13 +122,57 @@ class BrokerUnavailable(RuntimeError):
     """The broker did not acknowledge in time; the caller must not report success."""
 
 
+def kafka_answers(bootstrap: str, timeout_s: float = 1.0) -> bool:
+    """True if a bootstrap server answers a Kafka request (ApiVersions v0) within ``timeout_s``.
+
+    An open port is not enough: a stalled broker (SIGSTOP, a full GC) still accepts connections in
+    the kernel's backlog but answers nothing, and that is exactly when a health check must say so."""
+    import socket
+    import struct
+
+    client = b"aduan-health"
+    request = struct.pack(">hhih", 18, 0, 7, len(client)) + client
+    for server in _servers(bootstrap):
+        host, _, port = server.rpartition(":")
+        try:
+            with socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s) as sock:
+                sock.settimeout(timeout_s)
+                sock.sendall(struct.pack(">i", len(request)) + request)
+                answer = sock.recv(8)
+                if len(answer) >= 8 and struct.unpack(">i", answer[4:8])[0] == 7:
+                    return True
+        except (OSError, ValueError):
+            continue
+    return False
+
+
 class Publisher:
+    # After this many failed acknowledgements in a row the producer is closed and built anew on the
+    # next send: a kafka-python producer that lived through a broker stall may never recover its
+    # connections, while a fresh one writes at once (measured: the API answered 503 for minutes).
+    RESET_AFTER_FAILURES = 2
+
     def __init__(self, bootstrap: str, timeout_s: float = 10.0, client_id: str = "aduan-producer") -> None:
         self._bootstrap = bootstrap
         self._timeout_s = timeout_s
         self._client_id = client_id
         self._producer: KafkaProducer | None = None
         self._lock = threading.Lock()
+        self._failures = 0
+
+    def _failed(self, exc: BrokerUnavailable) -> BrokerUnavailable:
+        with self._lock:
+            self._failures += 1
+            stale = self._producer if self._failures >= self.RESET_AFTER_FAILURES else None
+            if stale is not None:
+                self._producer, self._failures = None, 0
+        if stale is not None:
+            log.warning("producer %s reset after repeated failures: %s", self._client_id, exc)
+            threading.Thread(target=stale.close, kwargs={"timeout": 0}, daemon=True).start()
+        return exc
+
+    def _succeeded(self) -> None:
+        self._failures = 0
 
     def _client(self) -> KafkaProducer:
         # Created lazily so the API can start (and answer 503) while the broker is down.
@@ -146,15 +190,20 @@ class Publisher:
         except BrokerUnavailable:
             raise
         except (KafkaError, OSError) as exc:
-            raise BrokerUnavailable(f"send to {topic.name} failed: {exc}") from exc
+            raise self._failed(BrokerUnavailable(f"send to {topic.name} failed: {exc}")) from exc
 
     def publish(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
         """Blocking publish; returns after the broker acknowledged."""
-        future = self._send(topic, key, self._encode(topic, event))
+        self.publish_bytes(topic, key, self._encode(topic, event))
+
+    def publish_bytes(self, topic: TopicSpec, key: str, value: bytes) -> None:
+        """Blocking publish of an already encoded event (the journal's forwarder)."""
+        future = self._send(topic, key, value)
         try:
             future.get(timeout=self._timeout_s + 2)
         except (KafkaError, OSError) as exc:
-            raise BrokerUnavailable(f"{topic.name} not acknowledged: {exc}") from exc
+            raise self._failed(BrokerUnavailable(f"{topic.name} not acknowledged: {exc}")) from exc
+        self._succeeded()
 
     def publish_many(self, items: list[tuple[TopicSpec, str, BaseModel]]) -> None:
         """Send all, then wait for every acknowledgement: one round trip for a batch."""
@@ -163,7 +212,8 @@ class Publisher:
             for future in futures:
                 future.get(timeout=self._timeout_s + 2)
         except (KafkaError, OSError) as exc:
-            raise BrokerUnavailable(f"batch not acknowledged: {exc}") from exc
+            raise self._failed(BrokerUnavailable(f"batch not acknowledged: {exc}")) from exc
+        self._succeeded()
 
     async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
         """Like ``publish`` but waits on the acknowledgement without blocking the event loop."""
@@ -182,7 +232,8 @@ class Publisher:
         try:
             await asyncio.wait_for(done, timeout=self._timeout_s + 2)
         except (KafkaError, OSError, asyncio.TimeoutError) as exc:
-            raise BrokerUnavailable(f"{topic.name} not acknowledged: {exc!r}") from exc
+            raise self._failed(BrokerUnavailable(f"{topic.name} not acknowledged: {exc!r}")) from exc
+        self._succeeded()
 
     @staticmethod
     def _encode(topic: TopicSpec, event: BaseModel) -> bytes:

@@ -88,6 +88,9 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Logging level of the aduan processes")
     metrics_port: int = Field(0, description="Prometheus port of the worker/indexer/mail processes (0 = off)")
     sla_tick_s: float = Field(30.0, description="How often SLA timers look for warnings, breaches and auto-closes")
+    recovery_window_s: float = Field(
+        300.0, description="After an unclean stop, events and journal records of this window are folded and published "
+                           "again (the local emulator persists about once a second; the window is generous)")
 
     reporter_salt: SecretStr = Field(
         SecretStr("aduan-local-development-salt"),

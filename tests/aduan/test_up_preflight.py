@@ -1,0 +1,51 @@
+"""`aduan up` refuses, in one line and before starting anything, what it cannot do safely."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from aduan.ports import free_port
+
+pytestmark = pytest.mark.e2e
+
+
+def up(env_update: dict[str, str], *args: str, pop: tuple[str, ...] = ("ADUAN_KAFKA_BOOTSTRAP", "ADUAN_ELASTICSEARCH_URL")):
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    for name in pop:
+        env.pop(name, None)
+    env.update(env_update)
+    return subprocess.run([sys.executable, "-m", "aduan", "up", *args], env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+def one_line(result: subprocess.CompletedProcess) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 2 and len(lines) == 1, (result.returncode, result.stderr, result.stdout)
+    return lines[0]
+
+
+def test_half_a_server_configuration_is_refused(tmp_path):
+    line = one_line(up({"ADUAN_KAFKA_BOOTSTRAP": "kafka.example:9092", "ADUAN_DATA_DIR": str(tmp_path / "d")}))
+    assert "ADUAN_KAFKA_BOOTSTRAP is set but ADUAN_ELASTICSEARCH_URL is not" in line
+    assert not (tmp_path / "d").exists()  # nothing started, nothing written
+
+
+def test_a_data_dir_that_is_a_file_is_named(tmp_path):
+    (tmp_path / "file").write_text("not a directory")
+    line = one_line(up({"ADUAN_DATA_DIR": str(tmp_path / "file")}, "--api-port", str(free_port())))
+    assert "is a file, not a directory" in line
+
+
+def test_a_busy_port_is_named_before_anything_starts(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        line = one_line(up({"ADUAN_DATA_DIR": str(tmp_path / "d")}, "--api-port", str(port)))
+    assert f"port {port} is already in use" in line
+    assert not (tmp_path / "d" / "noida").exists()
