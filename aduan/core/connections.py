@@ -192,7 +192,7 @@ class Publisher:
         except (KafkaError, OSError) as exc:
             raise self._failed(BrokerUnavailable(f"send to {topic.name} failed: {exc}")) from exc
 
-    def publish(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
+    def publish(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
         """Blocking publish; returns after the broker acknowledged."""
         self.publish_bytes(topic, key, self._encode(topic, event))
 
@@ -215,9 +215,12 @@ class Publisher:
             raise self._failed(BrokerUnavailable(f"batch not acknowledged: {exc}")) from exc
         self._succeeded()
 
-    async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel) -> None:
-        """Like ``publish`` but waits on the acknowledgement without blocking the event loop."""
-        value = self._encode(topic, event)
+    async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
+        """Like ``publish`` but waits on the acknowledgement without blocking the event loop.
+        ``raw`` is for a journaled publisher (aduan.core.journal); this one does not keep it."""
+        await self.publish_bytes_async(topic, key, self._encode(topic, event))
+
+    async def publish_bytes_async(self, topic: TopicSpec, key: str, value: bytes) -> None:
         loop = asyncio.get_running_loop()
         # send() may block on metadata (broker down), so it runs off the loop too.
         future = await loop.run_in_executor(None, self._send, topic, key, value)

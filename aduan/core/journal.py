@@ -37,6 +37,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import crc32c
+from pydantic import BaseModel
+
+from aduan.core.connections import BrokerUnavailable, Publisher
+from schemas.topics import TopicSpec, by_name
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +50,9 @@ MAX_RECORD_BYTES = 64 * 1024 * 1024
 SEGMENT_BYTES = 64 * 1024 * 1024
 
 
-class JournalFull(RuntimeError):
-    """The journal cannot take the record (disk full or size cap): answer 503 with Retry-After."""
+class JournalFull(BrokerUnavailable):
+    """The journal cannot take the record (disk full or size cap): not durable, so answer 503 with
+    Retry-After like any other "not accepted" (it is a ``BrokerUnavailable`` for every caller)."""
 
 
 @dataclass(frozen=True)
@@ -386,3 +391,62 @@ class Forwarder:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(15)
+
+
+class JournaledPublisher:
+    """A ``Publisher`` whose every record is journaled first: what it says "published" to is durable.
+
+    ``publish_async``/``publish`` return once the journal has the record and Kafka acknowledged it —
+    or, when Kafka does not answer, once the journal has it (the forwarder publishes it later). They
+    raise ``JournalFull`` (a ``BrokerUnavailable``) only when the journal cannot take the record.
+    ``raw`` (the request's bytes) is kept in the journal beside the event.
+    """
+
+    def __init__(self, publisher: Publisher, journal: Journal) -> None:
+        self.publisher = publisher
+        self.journal = journal
+        self.deferred = 0  # records acknowledged from the journal alone (the broker did not answer)
+
+    def _entry(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes) -> Entry:
+        return Entry(topic.name, key.encode(), Publisher._encode(topic, event), raw)
+
+    async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
+        entry = self._entry(topic, key, event, raw)
+        seq = await self.journal.append_async(entry)
+        try:
+            await self.publisher.publish_bytes_async(topic, key, entry.value)
+        except BrokerUnavailable:
+            self.deferred += 1
+            return
+        self.journal.published(seq)
+
+    def publish(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
+        entry = self._entry(topic, key, event, raw)
+        seq = self.journal.append(entry)
+        try:
+            self.publisher.publish_bytes(topic, key, entry.value)
+        except BrokerUnavailable:
+            self.deferred += 1
+            return
+        self.journal.published(seq)
+
+    def publish_many(self, items: list[tuple[TopicSpec, str, BaseModel]]) -> None:
+        for topic, key, event in items:
+            self.publish(topic, key, event)
+
+    def forward(self, entry: Entry) -> None:
+        """The forwarder's publish: the journaled bytes, as they were."""
+        self.publisher.publish_bytes(by_name(entry.topic), entry.key.decode(), entry.value)
+
+    def republish_recent(self, window_s: float) -> int:
+        """After an unclean stop the broker may have lost what it acknowledged: publish the window again
+        (same ids, same bytes: idempotent downstream). Stops at the first failure; returns how many."""
+        sent = 0
+        for record in self.journal.recent(window_s):
+            self.forward(record.entry)
+            self.journal.published(record.seq)
+            sent += 1
+        return sent
+
+    def close(self) -> None:
+        self.publisher.close()
