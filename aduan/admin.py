@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kafka.admin import NewTopic
 from kafka.errors import TopicAlreadyExistsError
 
@@ -9,10 +11,13 @@ from aduan.core.connections import kafka_admin
 from schemas.topics import ALL_TOPICS, TopicSpec
 
 
-def create_topics(bootstrap: str, replication: int = 1,
-                  topics: tuple[TopicSpec, ...] = ALL_TOPICS) -> list[tuple[str, str]]:
-    """Create every registered topic; return ``(name, "created" | "exists")`` per topic."""
-    admin = kafka_admin(bootstrap)
+def create_topics(bootstrap: str, replication: int = 1, topics: tuple[TopicSpec, ...] = ALL_TOPICS,
+                  **security: Any) -> list[tuple[str, str]]:
+    """Create every registered topic; return ``(name, "created" | "exists")`` per topic.
+
+    ``security`` is ``connections.kafka_security(settings)`` for a broker that wants SASL/TLS.
+    """
+    admin = kafka_admin(bootstrap, **security)
     try:
         existing = set(admin.list_topics())
         outcome = []

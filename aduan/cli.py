@@ -41,7 +41,7 @@ def _servers(settings: Settings, kafka: bool = True, elasticsearch: bool = True)
     try:
         settings.require_servers(kafka=kafka, elasticsearch=elasticsearch)
     except RuntimeError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{exc}[/red]", soft_wrap=True)  # one line per missing setting, never wrapped
         raise typer.Exit(2) from exc
     return settings
 
@@ -53,7 +53,7 @@ def _process(run, *args) -> None:
     try:
         run(*args)
     except MissingSetting as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{exc}[/red]", soft_wrap=True)
         raise typer.Exit(2) from exc
 
 
@@ -323,10 +323,12 @@ def evaluate_cmd(
 def topics_create() -> None:
     """Create every topic in the registry (idempotent)."""
     from aduan.admin import create_topics
+    from aduan.core.connections import kafka_security
 
     settings = _servers(_settings(), elasticsearch=False)
     table = Table("topic", "result")
-    for name, outcome in create_topics(settings.kafka_bootstrap, settings.topic_replication):
+    for name, outcome in create_topics(settings.kafka_bootstrap, settings.topic_replication,
+                                       **kafka_security(settings)):
         table.add_row(name, outcome)
     Console().print(table)
 
