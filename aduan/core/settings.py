@@ -142,8 +142,8 @@ class Settings(BaseSettings):
         if self.environment != "production":
             return []
         problems = []
-        if self.reporter_salt.get_secret_value() == DEVELOPMENT_SALT:
-            problems.append("ADUAN_REPORTER_SALT is the development default: set a long random secret")
+        if self.reporter_salt.get_secret_value() in ("", DEVELOPMENT_SALT):
+            problems.append("ADUAN_REPORTER_SALT is empty or the development default: set a long random secret")
         if kafka:
             if self.kafka_security_protocol == "PLAINTEXT":
                 problems.append("ADUAN_KAFKA_SECURITY_PROTOCOL is PLAINTEXT: production needs SASL_SSL, "

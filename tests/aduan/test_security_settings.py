@@ -57,6 +57,7 @@ def test_production_names_every_missing_credential_on_a_line_of_its_own():
     assert named == ["ADUAN_REPORTER_SALT", "ADUAN_KAFKA_SASL_PLAIN_USERNAME", "ADUAN_KAFKA_SASL_PLAIN_PASSWORD",
                      "ADUAN_ELASTICSEARCH_URL", "ADUAN_ELASTICSEARCH_USERNAME", "ADUAN_ELASTICSEARCH_PASSWORD"]
     assert bare.deployment_problems(api=True)[-1].startswith("ADUAN_API_KEYS ")
+    assert settings(**dict(PRODUCTION, reporter_salt="")).deployment_problems()[0].startswith("ADUAN_REPORTER_SALT ")
 
 
 @pytest.mark.parametrize("dropped", ["reporter_salt", "kafka_sasl_plain_username", "kafka_sasl_plain_password",
