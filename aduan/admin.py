@@ -34,3 +34,23 @@ def create_topics(bootstrap: str, replication: int = 1, topics: tuple[TopicSpec,
         return outcome
     finally:
         admin.close()
+
+
+def kafka_topic_resources(cluster: str, replicas: int = 3, min_insync_replicas: int = 2,
+                          topics: tuple[TopicSpec, ...] = ALL_TOPICS) -> list[dict]:
+    """The registry as Strimzi ``KafkaTopic`` resources (deploy/kubernetes/kafka-topics.yaml).
+
+    The same partitions and configs as ``create_topics``; ``min.insync.replicas`` below the
+    replication factor so that, with ``acks=all``, one broker may be down without refusing writes.
+    """
+    return [{
+        "apiVersion": "kafka.strimzi.io/v1beta2",
+        "kind": "KafkaTopic",
+        "metadata": {"name": spec.name, "labels": {"strimzi.io/cluster": cluster}},
+        "spec": {
+            "topicName": spec.name,
+            "partitions": spec.partitions,
+            "replicas": replicas,
+            "config": {**spec.kafka_configs(), "min.insync.replicas": str(min_insync_replicas)},
+        },
+    } for spec in topics]
