@@ -277,3 +277,21 @@ def test_every_workload_has_a_disruption_budget():
         budgets = [pdb for pdb in BY_KIND["PodDisruptionBudget"].values() if pdb["spec"]["selector"]["matchLabels"] == labels]
         assert len(budgets) == 1, name
         assert workload["spec"]["template"]["metadata"]["labels"] == labels
+
+
+def test_the_workers_rocksdb_store_keeps_its_table_on_the_data_volume(tmp_path):
+    """What the StatefulSet relies on: rocksdb:// (rocksdict, in the image) under ADUAN_DATA_DIR survives a restart."""
+    from aduan.processes import worker_app
+
+    worker = BY_KIND["StatefulSet"]["stream-worker"]["spec"]["template"]["spec"]["containers"][0]
+    store_url = {item["name"]: item.get("value") for item in worker["env"]}["ADUAN_STREAM_STORE"]
+    settings = Settings(_env_file=None, kafka_bootstrap="127.0.0.1:1", stream_store=store_url, data_dir=tmp_path)
+    first = worker_app(settings).tables["dedup-batches"].data._db_for_partition(0)
+    first[b"batch"] = b"records"
+    first.close()
+    again = worker_app(settings).tables["dedup-batches"].data._db_for_partition(0)
+    try:
+        assert again[b"batch"] == b"records"
+    finally:
+        again.close()
+    assert list(tmp_path.glob("streams/*/tables/dedup-batches-0.db"))
