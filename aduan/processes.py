@@ -11,7 +11,7 @@ import signal
 import threading
 from pathlib import Path
 
-from aduan.core.connections import Connections
+from aduan.core.connections import Connections, stream_credentials
 from aduan.core.logs import configure_logging
 from aduan.core.metrics import serve_metrics
 from aduan.core.settings import Settings
@@ -40,14 +40,22 @@ def _ready(ready_file: Path | None) -> None:
         ready_file.write_text("ready\n")
 
 
+def worker_app(settings: Settings, ready_file: Path | None = None):
+    """The stream worker's faust app with the broker credentials of the settings."""
+    from streams.app import create_app
+
+    faust_app = create_app(settings, ready_file=ready_file)
+    # The transport is built when the worker starts, so credentials set here reach every aiokafka client.
+    faust_app.conf.broker_credentials = stream_credentials(settings)
+    return faust_app
+
+
 def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
     """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
     import sys
 
-    from streams.app import create_app
-
     observed(settings)
-    faust_app = create_app(settings, ready_file=ready_file)
+    faust_app = worker_app(settings, ready_file)
     sys.argv = ["aduan worker", "worker", "--loglevel", loglevel, "--without-web"]
     faust_app.main()
 
@@ -141,5 +149,9 @@ def run_api(settings: Settings, host: str | None = None, port: int | None = None
 
     from aduan.api import create_app
 
+    problems = settings.deployment_problems(api=True)
+    if problems:
+        raise MissingSetting("\n".join(problems))
+    # Behind the reverse proxy the client address is the proxy's unless its X-Forwarded-For is trusted.
     uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
-                log_level="warning")
+                log_level="warning", proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips)

@@ -9,6 +9,8 @@ need_apt=()
 if [[ "$extras" == "test" ]]; then
   command -v dovecot >/dev/null 2>&1 || need_apt+=(dovecot-imapd)
   [[ -x /usr/bin/chromium ]] || need_apt+=(chromium)
+  # tests/test_compose.py validates the reverse proxy's Caddyfile with Caddy itself.
+  command -v caddy >/dev/null 2>&1 || need_apt+=(caddy)
 fi
 if ((${#need_apt[@]})); then
   sudo_cmd=""
@@ -18,6 +20,7 @@ if ((${#need_apt[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
   # The package starts a system Dovecot on the standard ports; tests run their own on free ports.
   $sudo_cmd systemctl disable --now dovecot >/dev/null 2>&1 || $sudo_cmd service dovecot stop >/dev/null 2>&1 || true
+  $sudo_cmd systemctl disable --now caddy >/dev/null 2>&1 || $sudo_cmd service caddy stop >/dev/null 2>&1 || true
 fi
 
 python=${PYTHON:-python3}

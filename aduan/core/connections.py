@@ -5,6 +5,10 @@ pacing, message size limits and timeouts cannot differ between the indexer, the 
 the live feed and the rest. The module-level functions take plain server addresses, for callers that
 have no settings (tests, benchmarks).
 
+Credentials and TLS come from the settings too (``kafka_security``, ``elasticsearch_security``,
+``stream_credentials``): one mapping from ``ADUAN_KAFKA_*`` / ``ADUAN_ELASTICSEARCH_*`` to client
+options, used by kafka-python, the Elasticsearch client and faust's aiokafka alike.
+
 ``Publisher`` publishes with ``acks='all'`` and the idempotent producer: a retry inside the client
 cannot write a record twice, and ``publish`` returns only once the broker has acknowledged the write.
 """
@@ -13,8 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import threading
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from elasticsearch import Elasticsearch
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
@@ -83,12 +88,56 @@ def kafka_consumer(bootstrap: str, *topics: str, group: str | None, client_id: s
     )
 
 
-def kafka_admin(bootstrap: str, client_id: str = "aduan-admin") -> KafkaAdminClient:
-    return KafkaAdminClient(bootstrap_servers=_servers(bootstrap), client_id=client_id)
+def kafka_admin(bootstrap: str, client_id: str = "aduan-admin", **options: Any) -> KafkaAdminClient:
+    return KafkaAdminClient(bootstrap_servers=_servers(bootstrap), client_id=client_id, **options)
 
 
 def elasticsearch(url: str, request_timeout: float = 10, **options: Any) -> Elasticsearch:
     return Elasticsearch(url, request_timeout=request_timeout, **options)
+
+
+def kafka_security(settings: Settings) -> dict[str, Any]:
+    """kafka-python's security options for the settings (the setting names are kafka-python's)."""
+    protocol = settings.kafka_security_protocol
+    options: dict[str, Any] = {"security_protocol": protocol}
+    if protocol.startswith("SASL_"):
+        options.update(sasl_mechanism=settings.kafka_sasl_mechanism,
+                       sasl_plain_username=settings.kafka_sasl_plain_username,
+                       sasl_plain_password=settings.kafka_sasl_plain_password.get_secret_value())
+    if protocol.endswith("SSL") and settings.kafka_ssl_cafile:
+        options["ssl_cafile"] = str(settings.kafka_ssl_cafile)
+    return options
+
+
+def stream_credentials(settings: Settings):
+    """The same security for faust's aiokafka (``broker_credentials``); None for PLAINTEXT."""
+    from faust.auth import SASLCredentials, SSLCredentials
+
+    protocol = settings.kafka_security_protocol
+    context = None
+    if protocol.endswith("SSL"):
+        cafile = str(settings.kafka_ssl_cafile) if settings.kafka_ssl_cafile else None
+        context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=cafile)
+    if protocol.startswith("SASL_"):
+        return SASLCredentials(username=settings.kafka_sasl_plain_username,
+                               password=settings.kafka_sasl_plain_password.get_secret_value(),
+                               mechanism=settings.kafka_sasl_mechanism, ssl_context=context)
+    if protocol == "SSL":
+        return SSLCredentials(context)
+    return None
+
+
+def elasticsearch_security(settings: Settings) -> dict[str, Any]:
+    """The Elasticsearch client's ``api_key`` (preferred) or ``basic_auth``, and ``ca_certs``."""
+    options: dict[str, Any] = {}
+    api_key = settings.elasticsearch_api_key.get_secret_value()
+    if api_key:
+        options["api_key"] = api_key
+    elif settings.elasticsearch_username:
+        options["basic_auth"] = (settings.elasticsearch_username, settings.elasticsearch_password.get_secret_value())
+    if settings.elasticsearch_ca_certs:
+        options["ca_certs"] = str(settings.elasticsearch_ca_certs)
+    return options
 
 
 class Connections:
@@ -100,22 +149,26 @@ class Connections:
 
     def publisher(self, client_id: str) -> Publisher:
         self.settings.require_servers(elasticsearch=False)
-        return Publisher(self.settings.kafka_bootstrap, self.settings.kafka_timeout_s, client_id=client_id)
+        return Publisher(self.settings.kafka_bootstrap, self.settings.kafka_timeout_s, client_id=client_id,
+                         options=kafka_security(self.settings))
 
     def consumer(self, *topics: TopicSpec, group: str, **options: Any) -> KafkaConsumer:
         """A group member with static membership (``ADUAN_INSTANCE_ID``)."""
         self.settings.require_servers(elasticsearch=False)
         return kafka_consumer(self.settings.kafka_bootstrap, *(spec.name for spec in topics), group=group,
-                              client_id=f"{group}-consumer", instance_id=self.settings.instance_id, **options)
+                              client_id=f"{group}-consumer", instance_id=self.settings.instance_id,
+                              **kafka_security(self.settings), **options)
 
     def reader(self, client_id: str, **options: Any) -> KafkaConsumer:
         """A group-less consumer that the caller positions with ``assign`` (live feed, tail)."""
         self.settings.require_servers(elasticsearch=False)
-        return kafka_consumer(self.settings.kafka_bootstrap, group=None, client_id=client_id, **options)
+        return kafka_consumer(self.settings.kafka_bootstrap, group=None, client_id=client_id,
+                              **kafka_security(self.settings), **options)
 
     def elasticsearch(self, request_timeout: float = 10) -> Elasticsearch:
         self.settings.require_servers(kafka=False)
-        return elasticsearch(self.settings.elasticsearch_url, request_timeout=request_timeout)
+        return elasticsearch(self.settings.elasticsearch_url, request_timeout=request_timeout,
+                             **elasticsearch_security(self.settings))
 
 
 class BrokerUnavailable(RuntimeError):
@@ -152,10 +205,12 @@ class Publisher:
     # connections, while a fresh one writes at once (measured: the API answered 503 for minutes).
     RESET_AFTER_FAILURES = 2
 
-    def __init__(self, bootstrap: str, timeout_s: float = 10.0, client_id: str = "aduan-producer") -> None:
+    def __init__(self, bootstrap: str, timeout_s: float = 10.0, client_id: str = "aduan-producer",
+                 options: Mapping[str, Any] | None = None) -> None:
         self._bootstrap = bootstrap
         self._timeout_s = timeout_s
         self._client_id = client_id
+        self._options = dict(options or {})  # security (kafka_security), never batching
         self._producer: KafkaProducer | None = None
         self._lock = threading.Lock()
         self._failures = 0
@@ -179,7 +234,7 @@ class Publisher:
         with self._lock:
             if self._producer is None:
                 try:
-                    self._producer = kafka_producer(self._bootstrap, self._client_id, self._timeout_s)
+                    self._producer = kafka_producer(self._bootstrap, self._client_id, self._timeout_s, **self._options)
                 except (KafkaError, OSError) as exc:
                     raise BrokerUnavailable(f"Kafka at {self._bootstrap} unreachable: {exc}") from exc
             return self._producer

@@ -13,7 +13,7 @@ import os
 import socket
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic.fields import FieldInfo
@@ -25,18 +25,43 @@ def default_data_dir() -> Path:
     return Path(base) / "aduan"
 
 
+DEVELOPMENT_SALT = "aduan-local-development-salt"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ADUAN_", extra="ignore")
 
+    environment: Literal["development", "production"] = Field(
+        "development",
+        description="production refuses to start without the credentials a deployment needs "
+                    "(see deployment_problems); development (the default, and `aduan up`) does not ask for them")
+
     # Empty means "start the local emulator": `aduan up` fills these in for its children.
     kafka_bootstrap: str = Field("", description="Kafka bootstrap servers, host:port[,host:port]")
+    # kafka-python's option names, so each maps to the client option of the same name.
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        "PLAINTEXT", description="Kafka security protocol (Strimzi's SCRAM listener: SASL_SSL)")
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field(
+        "PLAIN", description="SASL mechanism when the protocol is SASL_* (Strimzi KafkaUser scram-sha-512: SCRAM-SHA-512)")
+    kafka_sasl_plain_username: str = Field("", description="SASL user name")
+    kafka_sasl_plain_password: SecretStr = Field(SecretStr(""), description="SASL password")
+    kafka_ssl_cafile: Path | None = Field(None, description="CA bundle that signed the brokers' certificates (SSL, SASL_SSL); empty = system CAs")
     elasticsearch_url: str = Field("", description="Elasticsearch base URL")
+    elasticsearch_username: str = Field("", description="Elasticsearch user (basic auth); aduan's own least-privilege user, never elastic")
+    elasticsearch_password: SecretStr = Field(SecretStr(""), description="Password of ADUAN_ELASTICSEARCH_USERNAME")
+    elasticsearch_api_key: SecretStr = Field(SecretStr(""), description="Elasticsearch API key (the encoded id:key form); used instead of basic auth when set")
+    elasticsearch_ca_certs: Path | None = Field(None, description="CA certificate of Elasticsearch's HTTPS endpoint; empty = system CAs")
 
     data_dir: Path = Field(default_factory=default_data_dir, description="Local stack data (broker, index, blobs)")
     blob_dir: Path | None = Field(None, description="Content-addressed blob store; default <data_dir>/blobs")
 
     api_host: str = Field("127.0.0.1", description="HTTP API bind address")
     api_port: int = Field(8000, description="HTTP API port")
+    forwarded_allow_ips: str = Field(
+        "127.0.0.1",
+        description="Comma-separated addresses of reverse proxies whose X-Forwarded-For/-Proto the API trusts "
+                    "(the client address is what the per-IP intake limit counts); * only where the API port is "
+                    "reachable from the proxy alone")
 
     index_alias: str = Field("aduan-complaints", description="Alias that readers and the indexer use")
     stream_app_id: str = Field("aduan-streams", description="faust application id (consumer group)")
@@ -93,7 +118,7 @@ class Settings(BaseSettings):
                            "again (the local emulator persists about once a second; the window is generous)")
 
     reporter_salt: SecretStr = Field(
-        SecretStr("aduan-local-development-salt"),
+        SecretStr(DEVELOPMENT_SALT),
         description="Salt for reporter_key; set a secret value in production",
     )
 
@@ -107,6 +132,41 @@ class Settings(BaseSettings):
         missing = [name for name, value, needed in wanted if needed and not value]
         if missing:
             raise RuntimeError(f"{', '.join(missing)} not set: run `aduan up` or point them at your servers")
+        problems = self.deployment_problems(kafka=kafka, elasticsearch=elasticsearch)
+        if problems:
+            raise RuntimeError("\n".join(problems))
+
+    def deployment_problems(self, kafka: bool = True, elasticsearch: bool = True, api: bool = False) -> list[str]:
+        """One line per setting a production process cannot start without; none in development.
+
+        Checked where a process first needs its servers (``require_servers``), so every command that
+        talks to a server refuses alike; ``api`` adds what only the HTTP API needs.
+        """
+        if self.environment != "production":
+            return []
+        problems = []
+        if self.reporter_salt.get_secret_value() in ("", DEVELOPMENT_SALT):
+            problems.append("ADUAN_REPORTER_SALT is empty or the development default: set a long random secret")
+        if kafka:
+            if self.kafka_security_protocol == "PLAINTEXT":
+                problems.append("ADUAN_KAFKA_SECURITY_PROTOCOL is PLAINTEXT: production needs SASL_SSL, "
+                                "SASL_PLAINTEXT or SSL")
+            if self.kafka_security_protocol.startswith("SASL_"):
+                if not self.kafka_sasl_plain_username:
+                    problems.append(f"ADUAN_KAFKA_SASL_PLAIN_USERNAME is not set ({self.kafka_security_protocol})")
+                if not self.kafka_sasl_plain_password.get_secret_value():
+                    problems.append(f"ADUAN_KAFKA_SASL_PLAIN_PASSWORD is not set ({self.kafka_security_protocol})")
+        if elasticsearch:
+            if not self.elasticsearch_url.startswith("https://"):
+                problems.append("ADUAN_ELASTICSEARCH_URL is not https://: production sends credentials over TLS only")
+            if not self.elasticsearch_api_key.get_secret_value():
+                if not self.elasticsearch_username:
+                    problems.append("ADUAN_ELASTICSEARCH_USERNAME is not set (nor ADUAN_ELASTICSEARCH_API_KEY)")
+                if not self.elasticsearch_password.get_secret_value():
+                    problems.append("ADUAN_ELASTICSEARCH_PASSWORD is not set (nor ADUAN_ELASTICSEARCH_API_KEY)")
+        if api and not self.api_keys.get_secret_value():
+            problems.append("ADUAN_API_KEYS is not set: every operator, analyst and unit read would answer 401")
+        return problems
 
 
 def endpoints_file(data_dir: Path) -> Path:
