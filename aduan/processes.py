@@ -7,6 +7,7 @@ runs until SIGINT/SIGTERM and closes what it opened.
 
 from __future__ import annotations
 
+import ipaddress
 import signal
 import threading
 from pathlib import Path
@@ -136,10 +137,42 @@ def run_mail(settings: Settings) -> None:
         mail_intake.publisher.close()
 
 
+DEVELOPMENT_SALT = Settings.model_fields["reporter_salt"].default.get_secret_value()
+
+
+def is_local(settings: Settings, host: str) -> bool:
+    """The development stack: ADUAN_ENVIRONMENT=local, or unset and serving loopback only."""
+    if settings.environment:
+        return settings.environment == "local"
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def check_api_settings(settings: Settings, host: str) -> None:
+    """Refuse to serve outside the local stack with the salt every copy of aduan knows: with it,
+    anyone can recompute reporter keys from phone numbers and link a citizen's complaints."""
+    if settings.reporter_salt.get_secret_value() == DEVELOPMENT_SALT and not is_local(settings, host):
+        raise MissingSetting("ADUAN_REPORTER_SALT is the public development value: set a secret one "
+                             "(or ADUAN_ENVIRONMENT=local on a development machine)")
+
+
+def proxy_options(settings: Settings) -> dict:
+    """uvicorn's proxy handling: X-Forwarded-For/-Proto believed from ADUAN_TRUSTED_PROXIES only.
+    (uvicorn's own default believes 127.0.0.1, so any local process could pose as any client.)"""
+    trusted = [part.strip() for part in settings.trusted_proxies.split(",") if part.strip()]
+    if not trusted:
+        return {"proxy_headers": False, "forwarded_allow_ips": []}
+    return {"proxy_headers": True, "forwarded_allow_ips": trusted}
+
+
 def run_api(settings: Settings, host: str | None = None, port: int | None = None) -> None:
     import uvicorn
 
     from aduan.api import create_app
 
-    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
-                log_level="warning")
+    host = host or settings.api_host
+    check_api_settings(settings, host)
+    uvicorn.run(create_app(settings), host=host, port=port or settings.api_port, log_level="warning",
+                server_header=False, **proxy_options(settings))

@@ -73,6 +73,15 @@ class Settings(BaseSettings):
     imap_processed_folder: str = Field("", description="Move processed mail here; empty = mark \\Seen")
     intake_rate_per_minute: int = Field(60, description="Per-IP rate limit on public intake")
     max_attachment_bytes: int = Field(10 * 1024 * 1024, description="Largest attachment accepted")
+    intake_ledger_size: int = Field(
+        100_000, description="Complaint ids (with their content digest) each API process remembers, to answer a "
+                             "resubmission of other content under the same Idempotency-Key or form token with 409")
+    trusted_proxies: str = Field(
+        "", description="Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For/-Proto "
+                        "the API believes; empty = none (the TCP peer is the client)")
+    environment: str = Field(
+        "", description="'local' (the development stack) or 'production'; empty = local only when the API binds "
+                        "a loopback address. Outside local the API refuses the public development reporter_salt")
 
     api_keys: SecretStr = Field(
         SecretStr(""),
