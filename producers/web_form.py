@@ -22,6 +22,7 @@ import uuid
 from importlib import resources
 from string import Template
 from typing import Annotated
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
@@ -29,7 +30,7 @@ from pydantic import ValidationError
 from starlette.datastructures import FormData, UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 
-from aduan.core.http import BodyTooLarge, stream_capped
+from aduan.core.http import BodyTooLarge, read_capped, stream_capped
 from aduan.core.metrics import INTAKE_REJECTED
 from producers import attachments
 from producers.http import get_intake, get_settings, too_large, unavailable
@@ -126,6 +127,15 @@ async def read_form(request: Request, max_file_bytes: int) -> FormData:
     On any refusal every spooled file is already closed (and so gone)."""
     limit = attachments.MAX_ATTACHMENTS * max_file_bytes + 1024 * 1024
     content_type = request.headers.get("content-type", "")
+    if content_type.startswith("application/x-www-form-urlencoded"):  # a form without files (curl -d)
+        try:
+            raw = await read_capped(request, MAX_FIELDS * MAX_FIELD_BYTES)
+        except BodyTooLarge as exc:
+            raise too_large("web", exc) from exc
+        pairs = parse_qsl(raw.decode("utf-8", "replace"), keep_blank_values=True)
+        if len(pairs) > MAX_FIELDS or any(len(value) > MAX_FIELD_BYTES for _, value in pairs):
+            raise Intake.reject("web", 400, "invalid_form", f"at most {MAX_FIELDS} fields of {MAX_FIELD_BYTES} bytes")
+        return FormData(pairs)
     if not content_type.startswith("multipart/form-data"):
         raise Intake.reject("web", 415, "unsupported_media_type", "expected multipart/form-data")
     parser = CappedMultiPartParser(request.headers, stream_capped(request, limit), max_files=attachments.MAX_ATTACHMENTS,
