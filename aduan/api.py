@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.core.connections import Connections, elasticsearch, kafka_answers
+from aduan.core.http import RelativeSlashRedirect
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
 from consumers.read import dashboard, live, open311, search_api
@@ -24,7 +25,7 @@ from consumers.read.access import parse_keys
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
-from producers.intake import Intake, Rejected
+from producers.intake import Intake, Ledger, Rejected
 from producers.ratelimit import RateLimitMiddleware
 from producers.sms.parts import PartStore
 from schemas.asyncapi import asyncapi_document
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.publisher = publisher
         app.state.es = es
-        app.state.intake = Intake(publisher, BlobStore(settings.blobs))
+        app.state.intake = Intake(publisher, BlobStore(settings.blobs), Ledger(settings.intake_ledger_size))
         app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
         app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
         # The live feed's consumer starts with its first subscriber: an API nobody watches does not
@@ -85,8 +86,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="aduan", version="0.1.0", lifespan=lifespan,
                   description="Public complaint intake, search and tracking (pengaduan masyarakat).")
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
+    # The rate limit keys on the TCP peer: the client itself, or what a trusted proxy said it was
+    # (uvicorn rewrites the peer only for ADUAN_TRUSTED_PROXIES, see aduan.processes.run_api).
     app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,
                        paths=("/v1/complaints", "/lapor"))
+    app.router.redirect_slashes = False  # Starlette's would build the Location from the Host header
+    app.add_middleware(RelativeSlashRedirect, router=app.router)
     for router in (web.router, web_form.router, sms.router, social.router, search_api.router, open311.router,
                    status_api.router, live.router, dashboard.router):
         app.include_router(router)

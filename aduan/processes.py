@@ -7,6 +7,7 @@ runs until SIGINT/SIGTERM and closes what it opened.
 
 from __future__ import annotations
 
+import ipaddress
 import signal
 import threading
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 from aduan.core.connections import Connections, stream_credentials
 from aduan.core.logs import configure_logging
 from aduan.core.metrics import serve_metrics
-from aduan.core.settings import Settings
+from aduan.core.settings import DEVELOPMENT_SALT, Settings
 
 
 class MissingSetting(RuntimeError):
@@ -144,14 +145,45 @@ def run_mail(settings: Settings) -> None:
         mail_intake.publisher.close()
 
 
+
+
+
+def is_local(settings: Settings, host: str) -> bool:
+    """A development machine: ADUAN_ENVIRONMENT=development said so, or (not said) the API serves loopback only."""
+    if "environment" in settings.model_fields_set:
+        return settings.environment == "development"
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+def check_api_settings(settings: Settings, host: str) -> None:
+    """Refuse to serve beyond a development machine with the salt every copy of aduan knows: with it,
+    anyone can recompute reporter keys from phone numbers and link a citizen's complaints."""
+    if settings.reporter_salt.get_secret_value() == DEVELOPMENT_SALT and not is_local(settings, host):
+        raise MissingSetting("ADUAN_REPORTER_SALT is the public development value: set a secret one "
+                             "(or ADUAN_ENVIRONMENT=development on a development machine)")
+
+
+def proxy_options(settings: Settings) -> dict:
+    """uvicorn's proxy handling: X-Forwarded-For/-Proto believed from ADUAN_TRUSTED_PROXIES only.
+    (uvicorn's own default believes 127.0.0.1, so any local process could pose as any client.)"""
+    trusted = [part.strip() for part in settings.trusted_proxies.split(",") if part.strip()]
+    if not trusted:
+        return {"proxy_headers": False, "forwarded_allow_ips": []}
+    return {"proxy_headers": True, "forwarded_allow_ips": trusted}
+
+
 def run_api(settings: Settings, host: str | None = None, port: int | None = None) -> None:
     import uvicorn
 
     from aduan.api import create_app
 
+    host = host or settings.api_host
     problems = settings.deployment_problems(api=True)
     if problems:
         raise MissingSetting("\n".join(problems))
-    # Behind the reverse proxy the client address is the proxy's unless its X-Forwarded-For is trusted.
-    uvicorn.run(create_app(settings), host=host or settings.api_host, port=port or settings.api_port,
-                log_level="warning", proxy_headers=True, forwarded_allow_ips=settings.forwarded_allow_ips)
+    check_api_settings(settings, host)
+    uvicorn.run(create_app(settings), host=host, port=port or settings.api_port, log_level="warning",
+                server_header=False, **proxy_options(settings))

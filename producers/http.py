@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from aduan.core.deps import SettingsDep, resource  # noqa: F401  (SettingsDep: re-exported for the channel routers)
+from aduan.core.http import BodyTooLarge, read_capped
 from producers.intake import Intake, Rejected
 from aduan.core.connections import BrokerUnavailable
 
@@ -82,17 +83,16 @@ def rejected_response(exc: Rejected) -> JSONResponse:
 
 
 async def read_body(request: Request, limit: int, channel: str) -> bytes:
-    """Read at most ``limit`` bytes; a larger body is refused before it is buffered whole."""
-    declared = request.headers.get("content-length")
-    if declared and declared.isdigit() and int(declared) > limit:
-        raise Intake.reject(channel, 413, "payload_too_large", f"body exceeds {limit} bytes")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise Intake.reject(channel, 413, "payload_too_large", f"body exceeds {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
+    """Read at most ``limit`` bytes (``aduan.core.http.read_capped``); a larger body is a 413, refused
+    at the chunk that crosses the limit, chunked or not."""
+    try:
+        return await read_capped(request, limit)
+    except BodyTooLarge as exc:
+        raise too_large(channel, exc) from exc
+
+
+def too_large(channel: str, exc: BodyTooLarge) -> Rejected:
+    return Intake.reject(channel, 413, "payload_too_large", str(exc))
 
 
 def load_json_text(raw: bytes) -> Any:

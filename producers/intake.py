@@ -7,9 +7,10 @@ mailbox before ``accept`` returns.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
@@ -37,10 +38,66 @@ def validation_detail(exc: ValidationError) -> list[dict]:
             for err in exc.errors(include_input=False, include_url=False)]
 
 
+class Ledger:
+    """What this process accepted under a client-chosen id: complaint_id → content digest, the newest
+    ``size`` entries. In memory and per process: it answers a conflicting resubmission at the door
+    (``409``) while it remembers; the stream stage's ``content_conflict`` dead letter is the durable
+    line of defence behind it (other replicas, restarts, evicted entries)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._digests: OrderedDict[str, str] = OrderedDict()
+
+    def claim(self, complaint_id: str, digest: str) -> bool | None:
+        """Take ``complaint_id`` for ``digest``: True when new, False when already held by the same
+        content, None when held by other content (a conflict; nothing changes)."""
+        held = self._digests.get(complaint_id)
+        if held is not None and held != digest:
+            return None
+        self._digests[complaint_id] = digest
+        self._digests.move_to_end(complaint_id)
+        while len(self._digests) > self.size:
+            self._digests.popitem(last=False)
+        return held is None
+
+    def conflicts(self, complaint_id: str, digest: str) -> bool:
+        held = self._digests.get(complaint_id)
+        return held is not None and held != digest
+
+    def release(self, complaint_id: str, digest: str) -> None:
+        """Give back a claim whose publish failed: the id was never accepted."""
+        if self._digests.get(complaint_id) == digest:
+            del self._digests[complaint_id]
+
+
+class Conflict(Exception):
+    """The id was accepted with other content (answered ``409 idempotency_conflict``)."""
+
+    def __init__(self, complaint: Complaint) -> None:
+        super().__init__(complaint.complaint_id)
+        self.complaint = complaint
+
+
 @dataclass
 class Intake:
     publisher: Publisher
     blobs: BlobStore
+    ledger: Ledger = field(default_factory=lambda: Ledger(100_000))
+
+    async def accept_once(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
+        """``accept`` for ids a client chooses (``Idempotency-Key``, the form token): the same content
+        again is the same answer, other content raises ``Conflict`` before anything is written.
+        The claim is taken before the publish, so two concurrent requests cannot both pass."""
+        digest = complaint.content_digest()
+        claimed = self.ledger.claim(complaint.complaint_id, digest)
+        if claimed is None:
+            raise Conflict(complaint)
+        try:
+            return await self.accept(complaint, raw)
+        except BaseException:
+            if claimed:
+                self.ledger.release(complaint.complaint_id, digest)
+            raise
 
     async def accept(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         complaint = self._with_raw(complaint, raw)

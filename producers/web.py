@@ -1,7 +1,9 @@
 """Web channel: ``POST /v1/complaints`` (JSON).
 
 The citizen gets ``202 {complaint_id, tracking_number}`` only after Kafka acknowledged.
-A client may send ``Idempotency-Key``: a retry with the same key maps to the same complaint.
+A client may send ``Idempotency-Key``: a retry with the same key and the same content maps to the same
+complaint and gets the same answer; the same key with other content is ``409 idempotency_conflict``
+(as payment APIs answer), and the complaint first accepted under it stays as it was.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from fastapi import APIRouter, Depends, Header, Request
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from producers.http import get_intake, inline_schema, read_body, rejections, unavailable
-from producers.intake import Intake, validation_detail
+from producers.intake import Conflict, Intake, validation_detail
 from aduan.core.connections import BrokerUnavailable
 from schemas.contact import normalise_email, normalise_phone
 from schemas.events import MAX_TEXT_CHARS, Attachment, Complaint, LocationHint, Privacy, Reporter, utcnow
@@ -83,7 +85,7 @@ def to_complaint(body: ComplaintIn, provider_message_id: str, attachments: list[
 
 
 @router.post("/v1/complaints", status_code=202, response_model=Accepted,
-             responses={**rejections(400, 413), 422: {}, 503: {}},
+             responses={**rejections(400, 409, 413), 422: {}, 503: {}},
              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                  "schema": inline_schema(ComplaintIn)}}}})
 async def submit_complaint(
@@ -95,9 +97,13 @@ async def submit_complaint(
     body = parse_complaint_json(raw)
     complaint = to_complaint(body, idempotency_key or str(uuid.uuid4()))
     try:
-        complaint = await intake.accept(complaint, raw)
+        complaint = await intake.accept_once(complaint, raw)
     except BrokerUnavailable as exc:
         raise unavailable(exc) from exc
+    except Conflict as exc:
+        raise Intake.reject("web", 409, "idempotency_conflict",
+                       "this Idempotency-Key was already used for a complaint with other content; "
+                       "the first one stands, send a new key for a new complaint") from exc
     return Accepted(complaint_id=complaint.complaint_id, tracking_number=complaint.tracking_number)
 
 

@@ -141,11 +141,18 @@ class Batch:
     letters: list[DeadLetter] = field(default_factory=list)
 
 
+def conflict_reason(result) -> str:
+    """Why a record was refused as an overwrite: its id is taken by other content."""
+    s = result.submission
+    return (f"content_conflict: complaint {s.complaint_id} was accepted with other content "
+            f"(digest {result.dedup.conflicts_with[:16]}…, this one {s.digest[:16]}…); the first stands")
+
+
 def process(pipeline: Pipeline, events) -> Batch:
     """One micro-batch of raw events → what to produce (the stage's batch handler, tested in process)."""
     batch = Batch()
     outputs = batch.outputs
-    submissions = []
+    submissions, messages = [], []
     for event in events:
         message = event.message
         try:
@@ -156,7 +163,13 @@ def process(pipeline: Pipeline, events) -> Batch:
             outputs.append(deadletters.as_output(letter))
             continue
         submissions.append(Submission.of(complaint, pipeline.salt))
-    for result in pipeline.run(submissions):
+        messages.append(message)
+    for result, message in zip(pipeline.run(submissions), messages):
+        if result.is_conflict:
+            letter = deadletters.for_record(STAGE, message, conflict_reason(result))
+            batch.letters.append(letter)
+            outputs.append(deadletters.as_output(letter))
+            continue
         if result.prediction is not None:
             CLASSIFICATION_CONFIDENCE.observe(result.prediction.confidence)
         if result.is_exact_duplicate:

@@ -44,6 +44,8 @@ class Submission:
     location_text: str | None = None
     region_hint: str | None = None
     complaint: Complaint | None = None
+    digest: str | None = None  # what was sent (Complaint.content_digest): one id, one content
+
 
     @classmethod
     def of(cls, complaint: Complaint, salt: str) -> Submission:
@@ -52,7 +54,8 @@ class Submission:
         return cls(complaint_id=complaint.complaint_id, text=complaint.text, subject=complaint.subject,
                    channel=complaint.channel, reporter_key=derive_reporter_key(contact, salt) if contact else None,
                    received_at=complaint.received_at, location_text=location.text if location else None,
-                   region_hint=location.region_code if location else None, complaint=complaint)
+                   region_hint=location.region_code if location else None, complaint=complaint,
+                   digest=complaint.content_digest())
 
     @classmethod
     def from_record(cls, record: dict[str, Any], position: int, salt: str) -> Submission:
@@ -72,6 +75,11 @@ class Result:
     dedup: DedupResult | None = None
     prediction: TopicPrediction | None = None
     unit: Unit | None = None
+
+    @property
+    def is_conflict(self) -> bool:
+        """The id was accepted before with other content: nothing is emitted, the stored complaint stands."""
+        return bool(self.dedup and self.dedup.conflicts_with)
 
     @property
     def is_exact_duplicate(self) -> bool:
@@ -137,7 +145,7 @@ class Pipeline:
                 for r in results:
                     self.deduplicate(r)
                 self.deduplicator.flush()  # one store write for the whole batch
-        new_cases = [r for r in results if not r.is_exact_duplicate]
+        new_cases = [r for r in results if not (r.is_exact_duplicate or r.is_conflict)]
         with self.timer("classify", len(new_cases)):
             self.classify(new_cases)
         with self.timer("route", len(new_cases)):
@@ -161,7 +169,7 @@ class Pipeline:
         s = r.submission
         r.dedup = self.deduplicator.check(s.complaint_id, s.reporter_key, r.normalised_text, s.received_at,
                                           r.region.code if r.region else None,
-                                          original_text=_joined(s.subject, s.text))
+                                          original_text=_joined(s.subject, s.text), digest=s.digest)
 
     def classify(self, results: list[Result]) -> None:
         texts = [example_text({"text": r.submission.text, "subject": r.submission.subject}) for r in results]

@@ -57,11 +57,6 @@ class Settings(BaseSettings):
 
     api_host: str = Field("127.0.0.1", description="HTTP API bind address")
     api_port: int = Field(8000, description="HTTP API port")
-    forwarded_allow_ips: str = Field(
-        "127.0.0.1",
-        description="Comma-separated addresses of reverse proxies whose X-Forwarded-For/-Proto the API trusts "
-                    "(the client address is what the per-IP intake limit counts); * only where the API port is "
-                    "reachable from the proxy alone")
 
     index_alias: str = Field("aduan-complaints", description="Alias that readers and the indexer use")
     stream_app_id: str = Field("aduan-streams", description="faust application id (consumer group)")
@@ -98,6 +93,13 @@ class Settings(BaseSettings):
     imap_processed_folder: str = Field("", description="Move processed mail here; empty = mark \\Seen")
     intake_rate_per_minute: int = Field(60, description="Per-IP rate limit on public intake")
     max_attachment_bytes: int = Field(10 * 1024 * 1024, description="Largest attachment accepted")
+    intake_ledger_size: int = Field(
+        100_000, description="Complaint ids (with their content digest) each API process remembers, to answer a "
+                             "resubmission of other content under the same Idempotency-Key or form token with 409")
+    trusted_proxies: str = Field(
+        "", description="Comma-separated addresses or networks of reverse proxies whose X-Forwarded-For/-Proto "
+                        "the API believes (the client address is what the per-IP intake limit counts); empty = none "
+                        "(the TCP peer is the client); * only where the API port is reachable from the proxy alone")
 
     api_keys: SecretStr = Field(
         SecretStr(""),

@@ -101,16 +101,24 @@ def parse_form(raw: bytes) -> list[tuple[str, str]]:
     return parse_qsl(text, keep_blank_values=True)
 
 
+def query_pairs(query: str) -> list[tuple[str, str]]:
+    """Each parameter of a query as (decoded name, the pair as sent)."""
+    return [(unquote_to_bytes(pair.partition("=")[0].replace("+", " ")).decode("utf-8", "replace"), pair)
+            for pair in query.split("&") if pair]
+
+
 def query_bytes(query: str) -> dict[str, bytes]:
     """Query parameters as raw bytes: Kannel percent-encodes UCS-2 text and binary UDH, not UTF-8."""
     params: dict[str, bytes] = {}
-    for pair in query.split("&"):
-        if not pair:
-            continue
-        name, _, value = pair.partition("=")
-        key = unquote_to_bytes(name.replace("+", " ")).decode("utf-8", "replace")
-        params.setdefault(key, unquote_to_bytes(value.replace("+", " ")))
+    for name, pair in query_pairs(query):
+        params.setdefault(name, unquote_to_bytes(pair.partition("=")[2].replace("+", " ")))
     return params
+
+
+def without_secret(query: str) -> str:
+    """The query minus every parameter that decodes to the name ``secret`` (``%73ecret`` included):
+    the same decoding as the check, so whatever could authenticate is never stored."""
+    return "&".join(pair for name, pair in query_pairs(query) if name != "secret")
 
 
 async def accept(intake: Intake, complaint: Complaint, raw: bytes) -> Complaint:

@@ -38,7 +38,7 @@ from producers.http import (form_schema, get_intake, get_settings, read_body, re
 from producers.intake import Intake, Rejected
 from producers.sms.common import (CHANNEL, GATEWAY_SECRET_PARAMETERS, MAX_SMS_BYTES, InvalidSms, accept,
                                   accepted_reply, check_gateway_secret, complaint_text, content_hash, dead_letter,
-                                  query_bytes, sender_phone, sms_complaint)
+                                  query_bytes, sender_phone, sms_complaint, without_secret)
 from producers.sms.parts import Concat, Group, Part, PartStore, concat_from_udh, group_key
 
 router = APIRouter(tags=["intake"])
@@ -199,7 +199,7 @@ async def kannel_webhook(
 
 def _raw_record(request: Request, body: bytes | None) -> bytes:
     """What to keep as the raw payload: the query (minus the secret), Kannel headers and the body."""
-    query = "&".join(p for p in request.url.query.split("&") if not p.startswith("secret="))
+    query = without_secret(request.url.query)
     headers = {k: v for k, v in request.headers.items() if k.lower().startswith("x-kannel-")}
     head = json.dumps({"method": request.method, "query": query, "headers": headers}, ensure_ascii=False)
     return head.encode() + b"\n" + (body or b"")

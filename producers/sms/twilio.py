@@ -6,10 +6,17 @@ A form POST (Twilio, "Messaging webhooks": ``MessageSid``, ``From``, ``To``, ``B
 parameters, https://www.twilio.com/docs/usage/webhooks/webhooks-security). It is answered with
 TwiML that texts the citizen the tracking number. Twilio delivers long SMS already joined
 (``NumSegments`` > 1, kept in ``channel_meta``); ``MessageSid`` is the provider message id.
+
+The signature covers the concatenation of names and values, not where one ends: a captured
+``MessageSid=SM…&NumMedia=0`` re-sent as ``MessageSid=SM…NumMedia0`` verifies too. So a sid must
+have Twilio's documented shape (``SM`` for SMS, ``MM`` for MMS, then 32 hex digits; Twilio's API
+reference, Message resource, ``sid`` pattern ``^(SM|MM)[0-9a-fA-F]{32}$``): a swallowed parameter
+can never become a new complaint id.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 from xml.sax.saxutils import escape
 
@@ -27,6 +34,8 @@ from schemas.events import Complaint
 
 router = APIRouter(tags=["intake"])
 
+MESSAGE_SID = re.compile(r"^(SM|MM)[0-9a-fA-F]{32}$")
+
 
 def twilio_complaint(params: list[tuple[str, str]]) -> Complaint:
     """A Twilio incoming-message webhook (form fields ``MessageSid``, ``From``, ``Body``…) as a complaint."""
@@ -34,6 +43,8 @@ def twilio_complaint(params: list[tuple[str, str]]) -> Complaint:
     sid = fields.get("MessageSid") or fields.get("SmsMessageSid") or fields.get("SmsSid")
     if not sid or not fields.get("From"):
         raise Intake.reject(CHANNEL, 400, "not_a_twilio_message", "MessageSid and From are required")
+    if not MESSAGE_SID.fullmatch(sid) or any(fields.get(name, sid) != sid for name in ("SmsMessageSid", "SmsSid")):
+        raise Intake.reject(CHANNEL, 400, "not_a_twilio_message", "MessageSid is not a Twilio message sid")
     phone = sender_phone(fields["From"])
     text = complaint_text(fields.get("Body", ""))
     media = [{"url": fields[f"MediaUrl{i}"], "content_type": fields.get(f"MediaContentType{i}")}
@@ -81,16 +92,20 @@ async def twilio_webhook(
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> Response:
     try:
-        raw = await read_body(request, MAX_SMS_BYTES, CHANNEL)
-        if "application/x-www-form-urlencoded" not in request.headers.get("content-type", ""):
-            raise Intake.reject(CHANNEL, 415, "unsupported_media_type", "expected application/x-www-form-urlencoded")
-        params = parse_form(raw)
+        # What can be checked before the body is read is checked first: the signature itself covers
+        # the parsed parameters, so it is verified right after parsing, before anything else.
         signature = request.headers.get("X-Twilio-Signature")
         if not signature:
             raise Intake.reject(CHANNEL, 401, "missing_signature", "X-Twilio-Signature required")
         token = secret_value(settings.twilio_auth_token)
+        if not token:
+            raise Intake.reject(CHANNEL, 403, "channel_not_configured")
+        raw = await read_body(request, MAX_SMS_BYTES, CHANNEL)
+        if "application/x-www-form-urlencoded" not in request.headers.get("content-type", ""):
+            raise Intake.reject(CHANNEL, 415, "unsupported_media_type", "expected application/x-www-form-urlencoded")
+        params = parse_form(raw)
         if not verify_twilio(token, signed_url(request, settings), params, signature):
-            raise Intake.reject(CHANNEL, 403, "invalid_signature" if token else "channel_not_configured")
+            raise Intake.reject(CHANNEL, 403, "invalid_signature")
         complaint = twilio_complaint(params)
     except Rejected as exc:
         return rejected_response(exc)

@@ -163,13 +163,16 @@ def webhook_openapi(signature_header: str, description: str) -> dict[str, Any]:
 
 async def signed_body(request: Request, header: str, secret: str, verify) -> bytes:
     """The body, once its provider signature checks out: 401 without one, 403 with a wrong one
-    (or when the channel has no secret configured: fail closed)."""
-    raw = await read_body(request, MAX_SOCIAL_BYTES, CHANNEL)
+    (or when the channel has no secret configured: fail closed). Nothing is read without a signature
+    to check it against; the body is capped while read, and verified before it is parsed."""
     signature = request.headers.get(header)
     if not signature:
         raise Intake.reject(CHANNEL, 401, "missing_signature", f"{header} required")
+    if not secret:
+        raise Intake.reject(CHANNEL, 403, "channel_not_configured")
+    raw = await read_body(request, MAX_SOCIAL_BYTES, CHANNEL)
     if not verify(secret, raw, signature):
-        raise Intake.reject(CHANNEL, 403, "invalid_signature" if secret else "channel_not_configured")
+        raise Intake.reject(CHANNEL, 403, "invalid_signature")
     return raw
 
 

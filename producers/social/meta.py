@@ -21,7 +21,8 @@ when empty, the account the webhook was delivered for):
   dead-lettered so an operator can look at them.
 
 An edited Facebook comment keeps its ``comment_id``, so the updated text is republished under the
-same complaint id (``channel_meta.edited``).
+same complaint id (``channel_meta.edited``). Content is written once: the stream stage
+dead-letters such an edit as ``content_conflict`` and the complaint keeps the text first received.
 """
 
 from __future__ import annotations

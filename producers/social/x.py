@@ -13,7 +13,8 @@ receives. The agency's own posts and the DMs it sends are ignored, and so are re
 (retweets): a repost adds no words of the citizen's.
 
 An edited post is identified by ``edit_history.initial_tweet_id``, so the updated text is
-republished under the same complaint id (``channel_meta.edited``).
+republished under the same complaint id (``channel_meta.edited``). Content is written once: the stream stage
+dead-letters such an edit as ``content_conflict`` and the complaint keeps the text first received.
 """
 
 from __future__ import annotations

@@ -50,8 +50,9 @@ class DedupState:
 
     exact:    "m:<complaint_id>" | "r:<reporter_key>:<text hash>" -> [complaint_id, received_epoch]
     buckets:  "b<band>:<hash>" | "p:<place>" -> [complaint_id, ...] (newest last, capped)
-    features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, and with words: "w": words,
-              "p": places, "q": weak places, "n": {kind: values}, "r": region, "k": bucket keys}
+    features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
+              content its "m:" key was first accepted with), and with words: "w": words, "p": places,
+              "q": weak places, "n": {kind: values}, "r": region, "k": bucket keys}
     timeline: "x:<hour>" -> [exact keys] and "n:<hour>" -> [complaint ids], for eviction by event time
     """
 
@@ -75,6 +76,9 @@ class DedupResult:
     cluster_id: str
     is_new_cluster: bool
     similar_to: str | None = None  # the earlier complaint a near duplicate was matched with
+    # Set when this complaint id was seen with other content (``Complaint.content_digest``): the
+    # digest it was first accepted with. Not a case, not a duplicate: a conflict, dead-lettered.
+    conflicts_with: str | None = None
 
 
 NUM_PERM = 64
@@ -181,9 +185,16 @@ class Deduplicator:
         region_code: str | None = None,
         *,
         original_text: str | None = None,
+        digest: str | None = None,
     ) -> DedupResult:
         now = _epoch(received_at)
         state = self.state
+        # Content is written once: the same id with other content is a conflict whatever the time
+        # between them (a forged mail can carry any Date), for as long as the record is remembered.
+        known = state.features.get(complaint_id)
+        first = known.get("d") if known else None
+        if digest and first and first != digest:
+            return DedupResult(None, None, known["c"], False, conflicts_with=first)
         exact = self._exact_match(f"m:{complaint_id}", now)
         if exact is not None:
             return DedupResult(exact, "same_provider_message", self._cluster_of(exact), False)
@@ -204,6 +215,8 @@ class Deduplicator:
             cluster_id = complaint_id
 
         stored: dict[str, Any] = {"c": cluster_id, "t": now, "x": exact_keys}
+        if digest:
+            stored["d"] = digest
         if features.words:
             stored.update({
                 "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),

@@ -173,8 +173,9 @@ def test_twilio_form_bytes_never_crash():
     seen = Counter()
     names = st.sampled_from(["NumSegments", "NumMedia", "MediaUrl0", "MediaUrl9", "MediaContentType0", "To",
                              "SmsSid"]) | hostile_text
-    values = hostile_text | st.sampled_from(["+6281234567890", "SM0123", "Jalan rusak di Jl. Merdeka", "2"])
-    required = st.tuples(values, values, values).map(
+    values = hostile_text | st.sampled_from(["+6281234567890", "SM" + "0123abcd" * 4, "Jalan rusak di Jl. Merdeka", "2"])
+    sids = st.just("SM" + "0123abcd" * 4) | values  # Twilio's sid shape, or anything
+    required = st.tuples(sids, values, values).map(
         lambda v: [(name, quote(value, safe="", errors="surrogatepass"))
                    for name, value in zip(("MessageSid", "From", "Body"), v)])
     form = st.tuples(required, st.lists(st.tuples(names, values), max_size=6)).map(

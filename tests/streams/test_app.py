@@ -39,3 +39,26 @@ def test_worker_routes_valid_and_dead_letters_malformed(servers, server_env, tmp
     assert routed_sms.normalised_text and "sudah" in routed_sms.normalised_text  # "sdh" expanded
     assert letter.partition == bad.partition and letter.raw == b'{"text": "no ids"}'
     assert "complaint_id" in letter.reason and letter.stage == "streams.stage"
+
+
+def test_worker_keeps_the_first_content_and_dead_letters_a_conflicting_resubmission(servers, server_env, tmp_path):
+    now = datetime.now(timezone.utc)
+    key = f"conflict-{now.timestamp()}"
+    original = Complaint.new(channel="web", provider_message_id=key, received_at=now, privacy="rahasia",
+                             text="Pungli di kantor kelurahan oleh petugas loket", reporter=Reporter(phone="+6281234567890"))
+    forged = Complaint.new(channel="web", provider_message_id=key, received_at=now, privacy="publik",
+                           text="Laporan dicabut, semua baik")
+    producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
+    env = own_groups(servers.kafka, server_env, "conflict")
+    with running("worker", env, tmp_path) as worker:
+        producer.send(RAW["web"].name, key=original.complaint_id.encode(), value=original.model_dump_json().encode()).get(10)
+        read_topic(servers.kafka, ROUTED.name, timeout_s=20,
+                   until=lambda rs: any(r.key.decode() == original.complaint_id for r in rs))
+        sent = producer.send(RAW["web"].name, key=forged.complaint_id.encode(), value=forged.model_dump_json().encode()).get(10)
+        letter = await_dead_letter(servers.kafka, RAW["web"].name, sent.partition, sent.offset, timeout_s=20)
+        assert worker.alive(), log_tail(worker)
+
+    routed = [RoutedComplaint.model_validate_json(r.value) for r in read_topic(servers.kafka, ROUTED.name)
+              if r.key.decode() == original.complaint_id]
+    assert [(r.text, r.privacy) for r in routed] == [(original.text, "rahasia")]
+    assert letter.reason.startswith("content_conflict") and letter.stage == "streams.stage"

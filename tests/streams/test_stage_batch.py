@@ -146,3 +146,78 @@ def test_batch_order_is_preserved(pipeline):
 
 def test_an_empty_batch_produces_nothing(pipeline):
     assert process(pipeline, []) == Batch()
+
+
+# --- content is written once ------------------------------------------------------------------------
+
+def routed_of(batch: Batch) -> list[RoutedComplaint]:
+    return [RoutedComplaint.model_validate_json(value) for _, value in by_topic(batch, ROUTED.name)]
+
+
+def web(key: str, text: str, privacy: str = "rahasia", days: int = 0) -> Complaint:
+    return Complaint.new(channel="web", provider_message_id=key, received_at=T0 + timedelta(days=days), text=text,
+                         privacy=privacy, reporter=Reporter(phone="+6281234567890"))
+
+
+def test_a_replay_with_the_same_content_is_routed_again_as_today(pipeline):
+    original = web("key-replay", "Pungutan liar di kantor kelurahan Sukamaju, mohon ditindak")
+    first = Events()
+    first.complaint(original)
+    again = Events()
+    again.complaint(original.model_copy(update={"received_at": T0 + timedelta(minutes=5)}))
+
+    assert len(routed_of(process(pipeline, first.events))) == 1
+    replay = process(pipeline, again.events)
+    assert replay.letters == [] and [r.complaint_id for r in routed_of(replay)] == [original.complaint_id]
+
+
+@pytest.mark.parametrize("same_batch", [True, False])
+def test_other_content_under_a_taken_id_is_a_conflict_dead_letter_and_nothing_is_emitted(pipeline, same_batch):
+    original = web("key-victim", "Pungutan liar di kantor kelurahan Sukamaju oleh petugas berinisial AB")
+    forged = web("key-victim", "Semua baik-baik saja, laporan dicabut", privacy="publik")
+    assert forged.complaint_id == original.complaint_id
+    first, second = Events(), Events()
+    first.complaint(original)
+    (first if same_batch else second).complaint(forged)
+
+    batches = [process(pipeline, first.events)] + ([] if same_batch else [process(pipeline, second.events)])
+    outputs = [output for batch in batches for output in batch.outputs]
+    letters = [letter for batch in batches for letter in batch.letters]
+    routed = [RoutedComplaint.model_validate_json(value) for topic, _, value in outputs if topic == ROUTED.name]
+    assert [(r.text, r.privacy) for r in routed] == [(original.text, "rahasia")]
+    assert not [o for o in outputs if o[0] == DUPLICATES.name]
+    assert len(letters) == 1
+    letter = letters[0]
+    assert letter.stage == STAGE and letter.reason.startswith("content_conflict")
+    assert original.complaint_id in letter.reason
+    assert Complaint.model_validate_json(letter.raw) == forged  # kept for an operator to look at
+    assert (DEADLETTER.name, RAW["web"].name.encode(), letter.model_dump_json().encode()) in outputs
+
+
+def test_a_conflict_is_caught_whatever_time_the_forgery_claims(pipeline):
+    """A forged mail can carry any Date: the exact window (event time) must not open the door."""
+    original = web("key-dated", "Jalan amblas di depan SDN 3 Cibiru, sudah ada korban")
+    for days in (8, -8, 25):
+        events = Events()
+        events.complaint(original)
+        events.complaint(web("key-dated", f"Laporan palsu nomor {days}", days=days))
+        batch = process(pipeline, events.events)
+        assert [letter.reason.split(":")[0] for letter in batch.letters] == ["content_conflict"], days
+        assert all(r.text == original.text for r in routed_of(batch))
+
+
+def test_the_first_content_survives_a_restart_of_the_worker(pipeline):
+    """The digest is part of the durable dedup record: a worker rebuilt from the store still knows it."""
+    store: dict = {}
+    pipeline.deduplicator = Deduplicator(store=store)
+    original = web("key-restart", "Bantuan sosial tidak sampai ke warga RT 04 Desa Cileunyi")
+    events = Events()
+    events.complaint(original)
+    process(pipeline, events.events)
+
+    pipeline.deduplicator = Deduplicator(store=store)
+    pipeline.deduplicator.reindex()
+    forged = Events()
+    forged.complaint(web("key-restart", "Bantuan sosial sudah sampai, terima kasih", privacy="publik"))
+    batch = process(pipeline, forged.events)
+    assert routed_of(batch) == [] and batch.letters[0].reason.startswith("content_conflict")
