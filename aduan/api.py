@@ -18,6 +18,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.core.connections import Connections, elasticsearch, kafka_answers
 from aduan.core.http import RelativeSlashRedirect
+from aduan.core.journal import journaled
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
 from consumers.read import dashboard, live, open311, search_api
@@ -65,12 +66,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        publisher = connections.publisher("aduan-api")
+        journal, publisher, forwarder = journaled(settings, connections, "api")
         es = connections.elasticsearch(request_timeout=10)
         app.state.settings = settings
         app.state.publisher = publisher
         app.state.es = es
-        app.state.intake = Intake(publisher, BlobStore(settings.blobs), Ledger(settings.intake_ledger_size))
+        app.state.intake = Intake(publisher, BlobStore(settings.blobs), Ledger(settings.intake_ledger_size),
+                                  raw_in_journal=journal is not None)
         app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
         app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
         # The live feed's consumer starts with its first subscriber: an API nobody watches does not
@@ -80,6 +82,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             live.stop_live(app)
+            if forwarder is not None:
+                forwarder.stop()
+                journal.close()
             publisher.close()
             es.close()
 

@@ -135,15 +135,24 @@ def run_mail(settings: Settings) -> None:
     settings.require_servers(elasticsearch=False)
     if not settings.imap_host:
         raise MissingSetting("ADUAN_IMAP_HOST is not set")
-    mail_intake = intake(observed(settings), "aduan-mail")
+    from aduan.core.journal import journaled
+    from producers.blobs import BlobStore
+    from producers.intake import Intake
+
+    connections = observed(settings)
+    # A mail is marked \\Seen (or moved) once the journal has it: the journal answers for it from then on.
+    journal, publisher, forwarder = journaled(settings, connections, "mail")
+    mail_intake = Intake(publisher, BlobStore(settings.blobs), raw_in_journal=journal is not None)
     publish, dead_letter = intake_callables(mail_intake)
     poller = ImapPoller.from_settings(settings, publish=publish, dead_letter=dead_letter, blobs=mail_intake.blobs)
     try:
         poller.run_forever(stop_on_signals())
     finally:
         poller.close()
-        mail_intake.publisher.close()
-
+        if forwarder is not None:
+            forwarder.stop()
+            journal.close()
+        publisher.close()
 
 
 

@@ -261,6 +261,8 @@ class LocalStack:
             "ADUAN_DATA_DIR": str(self.data_dir),
             "ADUAN_BLOB_DIR": str(self.settings.blobs if self.settings.blob_dir else self.data_dir / "blobs"),
             "PYTHONUNBUFFERED": "1",
+            # An unclean last stop: the journaling processes publish their recent window again.
+            "ADUAN_RECOVERING": "0" if self.last_stop_clean else "1",
             **{f"ADUAN_{name.upper()}": value for name, value in credentials.items()},
         }
         imap = self._mailbox(on_step)
@@ -353,10 +355,13 @@ class LocalStack:
                 except (RuntimeError, TimeoutError) as exc:
                     on_step(f"emulator restarted but not answering: {exc}")
                     return restarted
-                # Its clients were connected to a process that is gone: start them afresh, in order.
+                # Its clients were connected to a process that is gone: start them afresh, in order, and
+                # have the journaling ones publish their recent window again (what the emulator lost).
                 for child in self.children:
-                    if child is not emulator and child.alive() and child.name in DEPENDANTS:
-                        child.stop(grace_s=5)
+                    if child is not emulator and child.name in DEPENDANTS:
+                        child.env["ADUAN_RECOVERING"] = "1"
+                        if child.alive():
+                            child.stop(grace_s=5)
         for child in self.children:
             if child is emulator or child.alive() or child.name in self.given_up or not self._due(child, now):
                 continue

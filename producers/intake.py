@@ -7,6 +7,7 @@ mailbox before ``accept`` returns.
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,6 +84,7 @@ class Intake:
     publisher: Publisher
     blobs: BlobStore
     ledger: Ledger = field(default_factory=lambda: Ledger(100_000))
+    raw_in_journal: bool = False  # the publisher is journaled (aduan.core.journal): it keeps the raw request
 
     async def accept_once(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         """``accept`` for ids a client chooses (``Idempotency-Key``, the form token): the same content
@@ -102,14 +104,15 @@ class Intake:
     async def accept(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         complaint = self._with_raw(complaint, raw)
         with self._counted(complaint.channel):
-            await self.publisher.publish_async(RAW[complaint.channel], complaint.complaint_id, complaint)
+            await self.publisher.publish_async(RAW[complaint.channel], complaint.complaint_id, complaint,
+                                               raw=raw or b"")
         return complaint
 
     def accept_sync(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         """``accept`` for blocking callers (the IMAP poller, backfills)."""
         complaint = self._with_raw(complaint, raw)
         with self._counted(complaint.channel):
-            self.publisher.publish(RAW[complaint.channel], complaint.complaint_id, complaint)
+            self.publisher.publish(RAW[complaint.channel], complaint.complaint_id, complaint, raw=raw or b"")
         return complaint
 
     async def dead_letter(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
@@ -121,7 +124,9 @@ class Intake:
 
     def _with_raw(self, complaint: Complaint, raw: bytes | None) -> Complaint:
         if raw is not None and complaint.raw_ref is None:
-            complaint = complaint.model_copy(update={"raw_ref": self.blobs.ref(raw)})
+            # A journaled publisher keeps the raw bytes beside the event: no file per request.
+            ref = f"sha256:{hashlib.sha256(raw).hexdigest()}" if self.raw_in_journal else self.blobs.ref(raw)
+            complaint = complaint.model_copy(update={"raw_ref": ref})
         return complaint
 
     @staticmethod

@@ -39,7 +39,8 @@ from pathlib import Path
 import crc32c
 from pydantic import BaseModel
 
-from aduan.core.connections import BrokerUnavailable, Publisher
+from aduan.core.connections import BrokerUnavailable, Connections, Publisher
+from aduan.core.settings import Settings
 from schemas.topics import TopicSpec, by_name
 
 log = logging.getLogger(__name__)
@@ -450,3 +451,33 @@ class JournaledPublisher:
 
     def close(self) -> None:
         self.publisher.close()
+
+
+def journaled(settings: Settings, connections: Connections, process: str):
+    """The process's journal, its journaled publisher and the forwarder (or the plain publisher when
+    ADUAN_JOURNAL is off). After an unclean stop the recent window is published again, in the
+    background: the broker may have lost what it acknowledged (the local emulator persists about
+    once a second)."""
+    plain = connections.publisher(f"aduan-{process}")
+    if not settings.journal:
+        return None, plain, None
+    directory = Path(settings.data_dir) / "journal" / f"{process}-{settings.instance_id}"
+    try:
+        journal = Journal(directory, max_bytes=settings.journal_max_bytes,
+                          retention_s=settings.journal_retention_s).open()
+    except RuntimeError:  # another process of the same instance id (a test's second app): one of its own
+        journal = Journal(directory.with_name(f"{directory.name}-{os.getpid()}-{id(settings):x}"),
+                          max_bytes=settings.journal_max_bytes, retention_s=settings.journal_retention_s).open()
+    publisher = JournaledPublisher(plain, journal)
+    if not journal.was_clean or os.environ.get("ADUAN_RECOVERING") == "1":
+        def republish() -> None:
+            try:
+                count = publisher.republish_recent(settings.recovery_window_s)
+                log.warning("journal %s: %d records of the last %.0fs published again after an unclean stop",
+                            directory.name, count, settings.recovery_window_s)
+            except Exception as exc:
+                log.warning("journal %s: re-publishing the recent window failed (%s); pending records "
+                            "still go out through the forwarder", directory.name, exc)
+        threading.Thread(target=republish, name="journal-republish", daemon=True).start()
+    forwarder = Forwarder(journal, publisher.forward, grace_s=settings.kafka_timeout_s + 5).start()
+    return journal, publisher, forwarder

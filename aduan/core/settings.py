@@ -115,6 +115,11 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Logging level of the aduan processes")
     metrics_port: int = Field(0, description="Prometheus port of the worker/indexer/mail processes (0 = off)")
     sla_tick_s: float = Field(30.0, description="How often SLA timers look for warnings, breaches and auto-closes")
+    journal: bool = Field(True, description="Journal every accepted submission on disk before answering "
+                                            "(aduan.core.journal); off only for measurements")
+    journal_max_bytes: int = Field(1024 ** 3, description="Size cap of a process's intake journal; beyond it intake "
+                                                         "answers 503 with Retry-After")
+    journal_retention_s: float = Field(7 * 86400, description="Journal segments entirely in Kafka are deleted after this")
     recovery_window_s: float = Field(
         300.0, description="After an unclean stop, events and journal records of this window are folded and published "
                            "again (the local emulator persists about once a second; the window is generous)")

@@ -86,10 +86,21 @@ def test_oversize_body_is_refused(client):
     assert response.status_code == 413
 
 
-def test_broker_unreachable_is_503_with_retry_after(servers, tmp_path):
-    settings = Settings(kafka_bootstrap="127.0.0.1:9", elasticsearch_url=servers.elasticsearch,
-                        data_dir=tmp_path, kafka_timeout_s=1)
-    with TestClient(create_app(settings)) as client:
+def test_broker_unreachable_the_journal_answers_and_without_room_it_is_503(servers, tmp_path):
+    down = Settings(kafka_bootstrap="127.0.0.1:9", elasticsearch_url=servers.elasticsearch,
+                    data_dir=tmp_path / "a", kafka_timeout_s=1)
+    with TestClient(create_app(down)) as client:
         response = client.post("/v1/complaints", json={"text": "Lampu jalan mati"})
-    assert response.status_code == 503
-    assert int(response.headers["Retry-After"]) > 0
+        pending = client.app.state.publisher.journal.pending()
+    assert response.status_code == 202  # on disk, synced: the forwarder publishes it once Kafka answers
+    assert [record.entry.key.decode() for record in pending] == [response.json()["complaint_id"]]
+
+    full = down.model_copy(update={"data_dir": tmp_path / "b", "journal_max_bytes": 100})
+    with TestClient(create_app(full)) as client:
+        response = client.post("/v1/complaints", json={"text": "Lampu jalan mati"})
+    assert response.status_code == 503 and int(response.headers["Retry-After"]) > 0
+
+    unjournaled = down.model_copy(update={"data_dir": tmp_path / "c", "journal": False})
+    with TestClient(create_app(unjournaled)) as client:
+        response = client.post("/v1/complaints", json={"text": "Lampu jalan mati"})
+    assert response.status_code == 503 and int(response.headers["Retry-After"]) > 0
