@@ -21,7 +21,7 @@ from consumers.read.search import (
     BadCursor, SearchParams, build_request, decode_cursor, encode_cursor, get_complaint, iter_complaints,
     search_complaints,
 )
-from consumers.redaction import scrub_text
+from consumers.redaction import copies, reason_copy, scrub_text
 from consumers.read.search_api import CSV_COLUMNS, csv_cell
 from consumers.read.stats import collect_stats, rates
 
@@ -112,6 +112,8 @@ def indexed(**fields) -> dict:
            "region_name": "Jakarta Selatan", "unit_code": "3171-DBM", "unit_name": "Dinas Bina Marga",
            "cluster_id": cid, "report_count": 1, "status": "diterima", "routed_at": "2026-03-02T02:00:01+00:00",
            "history": [], **fields}
+    doc["redacted"] = copies(doc, None)  # what the fold writes beside the clear text (consumers.redaction)
+    doc["history"] = [{**entry, "reason_redacted": reason_copy(entry.get("reason"))} for entry in doc["history"]]
     return {k: v for k, v in doc.items() if k in MAPPING["properties"]}
 
 
