@@ -27,7 +27,7 @@ from schemas.contact import scrub
 PLACEHOLDER = "[disembunyikan]"
 # Never shown to anyone but operators: they reach, name or locate the reporter, or are the intake's own.
 OPERATOR_ONLY_FIELDS = ("provider_message_id", "channel_meta", "raw_ref", "reporter_key", "redacted",
-                        "content_conflicts")
+                        "content_digest", "content_conflicts")
 CITIZEN_ACTOR = "pelapor"
 
 

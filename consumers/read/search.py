@@ -241,10 +241,30 @@ def decode_cursor(token: str, sort_name: str) -> list[Any]:
         raise BadCursor("cursor is not one this API issued") from exc
     if name != sort_name:
         raise BadCursor(f"cursor belongs to sort={name}, not sort={sort_name}")
-    if (not isinstance(values, list) or len(values) != len(SORTS[sort_name])
-            or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values)):
+    kinds = [_sort_value_kind(next(iter(spec))) for spec in SORTS[sort_name]]
+    if (not isinstance(values, list) or len(values) != len(kinds)
+            or not all(_is_kind(value, kind) for value, kind in zip(values, kinds))):
         raise BadCursor("cursor is not one this API issued")
     return values
+
+
+_INT64 = range(-(2 ** 63), 2 ** 63)
+
+
+def _sort_value_kind(sort_field: str) -> str:
+    """What Elasticsearch puts in ``sort`` for the field: a score, epoch milliseconds, or a keyword."""
+    return "score" if sort_field == "_score" else "keyword" if sort_field == "complaint_id" else "millis"
+
+
+def _is_kind(value: Any, kind: str) -> bool:
+    # A value of another kind is not a cursor we issued; the engine would refuse it, or worse take it.
+    if isinstance(value, bool):
+        return False
+    if kind == "keyword":
+        return isinstance(value, str) and len(value) <= 200
+    if kind == "millis":
+        return isinstance(value, int) and value in _INT64
+    return isinstance(value, (int, float)) and abs(value) < 1e38
 
 
 # -- redaction --------------------------------------------------------------------------------------------

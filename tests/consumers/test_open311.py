@@ -131,6 +131,9 @@ def test_filters_are_parsed():
 @pytest.mark.parametrize("params", [
     {"status": "pending"}, {"page_size": "1001"}, {"page_size": "0"}, {"page": "-1"}, {"page": "abc"},
     {"page": "11", "page_size": "1000"}, {"start_date": "2024-05-01T00:00:00Z", "end_date": "2024-04-01T00:00:00Z"},
+    # Edges that were a 500: the 90-day window left the calendar; isdigit() digits int() refuses.
+    {"start_date": "0001-01-01T00:00:00Z"}, {"end_date": "9999-12-31T23:59:59Z"}, {"start_date": "9999-12-31T00:00:00Z"},
+    {"page_size": "\u00b2"}, {"page_size": "\u0661\u0660"}, {"page": "\u2460"}, {"page_size": "1e3"},
 ])
 def test_bad_parameters_are_a_400(params):
     with pytest.raises(Open311Error) as raised:

@@ -309,3 +309,21 @@ def test_a_bad_date_is_a_standard_validation_error(http):
     response = http.get("/v1/search", params={"from": "kemarin"}, headers={"X-API-Key": "op-key"})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["query", "from"]
+
+
+@integration
+@pytest.mark.parametrize("path", ["/v1/search", "/v1/export.csv", "/v1/export.jsonl"])
+@pytest.mark.parametrize("params", [{"from": "0001-01-01"}, {"to": "9999-12-31"}, {"from": "9999-12-31T23:59:59+14:00"},
+                                    {"to": "0001-01-01T00:00:00-12:00"}])
+def test_dates_at_the_ends_of_the_calendar_are_a_validation_error_not_a_500(http, path, params):
+    response = http.get(path, params=params, headers={"X-API-Key": "an-key"})
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["loc"][0] == "query"
+
+
+@integration
+@pytest.mark.parametrize("values", [["x", "y"], [1e300, "c"], [9223372036854775807 * 10, "c"], ["2026-01-01", 5]])
+def test_a_well_formed_cursor_the_engine_refuses_is_a_400_not_a_503(http, values):
+    cursor = encode_cursor(values, "newest")
+    response = http.get("/v1/search", params={"cursor": cursor}, headers={"X-API-Key": "op-key"})
+    assert response.status_code == 400, response.text  # not 503: the index is up, the cursor is bad
