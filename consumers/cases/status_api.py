@@ -68,8 +68,10 @@ async def read_change(request: Request) -> StatusChange:
         change = StatusChange.model_validate_json(raw)
     except ValidationError as exc:
         # FastAPI's own 422 shape, as a declared body model would have answered.
-        raise RequestValidationError([{**error, "loc": ("body", *error["loc"])}
-                                      for error in exc.errors(include_url=False, include_context=False)]) from exc
+        # A body that is not JSON comes back as raw bytes in ``input``: not echoed (it may not even be UTF-8).
+        raise RequestValidationError([
+            {**error, "loc": ("body", *error["loc"]), "input": None if isinstance(error["input"], bytes) else error["input"]}
+            for error in exc.errors(include_url=False, include_context=False)]) from exc
     if change.unit_code is not None and not is_known_unit(change.unit_code):
         raise RequestValidationError([{"type": "unknown_unit", "loc": ("body", "unit_code"), "input": change.unit_code,
                                        "msg": "not a unit of the routing table"}])

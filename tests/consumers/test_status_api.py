@@ -128,3 +128,5 @@ def test_the_body_is_read_only_after_authentication_and_within_the_cap(client, c
     declared = client.post(path, content=b"{}", headers={"X-API-Key": "op-key", "Content-Length": str(1 << 30)})
     assert declared.status_code == 413
     assert post(client, complaint_doc, "op-key", "not an object").status_code == 422
+    not_json = client.post(path, content=b"S,\xff", headers={"X-API-Key": "op-key", "Content-Type": "application/json"})
+    assert not_json.status_code == 422 and not_json.json()["detail"][0]["type"] == "json_invalid"
