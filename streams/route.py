@@ -19,7 +19,7 @@ from pathlib import Path
 from streams.locate import KABKOTA, KECAMATAN, Region
 from schemas.categories import FALLBACK_CATEGORY, CATEGORY_CODES
 
-ROUTING_TABLE = Path(__file__).resolve().parent / "data" / "routing.json"
+from schemas.units import ROUTING_TABLE  # shared with the read side, which checks re-routes against it
 
 LEVELS = ("kabkota", "provinsi", "nasional")
 UNIT_FIELDS = ("instansi_code", "instansi_name", "unit_code", "unit_name", "jurisdiction")

@@ -4,7 +4,13 @@ The index is built only from the event stream, so it cannot drift from it. Foldi
 order-independent and idempotent, so redelivered or out-of-order events never regress a
 document:
 
-- the routing (``RoutedComplaint``) with the latest ``routed_at`` wins;
+- a complaint's content is written once: the first routing (``RoutedComplaint``) folded sets its content
+  and its routing and records ``content_digest``; a later routing with the same digest is a replay and
+  changes nothing; one with another digest (a second submission under the same provider id, which
+  would rewrite text, reporter, privacy or unit) is a conflict: ignored, its digest remembered in
+  ``content_conflicts``, never visible as content. Re-routing is a status event (``bukan_wewenang``);
+- next to the clear free text the document keeps its redacted copies (consumers.redaction), made here,
+  at write time, so that non-operators are searched and served only from them;
 - status events form a set keyed by ``event_id``; the history is that set ordered by time,
   and the current status, unit and SLA clock are recomputed from it on every fold;
 - exact duplicates form a set of complaint ids: ``report_count`` = 1 + its size;
@@ -22,9 +28,11 @@ from pydantic import BaseModel
 
 from consumers.cases.lifecycle import region_of_unit
 from consumers.cases.sla import SlaClock, SlaSignal
-from schemas.events import DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
+from consumers.redaction import copies, reason_copy
+from schemas.events import Complaint, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
 
 ROUTED_FIELDS = frozenset(RoutedComplaint.model_fields)
+COMPLAINT_FIELDS = frozenset(Complaint.model_fields)
 AUTO_CLOSE_REASON = "Ditutup otomatis: tidak ada tanggapan pelapor dalam batas waktu penutupan."
 
 
@@ -34,14 +42,16 @@ class Folded:
     signals: list[SlaSignal] = field(default_factory=list)  # new: to publish before the document is written
 
 
-def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime) -> Folded:
+def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime,
+         pseudonym_key: str | None = None) -> Folded:
+    """``doc`` with ``events`` folded in; ``pseudonym_key`` keys the readers' ``provider_ref`` (none without it)."""
     doc = dict(doc or {})
     doc.setdefault("history", [])
     doc.setdefault("duplicate_ids", [])
     doc.setdefault("sla_signals", [])
     for event in events:
         if isinstance(event, RoutedComplaint):
-            _apply_routing(doc, event)
+            _apply_routing(doc, event, pseudonym_key)
         elif isinstance(event, StatusEvent):
             _apply_status(doc, event)
         elif isinstance(event, DuplicateReport):
@@ -52,16 +62,43 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime) -> 
             now = max(now, event.at)  # a timer's signal carries the moment it fired: the document is at least that late
         else:
             raise TypeError(f"cannot fold {type(event).__name__}")
+    _complete_copies(doc, pseudonym_key)
     return _derive(doc, now)
 
 
-def _apply_routing(doc: dict[str, Any], routed: RoutedComplaint) -> None:
-    current = doc.get("routed_at")
+def _apply_routing(doc: dict[str, Any], routed: RoutedComplaint, pseudonym_key: str | None) -> None:
+    digest = routed.content_digest()
+    written = doc.get("content_digest") or _legacy_digest(doc)
+    if written == digest:
+        return  # the same submission again (a redelivery, a replayed stream stage): nothing changes
+    if written is not None:
+        # Another submission under this complaint's id. Whoever sent it (a provider reusing an id, a
+        # guessed Idempotency-Key) must not rewrite what the citizen reported, nor who reported it.
+        doc["content_conflicts"] = sorted({*doc.get("content_conflicts", ()), digest})
+        return
     incoming = routed.model_dump(mode="json")
-    if current and current > incoming["routed_at"]:
-        return  # an older routing replayed after a newer one
     doc.update({name: incoming[name] for name in ROUTED_FIELDS})
+    doc["content_digest"] = digest
     doc["routed_unit_code"] = routed.unit_code
+    doc["redacted"] = copies(incoming, pseudonym_key)
+
+
+def _legacy_digest(doc: dict[str, Any]) -> str | None:
+    """The digest of a document folded before content digests were recorded (its content is written too)."""
+    if "text" not in doc:
+        return None
+    try:
+        return Complaint.model_validate({k: doc[k] for k in COMPLAINT_FIELDS if k in doc}).content_digest()
+    except ValueError:
+        return "unreadable"  # still written: no routing may replace it
+
+
+def _complete_copies(doc: dict[str, Any], pseudonym_key: str | None) -> None:
+    """A document folded before redacted copies existed gets them with its next event."""
+    if "text" in doc and "redacted" not in doc:
+        doc["redacted"] = copies(doc, pseudonym_key)
+    if any("reason_redacted" not in entry for entry in doc["history"]):
+        doc["history"] = [{**entry, "reason_redacted": reason_copy(entry.get("reason"))} for entry in doc["history"]]
 
 
 def _apply_status(doc: dict[str, Any], event: StatusEvent) -> None:
@@ -69,6 +106,7 @@ def _apply_status(doc: dict[str, Any], event: StatusEvent) -> None:
         return
     entry = event.model_dump(mode="json", include={"event_id", "status", "actor", "actor_role", "reason",
                                                    "unit_code", "at"})
+    entry["reason_redacted"] = reason_copy(event.reason)
     doc["history"] = sorted([*doc["history"], entry], key=lambda e: (e["at"], e["event_id"]))
 
 

@@ -3,6 +3,11 @@
 The change is checked against the lifecycle and the caller's role, then published as a
 ``StatusEvent`` on ``complaints.status``; the indexer folds it into the document. Nothing is
 answered 202 before Kafka acknowledged the event.
+
+Nothing is read before it is allowed: the route declares no body model (FastAPI would read and parse
+it before any dependency, authentication included, ran); it authenticates, refuses analysts, then
+reads at most ``MAX_BODY_BYTES`` of the body itself (aduan.core.http.read_capped) and validates it.
+A re-route may name only a unit of the routing table (schemas.units).
 """
 
 from __future__ import annotations
@@ -11,17 +16,22 @@ import uuid
 from typing import Annotated, Any
 
 from elasticsearch import Elasticsearch, TransportError
-from fastapi import APIRouter, Depends, Header, HTTPException
-from pydantic import BaseModel, ConfigDict, Field
+from fastapi import APIRouter, Depends, Header, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from aduan.core.deps import ElasticsearchDep, PublisherDep, SettingsDep
+from aduan.core.http import BodyTooLarge, read_capped
 from consumers.read.access import Principal, authenticate
 from consumers.cases.lifecycle import TransitionRefused, check_transition
 from aduan.core.connections import BrokerUnavailable
 from schemas.events import Status, StatusEvent, utcnow
 from schemas.topics import STATUS
+from schemas.units import is_known_unit
 
 router = APIRouter(tags=["lifecycle"])
+# A status, a reason of at most 2,000 characters (up to 4 bytes each in UTF-8, 6 escaped) and a unit code.
+MAX_BODY_BYTES = 16 * 1024
 
 
 class StatusChange(BaseModel):
@@ -47,11 +57,33 @@ def find_document(es: Elasticsearch, alias: str, key: str) -> dict[str, Any] | N
     return found["_source"] if found.get("found") else None
 
 
+async def read_change(request: Request) -> StatusChange:
+    """The body, read only now (after authentication) and at most ``MAX_BODY_BYTES`` of it."""
+    try:
+        raw = await read_capped(request, MAX_BODY_BYTES)
+    except BodyTooLarge as exc:
+        raise HTTPException(413, detail={"error": "payload_too_large", "message": str(exc)}) from exc
+    try:
+        change = StatusChange.model_validate_json(raw)
+    except ValidationError as exc:
+        # FastAPI's own 422 shape, as a declared body model would have answered.
+        # A body that is not JSON comes back as raw bytes in ``input``: not echoed (it may not even be UTF-8).
+        raise RequestValidationError([
+            {**error, "loc": ("body", *error["loc"]), "input": None if isinstance(error["input"], bytes) else error["input"]}
+            for error in exc.errors(include_url=False, include_context=False)]) from exc
+    if change.unit_code is not None and not is_known_unit(change.unit_code):
+        raise RequestValidationError([{"type": "unknown_unit", "loc": ("body", "unit_code"), "input": change.unit_code,
+                                       "msg": "not a unit of the routing table"}])
+    return change
+
+
 @router.post("/v1/complaints/{complaint}/status", status_code=202, response_model=StatusAccepted,
-             responses={400: {"description": "body is not JSON"}, 401: {}, 403: {}, 404: {}, 409: {}, 503: {}})
+             responses={401: {}, 403: {}, 404: {}, 409: {}, 413: {"description": "body too large"}, 503: {}},
+             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                 "schema": StatusChange.model_json_schema()}}}})
 async def change_status(
     complaint: str,
-    change: StatusChange,
+    request: Request,
     settings: SettingsDep,
     es: ElasticsearchDep,
     publisher: PublisherDep,
@@ -60,6 +92,7 @@ async def change_status(
 ) -> StatusAccepted:
     if principal.role == "analyst":
         raise HTTPException(403, detail={"error": "forbidden", "message": "analysts read, they do not act"})
+    change = await read_change(request)
     try:
         doc = find_document(es, settings.index_alias, complaint)
     except TransportError as exc:

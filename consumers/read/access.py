@@ -2,9 +2,11 @@
 
 - ``operator``: everything.
 - ``analyst``: never ``rahasia`` complaints (filtered in the query); contacts masked; the
-  reporter of an ``anonim`` complaint never revealed; no reporter_key.
-- ``unit``: only complaints routed to its unit (filtered in the query); contacts of
-  ``anonim`` reporters withheld.
+  reporter of an ``anonim`` complaint never revealed; free text only as its redacted copy.
+- ``unit``: only complaints routed to its unit (filtered in the query); the reporter of an
+  ``anonim`` complaint withheld and its free text only as its redacted copy.
+- nobody but operators reads provider message ids, Idempotency-Keys, raw_ref, channel_meta or
+  reporter_key (consumers.redaction).
 
 Filtering happens in the query so that counts, facets, exports and pagination cannot leak
 what a role may not see; redaction of the returned documents is the second layer.
@@ -21,6 +23,7 @@ from fastapi import Depends, HTTPException, Request
 
 from aduan.core.deps import resource
 
+from consumers.redaction import sees_clear, view
 from schemas.contact import mask
 
 Role = Literal["operator", "analyst", "unit"]
@@ -78,13 +81,15 @@ def visibility_filter(principal: Principal) -> list[dict[str, Any]]:
     return clauses
 
 
+def sees_clear_for(principal: Principal, doc: dict[str, Any]) -> bool:
+    return sees_clear(principal.role, doc.get("privacy"), principal.may_act_on(doc))
+
+
 def redact(principal: Principal, doc: dict[str, Any]) -> dict[str, Any]:
     """What the role may read of a document it is allowed to see."""
     if principal.role == "operator":
         return doc
-    doc = dict(doc)
-    doc.pop("reporter_key", None)
-    doc.pop("raw_ref", None)
+    doc = view(doc, clear=sees_clear_for(principal, doc))
     doc.pop("sla_clock", None)
     reporter = dict(doc.get("reporter") or {})
     if doc.get("privacy") == "anonim":

@@ -17,6 +17,8 @@ FILES = {"dashboard.js": "text/javascript; charset=utf-8", "dashboard.css": "tex
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                                "img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    # frame-ancestors for browsers that know CSP 2, X-Frame-Options for those that do not: no clickjacking.
+    "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-cache",

@@ -4,7 +4,8 @@ One kafka-python consumer per API process reads ``complaints.routed`` from its e
 group: every API process sees everything, and nothing is committed) in a background thread, and
 fans each record out to the connected subscribers through their asyncio queues. Each subscriber
 only ever receives what its role may see (the same rules as ``access.visibility_filter``) in the
-redacted form, and only a summary: no reporter data at all.
+redacted form (free text from consumers.redaction's copies for who may not read it in clear), and
+only a summary: no reporter data at all.
 
 Clients authenticate with the ``X-API-Key`` header (browsers use ``fetch()`` streaming, which can
 send headers, rather than ``EventSource``, which cannot): keys stay out of URLs and access logs.
@@ -28,6 +29,7 @@ from kafka.errors import KafkaError
 from aduan.core.deps import resource
 from consumers.read.access import Principal, authenticate
 from consumers.read.search import present
+from consumers.redaction import copies
 from schemas.topics import ROUTED
 
 log = logging.getLogger(__name__)
@@ -125,6 +127,10 @@ class LiveFeed:
     def publish(self, doc: dict[str, Any]) -> None:
         with self._lock:
             subscribers = list(self._subscribers)
+        if subscribers and "redacted" not in doc:
+            # A routed record, not a document: its redacted copies made once (consumers.redaction), as the
+            # indexer makes them, for every subscriber who may not read the clear text.
+            doc = {**doc, "redacted": copies(doc, None)}
         for subscription in subscribers:
             event = live_event(subscription.principal, doc)
             if event is None:

@@ -23,8 +23,8 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
 from aduan.core.deps import resource
+from consumers.read.search import check_year
 from schemas.categories import load_categories
-from schemas.contact import scrub
 from schemas.events import CLOSED_STATUSES
 
 # GeoReport v2: "Default query limit is a span of 90 days or first 1000 requests returned".
@@ -36,9 +36,11 @@ MAX_IDS = 1000
 DESCRIPTION_CHARS = 1000
 
 # Whitelist, not blacklist: a field added to the index later stays private until named here.
+# Free text only as its redacted copy (consumers.redaction): the clear text never leaves the index here.
 PUBLIC_SOURCE_FIELDS = (
-    "complaint_id", "tracking_number", "status", "history", "topic", "topic_label", "text", "unit_name",
-    "received_at", "routed_at", "sla.due_at", "location.text", "location.lat", "location.lon", "region_name",
+    "complaint_id", "tracking_number", "status", "history.at", "history.reason_redacted", "topic", "topic_label",
+    "redacted.text", "unit_name", "received_at", "routed_at", "sla.due_at", "redacted.location_text",
+    "location.lat", "location.lon", "region_name",
 )
 
 # Open311 `group`: authored for aduan, the kind of government work a topic belongs to.
@@ -68,9 +70,6 @@ DEFAULT_GROUP = "Lainnya"
 _W3C_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$")
 # Agency acronyms in a topic description (PTSL, BPN, KTP-el, DPMPTSP) are what people search for.
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Za-z]+)?\b")
-# Citizens write their number, address or NIK into the text itself; a public feed must not carry
-# them, not even masked (schemas.contact.scrub finds them).
-REDACTED = "[disembunyikan]"
 
 
 class Open311Error(Exception):
@@ -133,9 +132,9 @@ def parse_w3c_datetime(value: str, name: str) -> datetime:
         raise Open311Error(400, f"{name} must be a W3C datetime with a time zone, e.g. 2024-05-01T08:00:00+07:00 "
                                 f"or 2024-05-01T01:00:00Z; got {value!r}")
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return check_year(datetime.fromisoformat(value.replace("Z", "+00:00")))
     except ValueError as exc:
-        raise Open311Error(400, f"{name} is not a valid datetime: {value!r}") from exc
+        raise Open311Error(400, f"{name} is not a valid datetime: {value!r} ({exc})") from exc
 
 
 def split_list(value: str | None) -> list[str]:
@@ -163,7 +162,8 @@ def request_window(start: datetime | None, end: datetime | None, now: datetime) 
 def _positive_int(value: str | None, name: str, default: int, maximum: int) -> int:
     if value is None or not value.strip():
         return default
-    if not value.strip().isdigit() or not 1 <= int(value) <= maximum:
+    # isdigit() alone admits "²" and other digits int() refuses (a 500); ASCII digits only.
+    if not (value.strip().isascii() and value.strip().isdigit()) or not 1 <= int(value) <= maximum:
         raise Open311Error(400, f"{name} must be an integer from 1 to {maximum}; got {value!r}")
     return int(value)
 
@@ -281,31 +281,31 @@ def open311_status(status: str | None) -> str:
     return "closed" if status in CLOSED_STATUSES else "open"
 
 
-def public_description(text: str | None) -> str | None:
-    if not text:
-        return None
-    # Redact before cutting, so a number split by the cut cannot escape the pattern.
-    return scrub(text, replace=lambda _contact: REDACTED)[:DESCRIPTION_CHARS]
+def public_description(redacted_text: str | None) -> str | None:
+    # Cut after redaction (the copy is redacted at write time), so a cut cannot free half a number.
+    return redacted_text[:DESCRIPTION_CHARS] if redacted_text else None
 
 
 def to_service_request(source: Mapping[str, Any]) -> dict[str, Any]:
-    """One indexed complaint as a GeoReport v2 service request. Reads only public fields."""
+    """One indexed complaint as a GeoReport v2 service request. Reads only public fields, and free text
+    only from the redacted copies the indexer wrote (consumers.redaction)."""
     location = source.get("location") or {}
+    redacted = source.get("redacted") or {}
     last = last_status_event(source.get("history"))
     sla = source.get("sla") or {}
     return {
         "service_request_id": source.get("tracking_number"),
         "status": open311_status(source.get("status")),
-        "status_notes": (last or {}).get("reason"),
+        "status_notes": (last or {}).get("reason_redacted"),
         "service_name": source.get("topic_label"),
         "service_code": source.get("topic"),
-        "description": public_description(source.get("text")),
+        "description": public_description(redacted.get("text")),
         "agency_responsible": source.get("unit_name"),
         "service_notice": None,
         "requested_datetime": _w3c(source.get("received_at")),
         "updated_datetime": _w3c((last or {}).get("at")) or _w3c(source.get("routed_at")),
         "expected_datetime": _w3c(sla.get("due_at")),
-        "address": location.get("text") or source.get("region_name"),
+        "address": redacted.get("location_text") or source.get("region_name"),
         "address_id": None,
         "zipcode": None,
         "lat": location.get("lat"),

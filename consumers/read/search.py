@@ -18,13 +18,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterator, Literal
 
-from elasticsearch import Elasticsearch
+from elasticsearch import BadRequestError, Elasticsearch
 
-from consumers.read.access import Principal, redact, visibility_filter
-from schemas.contact import scrub
+from consumers.read.access import Principal, redact, sees_clear_for, visibility_filter
 from schemas.events import CLOSED_STATUSES
 
 SEARCH_FIELDS = ["subject^2", "text", "normalised_text"]
+# Who may not read the clear text is searched and highlighted on the redacted copies only
+# (consumers.redaction): no query finds a complaint by its reporter's number, no highlight cuts one.
+REDACTED_PREFIX = "redacted."
+REDACTED_SEARCH_FIELDS = [REDACTED_PREFIX + name for name in SEARCH_FIELDS]
+HIGHLIGHT_FIELDS = {"subject": {"number_of_fragments": 0}, "text": {"fragment_size": 160, "number_of_fragments": 3}}
 FACET_FIELDS = {"channel": "channel", "topic": "topic", "unit": "unit_code", "region": "region_code",
                 "status": "status", "privacy": "privacy"}
 FACET_SIZE = 50
@@ -50,7 +54,7 @@ SORTS: dict[str, list[dict[str, Any]]] = {
 # Internal bookkeeping of the indexer: nobody reads it through search.
 INTERNAL_FIELDS = ("sla_signals", "routed_unit_code")
 SUMMARY_FIELDS = ["complaint_id", "tracking_number", "received_at", "channel", "privacy", "status", "subject",
-                  "topic", "topic_label", "unit_code", "unit_name", "region_name", "report_count"]
+                  "topic", "topic_label", "unit_code", "unit_name", "region_name", "report_count", "redacted"]
 
 
 
@@ -101,16 +105,40 @@ class SearchPage:
 
 # -- query ------------------------------------------------------------------------------------------------
 
-def text_query(q: str | None) -> dict[str, Any]:
+def _matching(q: str, fields: list[str]) -> dict[str, Any]:
+    # multi_match takes the text as data, never as query syntax: no injection through `q`.
+    return {"multi_match": {"query": q, "fields": fields, "fuzziness": "AUTO", "operator": "and"}}
+
+
+_ANONIM = {"term": {"privacy": "anonim"}}
+
+
+def text_query(q: str | None, principal: Principal = OPERATOR) -> dict[str, Any]:
+    """The words part of the query, on the fields this role may search (see consumers.redaction.sees_clear)."""
     if not q or not q.strip():
         return {"match_all": {}}
-    # multi_match takes the text as data, never as query syntax: no injection through `q`.
-    return {"multi_match": {"query": q, "fields": SEARCH_FIELDS, "fuzziness": "AUTO", "operator": "and"}}
+    if principal.role == "operator":
+        return _matching(q, SEARCH_FIELDS)
+    if principal.role == "unit":  # its own complaints: clear text, except for anonim reporters
+        return {"bool": {"should": [
+            {"bool": {"must": [_matching(q, SEARCH_FIELDS)], "must_not": [_ANONIM]}},
+            {"bool": {"must": [_matching(q, REDACTED_SEARCH_FIELDS)], "filter": [_ANONIM]}},
+        ], "minimum_should_match": 1}}
+    return _matching(q, REDACTED_SEARCH_FIELDS)
 
 
 def build_query(q: str | None) -> dict[str, Any]:
-    """Kept for callers of the earlier API: the text part only, no role."""
+    """Kept for callers of the earlier API: the text part only, as an operator."""
     return text_query(q)
+
+
+def highlight_fields(principal: Principal) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    if principal.role in ("operator", "unit"):
+        fields.update(HIGHLIGHT_FIELDS)
+    if principal.role != "operator":
+        fields.update({REDACTED_PREFIX + name: spec for name, spec in HIGHLIGHT_FIELDS.items()})
+    return fields
 
 
 def sla_clauses(which: SlaFilter) -> dict[str, Any]:
@@ -133,10 +161,22 @@ def sla_clauses(which: SlaFilter) -> dict[str, Any]:
     raise ValueError(f"unknown SLA filter {which!r}")
 
 
+# Dates a filter may name: far enough out for any real question, near enough that a day or a 90-day
+# window around it never leaves the calendar (year 1 or 9999 overflowed into a 500).
+YEARS = range(1900, 3000)
+
+
+def check_year(value: date | datetime) -> date | datetime:
+    if value.year not in YEARS:
+        raise ValueError(f"year {value.year} is outside {YEARS.start}-{YEARS.stop - 1}")
+    return value
+
+
 def parse_when(value: str) -> date | datetime:
     """``YYYY-MM-DD`` (a whole WIB day) or an ISO 8601 date-time; ValueError otherwise. For the API and CLI."""
     value = value.strip()
-    return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value.replace("Z", "+00:00"))
+    parsed = date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return check_year(parsed)
 
 
 def day_bounds(value: date | datetime, end: bool) -> tuple[str, str]:
@@ -170,7 +210,7 @@ def build_request(principal: Principal, params: SearchParams) -> dict[str, Any]:
     """Keyword arguments for ``Elasticsearch.search``."""
     sort_name = params.effective_sort
     request: dict[str, Any] = {
-        "query": {"bool": {"must": [text_query(params.q)], "filter": build_filters(principal, params)}},
+        "query": {"bool": {"must": [text_query(params.q, principal)], "filter": build_filters(principal, params)}},
         "sort": SORTS[sort_name],
         "size": params.size,
         "track_total_hits": True,
@@ -179,8 +219,7 @@ def build_request(principal: Principal, params: SearchParams) -> dict[str, Any]:
         request["search_after"] = decode_cursor(params.cursor, sort_name)
     if params.highlight and params.q and params.q.strip():
         request["highlight"] = {"encoder": "html", "pre_tags": ["<mark>"], "post_tags": ["</mark>"],
-                                "fields": {"subject": {"number_of_fragments": 0}, "text": {"fragment_size": 160,
-                                                                                           "number_of_fragments": 3}}}
+                                "fields": highlight_fields(principal)}
     if params.facets and not params.cursor:
         request["aggs"] = {name: {"terms": {"field": es_field, "size": FACET_SIZE}}
                            for name, es_field in FACET_FIELDS.items()}
@@ -202,38 +241,45 @@ def decode_cursor(token: str, sort_name: str) -> list[Any]:
         raise BadCursor("cursor is not one this API issued") from exc
     if name != sort_name:
         raise BadCursor(f"cursor belongs to sort={name}, not sort={sort_name}")
-    if (not isinstance(values, list) or len(values) != len(SORTS[sort_name])
-            or not all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in values)):
+    kinds = [_sort_value_kind(next(iter(spec))) for spec in SORTS[sort_name]]
+    if (not isinstance(values, list) or len(values) != len(kinds)
+            or not all(_is_kind(value, kind) for value, kind in zip(values, kinds))):
         raise BadCursor("cursor is not one this API issued")
     return values
 
 
+_INT64 = range(-(2 ** 63), 2 ** 63)
+
+
+def _sort_value_kind(sort_field: str) -> str:
+    """What Elasticsearch puts in ``sort`` for the field: a score, epoch milliseconds, or a keyword."""
+    return "score" if sort_field == "_score" else "keyword" if sort_field == "complaint_id" else "millis"
+
+
+def _is_kind(value: Any, kind: str) -> bool:
+    # A value of another kind is not a cursor we issued; the engine would refuse it, or worse take it.
+    if isinstance(value, bool):
+        return False
+    if kind == "keyword":
+        return isinstance(value, str) and len(value) <= 200
+    if kind == "millis":
+        return isinstance(value, int) and value in _INT64
+    return isinstance(value, (int, float)) and abs(value) < 1e38
+
+
 # -- redaction --------------------------------------------------------------------------------------------
 
-# Citizens write their number or address into the text; an analyst must not read it in clear there either.
-scrub_contacts = scrub
-
-
 def present(principal: Principal, doc: dict[str, Any]) -> dict[str, Any]:
-    """The document as this role may read it (access.redact, plus what search adds)."""
-    doc = redact(principal, {k: v for k, v in doc.items() if k not in INTERNAL_FIELDS})
-    if principal.role == "operator":
-        return doc
-    if doc.get("history"):
-        # A citizen's own follow-up names them; that name is the reporter's, redacted like the reporter.
-        doc["history"] = [{**entry, "actor": "pelapor"} if entry.get("actor_role") == "citizen" else entry
-                          for entry in doc["history"]]
-    if principal.role == "analyst":
-        for name in ("subject", "text", "normalised_text"):
-            if isinstance(doc.get(name), str):
-                doc[name] = scrub_contacts(doc[name])
-    return doc
+    """The document as this role may read it (access.redact, which applies consumers.redaction)."""
+    return redact(principal, {k: v for k, v in doc.items() if k not in INTERNAL_FIELDS})
 
 
-def _present_highlight(principal: Principal, highlight: dict[str, list[str]]) -> dict[str, list[str]]:
-    if principal.role != "analyst":
-        return highlight
-    return {name: [scrub_contacts(fragment) for fragment in fragments] for name, fragments in highlight.items()}
+def _present_highlight(principal: Principal, source: dict[str, Any],
+                       highlight: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The fragments of the fields this reader may read, under the clear field's name."""
+    redacted = not sees_clear_for(principal, source)
+    return {name.removeprefix(REDACTED_PREFIX): fragments for name, fragments in highlight.items()
+            if name.startswith(REDACTED_PREFIX) == redacted}
 
 
 # -- searching --------------------------------------------------------------------------------------------
@@ -241,13 +287,18 @@ def _present_highlight(principal: Principal, highlight: dict[str, list[str]]) ->
 def search_complaints(es: Elasticsearch, alias: str, principal: Principal, params: SearchParams) -> SearchPage:
     """One page of complaints this principal may see, redacted, with facets and the next page's cursor."""
     request = build_request(principal, params)
-    response = es.search(index=alias, **request)
+    try:
+        response = es.search(index=alias, **request)
+    except BadRequestError as exc:
+        if params.cursor:  # well-formed, but values the engine cannot sort after (a forged or stale cursor)
+            raise BadCursor("cursor is not one this API issued") from exc
+        raise
     hits = response["hits"]["hits"]
     page = SearchPage(total=response["hits"]["total"]["value"], hits=[])
     for hit in hits:
         doc = present(principal, hit["_source"])
         if "highlight" in hit:
-            doc["_highlight"] = _present_highlight(principal, hit["highlight"])
+            doc["_highlight"] = _present_highlight(principal, hit["_source"], hit["highlight"])
         page.hits.append(doc)
     if len(hits) == params.size and hits[-1].get("sort") is not None:
         page.next_cursor = encode_cursor(hits[-1]["sort"], params.effective_sort)

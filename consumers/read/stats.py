@@ -21,7 +21,8 @@ UNITS = 100
 CLUSTER_CANDIDATES = 100
 RESOLVED = "selesai"
 TIME_ZONE = "+07:00"  # the emulator and Elasticsearch both accept a fixed offset; WIB
-SAMPLE_FIELDS = ["complaint_id", "tracking_number", "subject", "text", "topic_label", "unit_name", "privacy"]
+SAMPLE_FIELDS = ["complaint_id", "tracking_number", "subject", "text", "topic_label", "unit_name", "unit_code",
+                 "privacy", "redacted"]
 
 
 def _unit_name(bucket: dict[str, Any]) -> str | None:

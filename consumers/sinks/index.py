@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch
 
-TEMPLATE_VERSION = 2
+TEMPLATE_VERSION = 3
 
 _KEYWORD = {"type": "keyword"}
 _DATE = {"type": "date"}
@@ -63,7 +63,17 @@ MAPPING = {
         "routed_unit_code": _KEYWORD,
         "history": {"properties": {"event_id": _KEYWORD, "status": _KEYWORD, "actor": _KEYWORD,
                                    "actor_role": _KEYWORD, "reason": {"type": "text", "analyzer": "indonesian"},
+                                   "reason_redacted": {"type": "text", "analyzer": "indonesian"},
                                    "unit_code": _KEYWORD, "at": _DATE}},
+        # Write-once content (consumers.cases.document): what the first routing carried, and the
+        # digests of later submissions under the same id that were refused.
+        "content_digest": _KEYWORD,
+        "content_conflicts": _KEYWORD,
+        # What non-operators are searched, highlighted and served from (consumers.redaction).
+        "redacted": {"properties": {"subject": _TEXT, "text": _TEXT,
+                                    "normalised_text": {"type": "text", "analyzer": "indonesian"},
+                                    "location_text": _TEXT, "attachment_filenames": _KEYWORD,
+                                    "reporter_name": _KEYWORD, "provider_ref": _KEYWORD}},
         "status_updated_at": _DATE,
         "duplicate_ids": _KEYWORD,
         "sla_signals": _KEYWORD,
@@ -91,15 +101,21 @@ def put_template(es: Elasticsearch, alias: str) -> None:
 
 
 def ensure_index(es: Elasticsearch, alias: str) -> str:
-    """Create template, first index and alias when missing; return the index the alias points at."""
+    """Create template, first index and alias when missing; return the index the alias points at.
+
+    An index made under an older mapping gets the properties added since (``put_mapping``: adding a
+    field is allowed on a live index, changing one is not and needs ``migrate``), so an existing
+    local stack keeps accepting the documents the indexer writes now."""
     put_template(es, alias)
     if es.indices.exists_alias(name=alias):
-        return next(iter(es.indices.get_alias(name=alias)))
-    name = index_name(alias, 1)
-    if not es.indices.exists(index=name):
-        es.indices.create(index=name, aliases={alias: {"is_write_index": True}})
+        name = next(iter(es.indices.get_alias(name=alias)))
     else:
+        name = index_name(alias, 1)
+        if not es.indices.exists(index=name):
+            es.indices.create(index=name, aliases={alias: {"is_write_index": True}})
+            return name
         es.indices.put_alias(index=name, name=alias, is_write_index=True)
+    es.indices.put_mapping(index=name, properties=MAPPING["properties"])
     return name
 
 

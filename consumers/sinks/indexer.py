@@ -31,6 +31,7 @@ from aduan.core import deadletters
 from aduan.core.connections import BrokerUnavailable, Publisher
 from aduan.core.metrics import SLA_SIGNALS
 from aduan.core.runtime import BatchResult, ConsumerRuntime, SinkUnavailable
+from aduan.core.settings import get_settings
 from consumers.cases.document import auto_close_event, fold, remember_published, sla_event
 from schemas.events import DuplicateReport
 from schemas.topics import DUPLICATES, ROUTED, SLA, STATUS, TopicSpec, by_name
@@ -63,10 +64,14 @@ class IndexWriter:
 
     stage = STAGE
 
-    def __init__(self, es: Elasticsearch, alias: str, publisher: Publisher) -> None:
+    def __init__(self, es: Elasticsearch, alias: str, publisher: Publisher, pseudonym_key: str | None = None) -> None:
         self.es = es
         self.alias = alias
         self.publisher = publisher  # SLA signals the fold discovers
+        # Keys the provider_ref readers get instead of provider ids: the deployment's secret for keyed
+        # hashes of citizen identifiers (the reporter salt), never a constant of the code.
+        self.pseudonym_key = (pseudonym_key if pseudonym_key is not None
+                              else get_settings().reporter_salt.get_secret_value())
         self.stats = IndexerStats()
 
     def write(self, records: list[ConsumerRecord], stop: threading.Event) -> BatchResult:
@@ -114,7 +119,8 @@ class IndexWriter:
         actions, outgoing = [], []
         for cid, items in events.items():
             existing = current.get(cid)
-            folded = fold(existing["_source"] if existing else None, [event for _, event in items], now)
+            folded = fold(existing["_source"] if existing else None, [event for _, event in items], now,
+                          self.pseudonym_key)
             for signal in folded.signals:
                 outgoing.append((STATUS, cid, auto_close_event(cid, signal)) if signal.kind == "auto_close"
                                 else (SLA, cid, sla_event(cid, signal)))

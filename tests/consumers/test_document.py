@@ -50,11 +50,47 @@ def test_redelivery_changes_nothing():
     assert once == twice and len(twice["history"]) == 3
 
 
-def test_an_older_routing_never_replaces_a_newer_one():
-    newer = routed(routed_at=datetime(2026, 3, 2, 5, tzinfo=UTC), text="Jalan rusak parah (diedit)")
-    doc = fold(None, [newer], RECEIVED).doc
-    doc = fold(doc, [routed()], RECEIVED).doc
-    assert doc["text"] == "Jalan rusak parah (diedit)"
+def test_content_is_written_once_and_a_conflicting_routing_changes_nothing_but_its_count():
+    first = fold(None, [routed(), *FLOW], RECEIVED).doc
+    assert first["content_digest"] == routed().content_digest() and "content_conflicts" not in first
+    # The same provider id again, with other words, another reporter, another privacy and unit: newer, too.
+    forged = routed(routed_at=datetime(2026, 3, 2, 5, tzinfo=UTC), text="Isi palsu", privacy="rahasia",
+                    reporter=make.reporter(name="Penyerang", phone="+6281111111111"), unit_code="LAIN.0000")
+    assert forged.complaint_id == CID
+    after = fold(first, [forged], RECEIVED).doc
+    assert {k: v for k, v in after.items() if k != "content_conflicts"} == first
+    assert after["content_conflicts"] == [forged.content_digest()]
+    assert fold(after, [forged], RECEIVED).doc == after  # a redelivered conflict is counted once
+
+
+def test_the_same_submission_routed_again_is_a_replay():
+    doc = fold(None, [routed()], RECEIVED).doc
+    again = routed(routed_at=datetime(2026, 3, 2, 5, tzinfo=UTC), unit_code="LAIN.0000", topic="kesehatan")
+    assert again.content_digest() == routed().content_digest()
+    assert fold(doc, [again], RECEIVED).doc == doc
+
+
+def test_a_status_stub_gets_its_content_from_the_first_routing_and_keeps_it():
+    stub = fold(None, [FLOW[0]], RECEIVED).doc
+    doc = fold(stub, [routed(), routed(text="Isi kedua")], RECEIVED).doc
+    assert doc["text"] == "Jalan rusak di Cibiru" and len(doc["content_conflicts"]) == 1
+
+
+def test_the_fold_writes_redacted_copies_of_every_free_text_field():
+    case = routed(text="Hubungi 0812-3456-7890", subject="NIK 3273 0101 0190 0001",
+                  location={"text": "rumah budi@mail.example.id"},
+                  attachments=[{"filename": "ktp_081234567890.jpg", "content_type": "image/jpeg", "size_bytes": 1,
+                                "sha256": "a" * 64}],
+                  reporter=make.reporter(name="Budi 0812 9999 8888"))
+    doc = fold(None, [case, make.status(CID, "terverifikasi", at=march(3), reason="ditelepon ke +62 812-3456-7890")],
+               RECEIVED, pseudonym_key="k").doc
+    assert doc["redacted"] == {
+        "subject": "NIK [disembunyikan]", "text": "Hubungi [disembunyikan]", "normalised_text": None,
+        "location_text": "rumah [disembunyikan]", "attachment_filenames": ["ktp_[disembunyikan].jpg"],
+        "reporter_name": "Budi [disembunyikan]", "provider_ref": doc["redacted"]["provider_ref"]}
+    assert len(doc["redacted"]["provider_ref"]) == 32 and "SM1" not in doc["redacted"]["provider_ref"]
+    assert doc["history"][0]["reason_redacted"] == "ditelepon ke [disembunyikan]"
+    assert doc["text"] == "Hubungi 0812-3456-7890"  # operators keep the clear text
 
 
 def test_status_before_routing_is_a_stub_without_text():

@@ -19,8 +19,9 @@ from consumers.read.access import Principal
 from consumers.sinks.index import MAPPING, ensure_index
 from consumers.read.search import (
     BadCursor, SearchParams, build_request, decode_cursor, encode_cursor, get_complaint, iter_complaints,
-    scrub_contacts, search_complaints,
+    search_complaints,
 )
+from consumers.redaction import copies, reason_copy, scrub_text
 from consumers.read.search_api import CSV_COLUMNS, csv_cell
 from consumers.read.stats import collect_stats, rates
 
@@ -35,7 +36,9 @@ KEYS = {"op-key": {"role": "operator", "name": "Operator"}, "an-key": {"role": "
 def test_words_are_data_and_filters_sit_beside_the_role_filter():
     params = SearchParams(q='jalan" OR privacy:rahasia', channel=("sms",), status=("diterima", "ditunda"))
     query = build_request(ANALYST, params)["query"]["bool"]
-    assert query["must"] == [{"multi_match": {"query": 'jalan" OR privacy:rahasia', "fields": ["subject^2", "text", "normalised_text"],
+    # An analyst is searched on the redacted copies only (consumers.redaction).
+    assert query["must"] == [{"multi_match": {"query": 'jalan" OR privacy:rahasia',
+                                              "fields": ["redacted.subject^2", "redacted.text", "redacted.normalised_text"],
                                               "fuzziness": "AUTO", "operator": "and"}}]
     assert {"bool": {"must_not": [{"term": {"privacy": "rahasia"}}]}} in query["filter"]
     assert {"terms": {"channel": ["sms"]}} in query["filter"]
@@ -83,9 +86,9 @@ def test_csv_cells_never_start_a_formula():
     assert csv_cell(None) == "" and csv_cell(True) == "true" and csv_cell(3) == "3"
 
 
-def test_contacts_written_into_text_are_masked_for_analysts():
-    scrubbed = scrub_contacts("hubungi 0812-3456-7890 atau budi@mail.example.id")
-    assert "3456" not in scrubbed and "budi@" not in scrubbed and "mail.example.id" in scrubbed
+def test_contacts_written_into_text_are_replaced_whole_in_the_redacted_copy():
+    scrubbed = scrub_text("hubungi 0812-3456-7890 atau budi@mail.example.id")
+    assert scrubbed == "hubungi [disembunyikan] atau [disembunyikan]"
 
 
 def test_rates_fill_every_minute_of_the_window():
@@ -109,6 +112,8 @@ def indexed(**fields) -> dict:
            "region_name": "Jakarta Selatan", "unit_code": "3171-DBM", "unit_name": "Dinas Bina Marga",
            "cluster_id": cid, "report_count": 1, "status": "diterima", "routed_at": "2026-03-02T02:00:01+00:00",
            "history": [], **fields}
+    doc["redacted"] = copies(doc, None)  # what the fold writes beside the clear text (consumers.redaction)
+    doc["history"] = [{**entry, "reason_redacted": reason_copy(entry.get("reason"))} for entry in doc["history"]]
     return {k: v for k, v in doc.items() if k in MAPPING["properties"]}
 
 
@@ -304,3 +309,21 @@ def test_a_bad_date_is_a_standard_validation_error(http):
     response = http.get("/v1/search", params={"from": "kemarin"}, headers={"X-API-Key": "op-key"})
     assert response.status_code == 422
     assert response.json()["detail"][0]["loc"] == ["query", "from"]
+
+
+@integration
+@pytest.mark.parametrize("path", ["/v1/search", "/v1/export.csv", "/v1/export.jsonl"])
+@pytest.mark.parametrize("params", [{"from": "0001-01-01"}, {"to": "9999-12-31"}, {"from": "9999-12-31T23:59:59+14:00"},
+                                    {"to": "0001-01-01T00:00:00-12:00"}])
+def test_dates_at_the_ends_of_the_calendar_are_a_validation_error_not_a_500(http, path, params):
+    response = http.get(path, params=params, headers={"X-API-Key": "an-key"})
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["loc"][0] == "query"
+
+
+@integration
+@pytest.mark.parametrize("values", [["x", "y"], [1e300, "c"], [9223372036854775807 * 10, "c"], ["2026-01-01", 5]])
+def test_a_well_formed_cursor_the_engine_refuses_is_a_400_not_a_503(http, values):
+    cursor = encode_cursor(values, "newest")
+    response = http.get("/v1/search", params={"cursor": cursor}, headers={"X-API-Key": "op-key"})
+    assert response.status_code == 400, response.text  # not 503: the index is up, the cursor is bad

@@ -9,6 +9,7 @@ from typing import Any, Callable
 
 from pydantic import BaseModel
 
+from consumers.redaction import reason_copy, sees_clear, view
 from consumers.sinks.webhooks.subscriptions import EVENT_KINDS, Subscription
 from schemas.events import Privacy, RoutedComplaint, SlaEvent, StatusEvent
 from schemas.topics import ROUTED, STATUS
@@ -108,12 +109,19 @@ def redact(event: WebhookEvent, subscription: Subscription) -> tuple[dict[str, A
 
     Contacts go only to the unit the complaint is routed to, and only for ``publik`` complaints.
     Content of a ``rahasia`` complaint (or of one this worker cannot place) goes only to that unit.
-    Operators' (``"*"``) endpoints therefore never receive contacts.
+    Free text in clear goes only to that unit, and not for ``anonim`` complaints; everyone else gets
+    its redacted copy (consumers.redaction). Operators' (``"*"``) endpoints therefore never receive
+    contacts, in fields or in the text.
     """
     data = event.model.model_dump(mode="json")
     owner = subscription.owns(event)
     contacts_allowed = owner and event.privacy == "publik"
     content_allowed = owner or event.privacy in ("publik", "anonim")
+    if content_allowed and not sees_clear("unit", event.privacy, owner):
+        if isinstance(event.model, RoutedComplaint):
+            data = {k: v for k, v in view(data, clear=False).items() if k in data}
+        elif isinstance(event.model, StatusEvent):
+            data["reason"] = reason_copy(data.get("reason"))
     withheld: list[str] = []
     if isinstance(event.model, RoutedComplaint):
         if not contacts_allowed:
