@@ -7,7 +7,7 @@ from itertools import combinations
 from typing import Any
 
 from streams.dedup import Deduplicator
-from streams.pipeline import Pipeline, dedup_records
+from streams.pipeline import Pipeline, Submission, dedup_records
 
 
 def evaluate_pairs(records: Iterable[dict], pipeline: Pipeline | None = None) -> dict[str, Any]:
@@ -45,3 +45,46 @@ def _pairs(labels: list[Any]) -> set[tuple[int, int]]:
     for position, label in enumerate(labels):
         groups.setdefault(label, []).append(position)
     return {pair for members in groups.values() for pair in combinations(members, 2)}
+
+
+def evaluate_set(records: Iterable[dict], pipeline: Pipeline | None = None, batch: int = 256) -> dict[str, Any]:
+    """Every figure of one labelled set in the format of streams/data/eval/<name>/complaints.jsonl, in one
+    pass of the stream's pipeline over the lines in arrival order (only what the stream reads is passed in:
+    the gold fields never reach it).
+
+    topic accuracy on lines that are not resends (``duplicate_of`` null); triage rate and precision of the
+    answers not sent to triage on the same lines; region accuracy (kab/kota, 4 digits) on lines with a
+    ``region_code``; near-duplicate pairwise precision and recall over ``cluster``.
+    """
+    records = list(records)
+    pipeline = pipeline or Pipeline("evaluation")
+    pipeline.deduplicator = Deduplicator()
+    results = []
+    for start in range(0, len(records), batch):
+        chunk = records[start:start + batch]
+        results.extend(pipeline.run([Submission.from_record(r, start + i, pipeline.salt)
+                                     for i, r in enumerate(chunk)]))
+    new = [(r, res) for r, res in zip(records, results) if not r.get("duplicate_of")]
+    right = [res.prediction is not None and res.prediction.topic == r["topic"] for r, res in new]
+    triaged = [res.prediction is None or res.prediction.needs_triage for _, res in new]
+    confident = [ok for ok, t in zip(right, triaged) if not t]
+    placed = [(r, res) for r, res in zip(records, results) if r.get("region_code")]
+    region_right = [bool(res.region_code) and res.region_code[:4] == r["region_code"][:4] for r, res in placed]
+    gold = _pairs([r["cluster"] for r in records])
+    predicted = _pairs([res.dedup.cluster_id for res in results])
+    true_positive = len(gold & predicted)
+    return {
+        "records": len(records),
+        "topic_accuracy": sum(right) / len(right) if right else None,
+        "triage_rate": sum(triaged) / len(triaged) if triaged else None,
+        "confident_precision": sum(confident) / len(confident) if confident else None,
+        "region_accuracy": sum(region_right) / len(region_right) if region_right else None,
+        "dup_precision": true_positive / len(predicted) if predicted else 1.0,
+        "dup_recall": true_positive / len(gold) if gold else 1.0,
+        "topic_errors": [(r["id"], r["topic"], res.prediction.topic if res.prediction else None)
+                         for (r, res), ok in zip(new, right) if not ok],
+        "region_errors": [(r["id"], r["region_code"], res.region_code)
+                          for (r, res), ok in zip(placed, region_right) if not ok],
+        "false_pairs": [(records[a]["id"], records[b]["id"]) for a, b in sorted(predicted - gold)],
+        "missed_pairs": [(records[a]["id"], records[b]["id"]) for a, b in sorted(gold - predicted)],
+    }
