@@ -115,13 +115,13 @@ add('social', '2026-03-19T04:00:00Z', 'infrastruktur', p, "Bekas galian kabel di
 
 # 21. Singles for topic/region: slang names of utilities, landmarks, bare kecamatan
 add('sms', '2026-03-20T01:00:00Z', 'air_bersih', kab('3273'), "ledeng mampet di antapani udah 2 hari")
-add('sms', '2026-03-20T02:00:00Z', 'energi', kab('3578'), "token listrik udh diisi tp meteran ga nambah, gmn ini pln")
+add('sms', '2026-03-20T02:00:00Z', 'energi', None, "token listrik udh diisi tp meteran ga nambah, gmn ini pln")
 add('social', '2026-03-20T03:00:00Z', 'telekomunikasi', kab('3471'), "Indihome di Ngampilan Jogja mati 4 hari, teknisi ga dateng2")
 add('sms', '2026-03-20T04:00:00Z', 'kepolisian', kab('3172'), "motor sy dicuri di parkiran pelabuhan tanjung priok, lapor polsek blm ada kabar")
 add('web', '2026-03-20T05:00:00Z', 'perhubungan', kab('3174'), "KRL dari Stasiun Manggarai ke Bogor sering terlambat 30 menit tanpa informasi.", note='Manggarai station is in Jakarta Selatan')
 add('sms', '2026-03-20T06:00:00Z', 'korupsi_pungli', kab('3603'), "di kantor samsat balaraja dimintain uang rokok 50rb sama petugas biar cepet")
 add('social', '2026-03-20T07:00:00Z', 'korupsi_pungli', kab('3276'), "Oknum di Kantor Pertanahan Depok minta 5 juta biar sertifikat cepet jadi. Saber pungli tolong")
-add('sms', '2026-03-20T08:00:00Z', 'korupsi_pungli', kab('5171'), "di kantor imigrasi ngurah rai ada pungli pembuatan paspor 500rb")
+add('sms', '2026-03-20T08:00:00Z', 'korupsi_pungli', kab('5103'), "di kantor imigrasi ngurah rai ada pungli pembuatan paspor 500rb")
 add('web', '2026-03-20T09:00:00Z', 'lingkungan', kab('3216'), "Limbah pabrik di Cikarang Barat dibuang ke Kali Cilemahabang, airnya hitam pekat dan bau.")
 add('sms', '2026-03-20T10:00:00Z', 'kesehatan', kab('3201'), "puskesmas ciawi bogor tutup jam 11, pasien disuruh pulang")
 add('sms', '2026-03-20T11:00:00Z', 'perhubungan', kab('3578'), "bus trans semanggi jarang lewat di halte darmo, nunggu 1 jam")

@@ -55,7 +55,7 @@ add('web', '2026-04-11T04:00:00Z', 'sosial', p, "Pembagian bantuan beras di Kelu
 add('sms', '2026-04-12T01:00:00Z', 'perhubungan', kab('3171'), "krl di stasiun gambir eh juanda telat trs, penumpang numpuk")
 add('sms', '2026-04-12T02:00:00Z', 'kepolisian', kab('3273'), "maling motor di parkiran stasiun bandung, polsek blm respon")
 add('social', '2026-04-12T03:00:00Z', 'perhubungan', kab('3671'), "Antrian taksi di Bandara Soekarno-Hatta berantakan, sopir taksi gelap maksa penumpang")
-add('sms', '2026-04-12T04:00:00Z', 'kesehatan', kab('3471'), "antri di rs sardjito 5 jam buat kontrol bpjs")
+add('sms', '2026-04-12T04:00:00Z', 'kesehatan', kab('3404'), "antri di rs sardjito 5 jam buat kontrol bpjs")
 add('sms', '2026-04-12T05:00:00Z', 'perhubungan', kab('3471'), "parkir nuthuk di malioboro 20rb motor")
 add('sms', '2026-04-12T06:00:00Z', 'energi', kab('3374'), "lampu mati di pedurungan kidul dari sore smpe skrg")
 add('sms', '2026-04-12T07:00:00Z', 'air_bersih', kab('5371'), "air pdam di oebobo kupang sonde mengalir su satu minggu", note='Kupang Malay')
