@@ -7,18 +7,21 @@ from itertools import combinations
 from typing import Any
 
 from streams.dedup import Deduplicator
+from streams.dedup.verify import PairVerifier
 from streams.pipeline import Pipeline, Submission, dedup_records
 
 
-def evaluate_pairs(records: Iterable[dict], pipeline: Pipeline | None = None) -> dict[str, Any]:
+def evaluate_pairs(records: Iterable[dict], pipeline: Pipeline | None = None,
+                   verifier: PairVerifier | None = None) -> dict[str, Any]:
     """Pairwise precision and recall of predicted same-cluster pairs against the gold ``cluster`` labels.
 
     Records are compared by position (a resend carries the same id twice). Where a record carries a
     gold ``duplicate_of`` (id or null), the exact-duplicate decision is scored too.
     """
     records = list(records)
-    pipeline = pipeline or Pipeline("evaluation")
-    pipeline.deduplicator = Deduplicator()
+    deduplicator = Deduplicator(verifier=verifier)
+    pipeline = pipeline or Pipeline("evaluation", deduplicator=deduplicator)
+    pipeline.deduplicator = deduplicator
     gold_duplicates = {i: r["duplicate_of"] for i, r in enumerate(records) if "duplicate_of" in r}
     output = list(dedup_records(({k: v for k, v in r.items() if k != "duplicate_of"} for r in records), pipeline))
     gold = _pairs([r["cluster"] for r in records])

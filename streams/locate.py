@@ -538,7 +538,8 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     if previous in _NOT_DESA_CUES or (start >= 2 and tokens[start - 2] in ("jalan", "jl", "jln") and previous == "raya"):
         return None  # "Jl. Tlogomas", "Perum Griya Benda": a street or an estate, not the desa
     if ordinary:
-        return _Mention(start, length, key, codes, 0, True)  # "Simpang Lima", "kantin": only inside a named region
+        # "Simpang Lima", "kantin": only inside a named region; a one-word one only inside a named kecamatan.
+        return _Mention(start, length, key, codes, 1 if length > 1 else 0, True)
     capitalised = capitals(start, length)
     # Alone, only a capitalised name ("banjir di Cibubur", "Kampung Melayu kerendem") or a long lowercase one
     # ("caturtunggal", "pondok cina") counts; "di kantin" needs a region around it.

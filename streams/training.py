@@ -29,9 +29,10 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from schemas.categories import CATEGORY_CODES
 from streams.classify import (
-    CORPUS_PATH, DEFAULT_THRESHOLD, MODEL_VERSION, PREPROCESSORS, Example, TopicClassifier, artifact_path,
+    CORPUS_PATH, DATA_DIR, MODELS_DIR, DEFAULT_THRESHOLD, MODEL_VERSION, PREPROCESSORS, Example, TopicClassifier, artifact_path,
     example_text, metadata_path, normalise_for_features, sha256_file, terms_to_arrays,
 )
+from streams.dedup.verify import FEATURE_NAMES
 
 HELD_OUT_FRACTION = 0.2
 SPLIT_SALT = "aduan-topic-split-v1"
@@ -242,3 +243,97 @@ def benchmark(model: TopicClassifier, texts: Sequence[str], batch_sizes: Iterabl
             best = min(best, time.perf_counter() - started)
         costs[size] = best / len(texts) * 1e6
     return costs
+
+
+# --- the near-duplicate pair verifier ------------------------------------------------------------------------
+
+# The team's labelled sets the verifier learns from (streams/data/README_normalise_dedup.md). tuning/routing_b
+# is deliberately absent: it is the held-out check.
+VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routing_a" / "complaints.jsonl")
+# The verifier's threshold is the lowest whose clusters keep this pairwise precision on the training sets.
+VERIFIER_MIN_PRECISION = 0.98
+VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
+
+
+def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> tuple[list[list[float]], list[int]]:
+    """Features and labels (same ``cluster``) of every earlier-later pair within the window that the hard
+    vetoes let through: what the runtime verifier can be asked about, computed by the runtime's own code."""
+    from streams.dedup.verify import pair_features
+    from streams.pipeline import Submission, _joined
+
+    pipeline = _training_pipeline()
+    submissions = [Submission.from_record(r, i, pipeline.salt) for i, r in enumerate(records)]
+    results = pipeline.run(submissions, deduplicate=False)
+    features = [pipeline.deduplicator.features(res.normalised_text, res.region.code if res.region else None,
+                                               _joined(s.subject, s.text))
+                for s, res in zip(submissions, results)]
+    times = [s.received_at.timestamp() for s in submissions]
+    rows, labels = [], []
+    for j in range(len(records)):
+        if records[j].get("duplicate_of") or not features[j].words:
+            continue  # an exact resend never reaches the verifier
+        for i in range(j):
+            gap = times[j] - times[i]
+            if records[i].get("duplicate_of") or not features[i].words or abs(gap) > window_seconds:
+                continue
+            row = pair_features(features[j], features[i], gap)
+            if row is not None:
+                rows.append(row)
+                labels.append(int(records[i]["cluster"] == records[j]["cluster"]))
+    return rows, labels
+
+
+def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None) -> dict:
+    """Fit the pair verifier on the labelled pairs of ``sets``, choose its threshold by running the real
+    deduplicator over the same sets, and write streams/models/dedup_verifier.npz + .json."""
+    from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION, PairVerifier
+    from streams.evaluate import evaluate_pairs
+
+    record_sets = [load_records(path) for path in sets]
+    rows, labels = [], []
+    for records in record_sets:
+        set_rows, set_labels = _pair_rows(records)
+        rows += set_rows
+        labels += set_labels
+    x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
+    weights, intercept = model.coef_[0], float(model.intercept_[0])
+    sweep = []
+    pipeline = _training_pipeline()
+    for threshold in VERIFIER_THRESHOLDS:
+        verifier = PairVerifier(weights, intercept, threshold)
+        reports = [evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets]
+        true_positive = sum(r["true_positive_pairs"] for r in reports)
+        predicted = sum(r["predicted_pairs"] for r in reports)
+        gold = sum(r["gold_pairs"] for r in reports)
+        sweep.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
+    admissible = [s for s in sweep if s[1] >= VERIFIER_MIN_PRECISION] or [max(sweep, key=lambda s: s[1])]
+    threshold, precision, recall = max(admissible, key=lambda s: (s[2], s[0]))
+    metadata = {
+        "verifier_version": VERIFIER_VERSION,
+        "features": list(FEATURE_NAMES),
+        "threshold": threshold,
+        "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "sklearn_version": sklearn.__version__,
+        "training_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path) for path in sets},
+        "pairs": len(labels), "positive_pairs": int(y.sum()),
+        "training_precision": round(precision, 4), "training_recall": round(recall, 4),
+        "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
+        "intercept": round(intercept, 4),
+    }
+    artifact = Path(out_dir or MODELS_DIR) / VERIFIER_NAME
+    write_artifact({"weights": weights, "intercept": np.asarray(intercept)}, metadata, artifact)
+    return metadata
+
+
+def _training_pipeline():
+    """The stream's pipeline with a verifier that joins nothing: training must run before an artifact exists."""
+    from streams.dedup import Deduplicator
+    from streams.dedup.verify import PairVerifier
+    from streams.pipeline import Pipeline
+
+    return Pipeline("training", deduplicator=Deduplicator(verifier=PairVerifier(np.zeros(len(FEATURE_NAMES)), 0.0, 1.0)))
+
+
+def load_records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
