@@ -136,7 +136,7 @@ add('sms', '2026-03-20T19:00:00Z', 'pajak', kab('3671'), "pbb sy di kota tangera
 add('sms', '2026-03-20T20:00:00Z', 'perizinan', kab('3578'), "ngurus pbg (imb) di surabaya udah 4 bulan ga kelar2")
 add('sms', '2026-03-20T21:00:00Z', 'telekomunikasi', None, "sinyal telkomsel ilang2an terus seharian, internet lemot")
 add('sms', '2026-03-20T22:00:00Z', 'lainnya', None, "mau tanya cara daftar jadi relawan pemilu dimana ya")
-add('social', '2026-03-20T23:00:00Z', 'sosial', kab('1371'), "BLT dana desa di Air Tawar Barat Padang dipotong 100 ribu sama perangkat")
+add('social', '2026-03-20T23:00:00Z', 'korupsi_pungli', kab('1371'), "BLT dana desa di Air Tawar Barat Padang dipotong 100 ribu sama perangkat")
 add('sms', '2026-03-21T01:00:00Z', 'ketertiban', kab('5103'), "pengamen & pedagang asongan maksa2 turis di pantai kuta")
 add('email', '2026-03-21T02:00:00Z', 'pendidikan', kab('5371'), "Guru honorer di SD Inpres Oebobo, Kota Kupang belum menerima honor selama lima bulan.", subject='Honor guru belum dibayar')
 add('sms', '2026-03-21T03:00:00Z', 'air_bersih', kab('3471'), "banyune pdam ora metu wis 2 dino nang karangwaru tegalrejo", note='Javanese')
