@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 from streams.dedup import Deduplicator
@@ -91,3 +92,64 @@ def evaluate_set(records: Iterable[dict], pipeline: Pipeline | None = None, batc
         "false_pairs": [(records[a]["id"], records[b]["id"]) for a, b in sorted(predicted - gold)],
         "missed_pairs": [(records[a]["id"], records[b]["id"]) for a, b in sorted(gold - predicted)],
     }
+
+
+DATA_DIR = Path(__file__).with_name("data")
+# Sets in the independent format: the team's own (tuned on) and the frozen independent ones (never tuned on).
+TUNING_GLOB = "tuning/*/complaints.jsonl"
+INDEPENDENT_GLOB = "eval/*/complaints.jsonl"
+SUMMARY_COLUMNS = ("records", "topic_accuracy", "triage_rate", "confident_precision", "region_accuracy",
+                   "dup_precision", "dup_recall")
+
+
+def set_paths(pattern: str, data_dir: Path = DATA_DIR) -> list[Path]:
+    return sorted(data_dir.glob(pattern))
+
+
+def own_set_rows(topics: dict[str, Any], pipeline: Pipeline | None = None,
+                 data_dir: Path = DATA_DIR) -> list[tuple[str, dict[str, Any]]]:
+    """One summary row per labelled set of the team's: the topic corpus' held-out split (``topics``: what
+    ``streams.training.evaluate`` says of it), the region set, the duplicate set and every tuning set (all
+    figures through the stream's pipeline)."""
+    import json
+
+    from streams.locate import evaluate_regions
+
+    pipeline = pipeline or Pipeline("evaluation")
+    rows = [("seed_corpus (held-out split)", {
+        "records": topics["n"], "topic_accuracy": topics["accuracy"], "triage_rate": topics["triage_rate"],
+        "confident_precision": topics["accuracy_when_confident"]})]
+    lines = lambda path: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    regions = evaluate_regions(lines(data_dir / "locate_labelled.jsonl"), pipeline.gazetteer)
+    rows.append(("locate_labelled", {"records": regions["records"], "region_accuracy": regions["kabkota_accuracy"]}))
+    pairs = evaluate_pairs(lines(data_dir / "dedup_labelled.jsonl"), pipeline)
+    rows.append(("dedup_labelled", {"records": pairs["records"], "dup_precision": pairs["precision"],
+                                    "dup_recall": pairs["recall"]}))
+    for path in set_paths(TUNING_GLOB, data_dir):
+        rows.append((f"tuning/{path.parent.name}", evaluate_set(lines(path), pipeline)))
+    return rows
+
+
+def independent_set_rows(pipeline: Pipeline | None = None, data_dir: Path = DATA_DIR) -> list[tuple[str, dict[str, Any]]]:
+    """The frozen independent sets, scored the same way. Printed last and apart: never a tuning signal."""
+    import json
+
+    pipeline = pipeline or Pipeline("evaluation")
+    return [(f"eval/{path.parent.name}",
+             evaluate_set([json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()],
+                          pipeline))
+            for path in set_paths(INDEPENDENT_GLOB, data_dir)]
+
+
+def format_rows(rows: list[tuple[str, dict[str, Any]]]) -> str:
+    header = ("set", "records", "topic", "triage", "prec.¬triage", "region", "dup P", "dup R")
+    table = [header]
+    for name, figures in rows:
+        cells = [name]
+        for column in SUMMARY_COLUMNS:
+            value = figures.get(column)
+            cells.append("—" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value))
+        table.append(tuple(cells))
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(width) if i == 0 else cell.rjust(width)
+                               for i, (cell, width) in enumerate(zip(row, widths))) for row in table)

@@ -127,15 +127,16 @@ def export(pipeline: Pipeline) -> tuple[dict[str, np.ndarray], list[dict]]:
     return arrays, features
 
 
-def fit(corpus_path: Path = CORPUS_PATH) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
+def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
     """Fit on the corpus' training part; the pipeline, the artifact's arrays and its metadata,
-    with the held-out figures as the runtime computes them."""
+    with the held-out figures as the runtime computes them. ``calibrate=False`` keeps DEFAULT_THRESHOLD
+    and skips the five extra fits of the calibration (for checks that only compare arithmetic)."""
     examples = load_examples(corpus_path)
     unknown = sorted({e["topic"] for e in examples} - set(CATEGORY_CODES))
     if unknown:
         raise ValueError(f"corpus has topics outside the taxonomy: {unknown}")
     train_part, held_out = split_corpus(examples)
-    threshold, calibration = calibrate_threshold(train_part)
+    threshold, calibration = calibrate_threshold(train_part) if calibrate else (DEFAULT_THRESHOLD, None)
     started = time.perf_counter()
     pipeline = build_pipeline().fit([example_text(e) for e in train_part], [e["topic"] for e in train_part])
     seconds = time.perf_counter() - started
