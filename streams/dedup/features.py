@@ -46,6 +46,11 @@ class Features:
         return frozenset(padded[i:i + 3] for word in self.words for padded in (f" {word} ",)
                          for i in range(len(padded) - 2))
 
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Every word of the places it names, with the capitalised words: what another text may share."""
+        return frozenset(part for place in self.places for part in place[2:].split()) | self.weak_places
+
 
 def stem(word: str) -> str:
     """A light Indonesian stemmer, good enough that 'kerusakan' meets 'rusak'. Both sides of a

@@ -80,7 +80,7 @@ class DedupResult:
 NUM_PERM = 64
 BAND_ROWS = 3  # 21 bands of 3 rows: a pair with Jaccard 0.3 becomes a candidate 44% of the time, 0.5 94%
 BUCKET_CAP = 24  # most recent ids kept per bucket: a bucket of a very common word pair says little
-MAX_VERIFIED = 16  # candidates verified per message, most hits first
+MAX_VERIFIED = 12  # candidates verified per message, most hits first
 PLACE_HIT_WEIGHT = 4
 # Candidates by place code: cross-channel paraphrases share few words but one desa or kecamatan code.
 # Digits of the code -> hits it is worth (a shared desa says more than a shared kab/kota).

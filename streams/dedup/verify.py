@@ -62,8 +62,12 @@ def _common_depth(a: str | None, b: str | None) -> int:
 
 def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
-    if vetoed(a, b):
+    if a.words.isdisjoint(b.words) or not regions_compatible(a.region, b.region) \
+            or not numbers_compatible(a.numbers, b.numbers):
         return None
+    agree = places_agree(a.places, b.places)
+    if agree is False:
+        return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
     shared = len(a.words & b.words)
     smaller = min(len(a.words), len(b.words)) or 1
     union = len(a.words) + len(b.words) - shared or 1
@@ -71,10 +75,8 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     gram_shared = len(grams_a & grams_b)
     gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
     depth = _common_depth(a.region, b.region)
-    agree = places_agree(a.places, b.places)
     # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
-    names_a = {part for p in a.places for part in p[2:].split()} | a.weak_places
-    names_b = {part for p in b.places for part in p[2:].split()} | b.weak_places
+    names_a, names_b = a.place_names, b.place_names
     shared_numbers = sum(len(a.numbers[k] & b.numbers[k]) for k in a.numbers.keys() & b.numbers.keys())
     return [
         shared / smaller,
