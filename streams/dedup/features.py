@@ -38,6 +38,7 @@ class Features:
     numbers: dict[str, frozenset[str]]  # kind (rt, rw, no, km, blok, rp, ...) -> values
     region: str | None  # Kemendagri code, any level down to the desa/kelurahan (10 digits)
     shingles: tuple[str, ...]  # what MinHash sees: content words and place names
+    topic: str | None = None  # the classifier's topic code, when known
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -182,6 +183,7 @@ def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -
 
 def extract(
     normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
+    topic: str | None = None,
 ) -> Features:
     words = tokens_of_normalised(normalised)
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
@@ -203,6 +205,7 @@ def extract(
         numbers=extract_numbers(normalised),
         region=region,
         shingles=tuple(sorted(content | places)),
+        topic=topic,
     )
 
 

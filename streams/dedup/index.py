@@ -51,7 +51,7 @@ class DedupState:
     exact:    "m:<complaint_id>" | "r:<reporter_key>:<text hash>" -> [complaint_id, received_epoch]
     buckets:  "b<band>:<hash>" | "p:<place>" | "g:<region code>" -> [complaint_id, ...] (newest last, capped)
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, and with words: "w": words,
-              "p": places, "q": weak places, "n": {kind: values}, "r": region, "k": bucket keys}
+              "p": places, "q": weak places, "n": {kind: values}, "r": region, "o": topic, "k": bucket keys}
     timeline: "x:<hour>" -> [exact keys] and "n:<hour>" -> [complaint ids], for eviction by event time
     """
 
@@ -193,6 +193,7 @@ class Deduplicator:
         region_code: str | None = None,
         *,
         original_text: str | None = None,
+        topic: str | None = None,
     ) -> DedupResult:
         now = _epoch(received_at)
         state = self.state
@@ -207,7 +208,7 @@ class Deduplicator:
                 return DedupResult(exact, "same_reporter_same_text", self._cluster_of(exact), False)
             exact_keys.append(reporter_text)
 
-        features = self.features(normalised_text, region_code, original_text)
+        features = self.features(normalised_text, region_code, original_text, topic)
         bands = band_keys(features.shingles) if features.words else []
         match, cluster_id = self._best_match(features, bands, now) if features.words else (None, None)
         is_new = cluster_id is None
@@ -218,7 +219,7 @@ class Deduplicator:
         if features.words:
             stored.update({
                 "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),
-                "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region,
+                "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region, "o": features.topic,
                 "k": bands + sorted(_place_keys(features.places)) + _region_keys(features.region),
             })
             self._features[complaint_id] = features
@@ -229,10 +230,10 @@ class Deduplicator:
         return DedupResult(None, None, cluster_id, is_new, match)
 
     def features(self, normalised_text: str, region_code: str | None = None,
-                 original_text: str | None = None) -> Features:
+                 original_text: str | None = None, topic: str | None = None) -> Features:
         """What a complaint is compared on (also what the verifier is trained on: streams.training)."""
         hint = self.region_of(original_text or normalised_text) if self.region_of else None
-        return extract(normalised_text, region_code, original_text, hint)
+        return extract(normalised_text, region_code, original_text, hint, topic)
 
     def flush(self) -> int:
         """Write the records checked since the last flush to the store. Returns how many."""
@@ -361,6 +362,7 @@ class Deduplicator:
             cached = Features(
                 words=frozenset(stored["w"]), places=frozenset(stored["p"]), weak_places=frozenset(stored["q"]),
                 numbers={k: frozenset(v) for k, v in stored["n"].items()}, region=stored["r"], shingles=(),
+                topic=stored.get("o"),
             )
             self._features[complaint_id] = cached
         return cached

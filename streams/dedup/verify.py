@@ -1,13 +1,14 @@
 """Verifying a near-duplicate candidate: hard vetoes, then a learned pair verifier.
 
 Hard vetoes first, because no amount of shared words makes two complaints one issue when they are about
-different places or numbers (and none when they share no content word at all): region codes that do not contain one another (another desa, kecamatan or
+different places or numbers (and none when they share no content word at all, or the classifier is sure
+they are about different topics): region codes that do not contain one another (another desa, kecamatan or
 kab/kota), labelled numbers that disagree (RT 03 against RT 05, SDN 2 against SDN 4) and place names after a
 marker that disagree (Jl. Melati against Jl. Mawar, the "same template, another street" trap).
 
 What passes is scored by a logistic regression over the pair's features (``pair_features``: how deep their
 place codes agree, word and character-trigram overlap of the slang-normalised text, shared numbers and
-names, the time between them), fitted by ``streams.training.train_verifier`` on labelled pairs of the
+names, the time between them, whether the classifier gave both one topic), fitted by ``streams.training.train_verifier`` on labelled pairs of the
 team's sets and shipped as streams/models/dedup_verifier.npz + .json. The runtime reads that artifact with
 numpy only, like the topic classifier (streams/classify.py); nothing here imports scikit-learn.
 """
@@ -26,13 +27,23 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "1"
+VERIFIER_VERSION = "2"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
     "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
-    "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log",
+    "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
 )
+
+
+# A topic the classifier is this sure of counts for deduplication: two complaints confidently given different
+# topics are two issues ("kabel FO menjuntai" and "kabel PLN menjuntai" in one kelurahan), a hard veto.
+CONFIDENT_TOPIC = 0.6
+
+
+def confident_topic(topic: str | None, confidence: float | None) -> str | None:
+    """The topic deduplication compares, or None when the classifier was not sure enough."""
+    return topic if topic is not None and confidence is not None and confidence >= CONFIDENT_TOPIC else None
 
 
 def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
@@ -46,6 +57,8 @@ def vetoed(a: Features, b: Features) -> bool:
     texts without one content word in common (after slang and regional words are normalised) are not one
     issue told twice. The last rule is also the cheap one most candidates end at."""
     if a.words.isdisjoint(b.words):
+        return True
+    if a.topic and b.topic and a.topic != b.topic:
         return True
     if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
         return True
@@ -62,8 +75,8 @@ def _common_depth(a: str | None, b: str | None) -> int:
 
 def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
-    if a.words.isdisjoint(b.words) or not regions_compatible(a.region, b.region) \
-            or not numbers_compatible(a.numbers, b.numbers):
+    if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
+            or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
         return None
     agree = places_agree(a.places, b.places)
     if agree is False:
@@ -93,6 +106,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         float(any(p[0] == "f" for p in a.places) and any(p[0] == "f" for p in b.places)),
         math.log1p(shared_numbers),
         math.log1p(abs(gap_seconds) / 86_400),
+        float(a.topic is not None and a.topic == b.topic),  # both confident of one topic
     ]
 
 

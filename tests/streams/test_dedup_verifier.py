@@ -111,3 +111,23 @@ def test_tuning_sets_are_in_the_independent_format_with_gazetteer_codes():
                 assert len(r["region_code"]) == 4 and gazetteer.by_code(r["region_code"]), r["id"]
             if r["kecamatan_code"]:
                 assert r["kecamatan_code"].startswith(r["region_code"]) and gazetteer.by_code(r["kecamatan_code"])
+
+
+def test_two_topics_the_classifier_is_sure_of_are_two_issues_whatever_the_weights():
+    dedup = Deduplicator(verifier=always_join())
+    dedup.check("fo", None, normalise_text("kabel menjuntai di sukabumi selatan"), T0, "3173051003",
+                topic="telekomunikasi")
+    pln = dedup.check("pln", None, normalise_text("kabel menjuntai di sukabumi selatan"), T0 + timedelta(hours=1),
+                      "3173051003", topic="energi")
+    assert pln.is_new_cluster
+    unsure = dedup.check("unsure", None, normalise_text("kabel menjuntai di sukabumi selatan"),
+                         T0 + timedelta(hours=2), "3173051003", topic=None)
+    assert not unsure.is_new_cluster  # no confident topic: nothing to veto on
+
+
+def test_the_pipeline_gives_deduplication_only_a_confident_topic():
+    from streams.dedup.verify import CONFIDENT_TOPIC, confident_topic
+
+    assert confident_topic("energi", CONFIDENT_TOPIC) == "energi"
+    assert confident_topic("energi", CONFIDENT_TOPIC - 0.01) is None
+    assert confident_topic(None, 0.99) is None
