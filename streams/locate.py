@@ -437,6 +437,13 @@ class _CapitalCue:
             self._informative = len(words) < 3 or lowercase / len(words) > 0.2
         return self._informative
 
+    def after_marker(self, start: int, length: int) -> bool:
+        """Capitalised as a name after a marker is ("Desa Bangunan"): the position in the sentence says nothing."""
+        if not self._original:
+            self._read_original()
+        span = self._original[start:start + length]
+        return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and self._is_informative()
+
     def __call__(self, start: int, length: int) -> bool:
         if not self._original:
             self._read_original()
@@ -530,7 +537,7 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     previous = tokens[start - 1] if start else ""
     if previous in _DESA_CUES:
         # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
-        if ordinary and not capitalised_at(capitals, start, length):
+        if ordinary and not capitals.after_marker(start, length):
             return _Mention(start, length, key, codes, 0, True)
         return _Mention(start, length, key, codes, 3, False)
     if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
@@ -564,14 +571,6 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[li
             kept.append(m._replace(codes=tuple(inside), score=2, weak=False))
             regional = [o for o in regional if o.position != m.position]
     return kept, regional
-
-
-def capitalised_at(capitals: _CapitalCue, start: int, length: int) -> bool:
-    """Capitalised as a name is, even at a sentence start (after a marker the capital is the name's)."""
-    if not capitals._original:
-        capitals._read_original()
-    span = capitals._original[start:start + length]
-    return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and capitals._is_informative()
 
 
 def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention]) -> str | None:

@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from streams.locate import DESA, Gazetteer
+from streams.locate import DESA
+from tests.streams.test_locate import code_of, gaz  # noqa: F401 (gaz is the shared module fixture)
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "streams" / "data" / "gazetteer"
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def code_of(gaz: Gazetteer, text: str, hint: str | None = None) -> str | None:
-    region = gaz.locate(text, hint)
-    return region.code if region else None
 
 
 def test_ships_every_desa_and_kelurahan_of_the_kemendagri_data():

@@ -19,6 +19,15 @@ def kab(code):
     assert code in R, code
     return code
 
+S = []
+
+
+def add(channel, at, topic, place, text, cluster=None, subject=None, reporter=None, trap_of=None, note=None):
+    """One line of a set: ``place`` is a gazetteer code (desa, kecamatan or kab/kota) or None."""
+    S.append(dict(channel=channel, at=at, topic=topic, place=place, text=text, cluster=cluster, subject=subject,
+                  reporter=reporter, trap_of=trap_of, note=note))
+
+
 def write(path, rows):
     out = []
     for i, r in enumerate(rows):

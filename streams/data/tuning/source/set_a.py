@@ -1,8 +1,4 @@
 from lib import *
-S = []
-def add(channel, at, topic, place, text, cluster=None, subject=None, reporter=None, dup=None, trap_of=None, note=None, id=None):
-    S.append(dict(channel=channel, at=at, topic=topic, place=place, text=text, cluster=cluster, subject=subject,
-                  reporter=reporter, dup=dup, trap_of=trap_of, note=note, id=id))
 
 # 1. Air PDAM mati, Kel. Sukaluyu, Kota Bandung — four channels, Sundanese SMS
 p = desa('Sukaluyu', '3273')
@@ -143,11 +139,5 @@ add('sms', '2026-03-21T03:00:00Z', 'air_bersih', kab('3471'), "banyune pdam ora 
 add('sms', '2026-03-21T04:00:00Z', 'infrastruktur', kab('3204'), "jalan ka pangalengan ruksak parah, loba lombang, ngabahayakeun", note='Sundanese')
 add('sms', '2026-03-21T05:00:00Z', 'kepolisian', kab('3273'), "hp abdi dijambret di alun alun bandung, tos lapor ka polsek teu aya kabar", note='Sundanese')
 
-# fix the resend placeholder
-for i, r in enumerate(S):
-    if r['dup'] == 'PLACEHOLDER_PREV':
-        r['dup'] = None  # set after ids are known
-        r['_resend_of'] = i - 1
-import json
-rows = S
-write(OUT / 'routing_a' / 'complaints.jsonl', rows)
+# A resend (same reporter, same text) gets duplicate_of from write().
+write(OUT / 'routing_a' / 'complaints.jsonl', S)

@@ -1,8 +1,4 @@
 from lib import *
-S = []
-def add(channel, at, topic, place, text, cluster=None, subject=None, reporter=None, trap_of=None, note=None):
-    S.append(dict(channel=channel, at=at, topic=topic, place=place, text=text, cluster=cluster, subject=subject,
-                  reporter=reporter, trap_of=trap_of, note=note))
 
 p = desa('Lenteng Agung', '3174')
 add('email', '2026-04-01T01:00:00Z', 'infrastruktur', p, "Saluran air di Jalan Agung Raya, Kelurahan Lenteng Agung, Jagakarsa tersumbat sampah sehingga setiap hujan air meluap ke rumah warga RT 04 RW 02.", 'got-lentengagung', subject='Saluran tersumbat Lenteng Agung', reporter='rt04@contoh.id')

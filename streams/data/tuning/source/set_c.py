@@ -1,9 +1,5 @@
 """routing_c: more cross-channel clusters at the desa/kelurahan level and look-alike traps, for the pair verifier."""
 from lib import *
-S = []
-def add(channel, at, topic, place, text, cluster=None, subject=None, reporter=None, trap_of=None, note=None):
-    S.append(dict(channel=channel, at=at, topic=topic, place=place, text=text, cluster=cluster, subject=subject,
-                  reporter=reporter, trap_of=trap_of, note=note))
 
 p = desa('Cilandak Barat', '3174')
 add('email', '2026-05-01T01:00:00Z', 'lingkungan', p, "Yth. Dinas Lingkungan Hidup, sampah di TPS Jalan Haji Nawi, Kelurahan Cilandak Barat, tidak diangkut sejak Senin sehingga meluber ke badan jalan dan menimbulkan bau.", 'tps-cilandak', subject='TPS penuh di Cilandak Barat', reporter='cilandak@contoh.id')
