@@ -291,14 +291,16 @@ def dedup() -> None:
 
 @app.command()
 def train() -> None:
-    """Rebuild the versioned topic-classifier artifact from the shipped seed corpus, and score it."""
+    """Rebuild the versioned topic-classifier artifact from the shipped seed corpus, and score it; then
+    the near-duplicate pair verifier from the team's labelled duplicate sets."""
     from streams.classify import TopicClassifier
-    from streams.training import evaluate, format_report, load_examples, split_corpus
+    from streams.training import evaluate, format_report, load_examples, split_corpus, train_verifier
     from streams.training import train as train_model
 
     metadata = train_model()
     print(json.dumps(metadata, indent=2, ensure_ascii=False))
     print(format_report(evaluate(TopicClassifier.load(), split_corpus(load_examples())[1])))
+    print(json.dumps(train_verifier(), indent=2, ensure_ascii=False))
 
 
 @app.command("eval")
@@ -307,8 +309,10 @@ def evaluate_cmd(
     regions: Annotated[Optional[Path], typer.Option(help="Labelled JSONL {text, region_code}")] = None,
     duplicates: Annotated[Optional[Path], typer.Option(help="Labelled JSONL {id, text, cluster, ...}")] = None,
     threshold: Annotated[Optional[float], typer.Option(help="Triage threshold to score with")] = None,
+    independent: Annotated[bool, typer.Option(help="Also score the frozen sets under streams/data/eval/")] = True,
 ) -> None:
-    """Per-topic precision/recall and confusion matrix; region accuracy; duplicate pair precision/recall."""
+    """Per-topic precision/recall and confusion matrix; region accuracy; duplicate pair precision/recall; then
+    every labelled set side by side (the team's own sets, then, apart, the frozen independent ones)."""
     from streams.classify import DATA_DIR as data
     from streams.classify import TopicClassifier
     from streams.evaluate import evaluate_pairs
@@ -318,6 +322,7 @@ def evaluate_cmd(
     examples = load_examples(topics) if topics else split_corpus(load_examples())[1]
     print(f"== topics ({'file ' + str(topics) if topics else 'held-out split of the seed corpus'}, {len(examples)})")
     print(format_report(evaluate(TopicClassifier.load(threshold=threshold), examples)))
+    held_out = evaluate(TopicClassifier.load(threshold=threshold), split_corpus(load_examples())[1])
     region_file = regions or data / "locate_labelled.jsonl"
     located = evaluate_regions(_json_lines(region_file.open(encoding="utf-8")))
     print(f"\n== regions ({region_file.name})")
@@ -328,6 +333,19 @@ def evaluate_cmd(
     print(f"\n== duplicates ({duplicate_file.name})")
     print("  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in pairs.items()
                     if not isinstance(v, (list, dict))))
+    from streams.evaluate import format_rows, independent_set_rows, own_set_rows
+    from streams.pipeline import Pipeline
+
+    pipeline = Pipeline("evaluation")
+    if threshold is not None:
+        pipeline.classifier.threshold = threshold
+    print("\n== the team's labelled sets (written by the team; all but tuning/routing_b tuned on)")
+    print(format_rows(own_set_rows(held_out, pipeline)))
+    if independent:
+        rows = independent_set_rows(pipeline)
+        if rows:
+            print("\n== frozen independent sets (never tuned on)")
+            print(format_rows(rows))
 
 
 @topics_app.command("create")

@@ -35,8 +35,8 @@ METADATA_NAME = "topic_classifier.json"
 # Bump when the features, the estimator or the artifact's layout change: the runtime refuses an
 # artifact of another version (run `aduan train`), it never rebuilds one.
 MODEL_VERSION = "2"
-# Chosen by 5-fold cross-validation on the corpus (see streams/data/README.md): ~13% of complaints go
-# to triage and ~95% of the rest are right. With 18 classes a probability of 0.3 is already a clear winner.
+# The threshold an artifact carries is calibrated by ``aduan train`` on out-of-fold predictions
+# (streams.training.calibrate_threshold); this one is for an artifact that carries none.
 DEFAULT_THRESHOLD = 0.30
 
 log = logging.getLogger(__name__)

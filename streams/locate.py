@@ -27,6 +27,7 @@ How a name becomes a region (the rules the tests pin down):
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,7 +36,8 @@ from typing import Iterable, NamedTuple
 
 GAZETTEER_DIR = Path(__file__).resolve().parent / "data" / "gazetteer"
 
-PROVINSI, KABKOTA, KECAMATAN = "provinsi", "kabkota", "kecamatan"
+PROVINSI, KABKOTA, KECAMATAN, DESA = "provinsi", "kabkota", "kecamatan", "desa"
+_LEVEL_OF_LENGTH = {2: PROVINSI, 4: KABKOTA, 6: KECAMATAN, 10: DESA}
 
 # Province → IANA zone. Indonesia's three zones follow province borders.
 WIB, WITA, WIT = "Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"
@@ -49,17 +51,21 @@ DEFAULT_TIMEZONE = WIB
 class Region:
     code: str
     name: str
-    level: str  # 'provinsi' | 'kabkota' | 'kecamatan'
+    level: str  # 'provinsi' | 'kabkota' | 'kecamatan' | 'desa' (a desa or a kelurahan)
     kabkota_code: str | None
     kabkota_name: str | None
     province_code: str
     province_name: str
+    kecamatan_code: str | None = None
+    kecamatan_name: str | None = None
 
     @property
     def label(self) -> str:
         """Readable path, nearest first: "Coblong, Kota Bandung, Jawa Barat"."""
         parts = [self.name]
-        if self.level == KECAMATAN and self.kabkota_name:
+        if self.level == DESA and self.kecamatan_name:
+            parts.append(self.kecamatan_name)
+        if self.level in (KECAMATAN, DESA) and self.kabkota_name:
             parts.append(self.kabkota_name)
         if self.level != PROVINSI:
             parts.append(self.province_name)
@@ -110,7 +116,14 @@ _HONORIFICS = frozenset({
     "om", "tante", "adik", "dik", "h", "hj", "haji", "ir", "drs", "prof", "nama", "namanya",
 })
 _ADMINISTRASI = frozenset({"administrasi", "adm"})
+# Words before a name that make it a desa/kelurahan ("Kel. Sukaluyu", "ds benda", "gampong Peunayong").
+_DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
+# Words before a name that make it a street, an estate or a building, not the desa of that name.
+_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES | _HONORIFICS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
+
+_LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
+                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
 
 DISTINCTIVE, AMBIGUOUS, STRICT = 0, 1, 2
 _POLICY_CAUTION = {"distinctive": DISTINCTIVE, "ambiguous": AMBIGUOUS, "strict": STRICT}
@@ -149,6 +162,7 @@ class _Phrase(NamedTuple):
     kabupatens: tuple[str, ...]
     kecamatans: tuple[str, ...]
     caution: int  # DISTINCTIVE, AMBIGUOUS (needs a cue or a capital) or STRICT (needs a kota/kab/kec cue)
+    landmark: bool = False  # a station, port, market...: names its kab/kota whatever the cue before it
 
 
 class _Mention(NamedTuple):
@@ -167,7 +181,9 @@ class Gazetteer:
     """Every region by code and every place-name spelling by phrase. Built once per process (``load``)."""
 
     def __init__(self, rows: Iterable[tuple[str, str, str]], aliases: Iterable[tuple[str, str]],
-                 policy: dict[str, str], ordinary_words: set[str]):
+                 policy: dict[str, str], ordinary_words: set[str],
+                 desa: Iterable[tuple[str, str, str]] = (), landmarks: Iterable[tuple[str, str]] = (),
+                 desa_common_words: set[str] = frozenset()):
         self.regions: dict[str, Region] = {}
         kinds: dict[str, str] = {}
         rows = sorted(rows)
@@ -204,6 +220,16 @@ class Gazetteer:
             for key in _name_keys(alias):
                 add(key, code)
                 alias_keys.add(key)
+        landmark_keys = set()
+        for phrase, code in landmarks:
+            if code not in self.regions or len(code) != 4:
+                raise ValueError(f"landmark {phrase!r} must name a kab/kota code, not {code}")
+            for key in _name_keys(phrase):
+                # "psr induk kramat jati", "st. bekasi": how SMS shortens the kind of place
+                first, _, rest = key.partition(" ")
+                for spelled in [key] + [f"{short} {rest}" for short in _LANDMARK_SHORT.get(first, ()) if rest]:
+                    add(spelled, code)
+                    landmark_keys.add(spelled)
 
         self._phrases: dict[str, _Phrase] = {}
         self._max_len: dict[str, int] = {}
@@ -224,9 +250,33 @@ class Gazetteer:
                 ordinary = all(t in ordinary_words for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
-                                         tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution)
+                                         tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
+                                         key in landmark_keys)
             first = tokens[0]
             self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
+
+        # Desa/kelurahan: 83,762 names, most repeated across the country ("Sukamaju" 80 times), so a desa
+        # name is indexed apart and only ever read with context (``_refine_with_desa``): a marker ("Kel.",
+        # "ds"), or a kecamatan or kab/kota in the same text that contains it.
+        self._desa_names: dict[str, tuple[str, str]] = {}
+        self._desa: dict[str, tuple[tuple[str, ...], bool]] = {}  # key -> (codes, needs a marker)
+        self._desa_max_len: dict[str, int] = {}
+        desa_keys: dict[str, list[str]] = {}
+        for code, kind, name in desa:
+            self._desa_names[code] = (kind, name)
+            for key in _name_keys(name):
+                desa_keys.setdefault(key, []).append(code)
+                if key.startswith("kampung "):  # "Kp. Melayu", as SMS and signs write it
+                    desa_keys.setdefault("kp " + key[8:], []).append(code)
+        for key, codes in desa_keys.items():
+            if policy.get(key) == "never":
+                continue
+            tokens = key.split(" ")
+            common = ordinary_words | desa_common_words
+            ordinary = all(t in common or t.isdigit() for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
+            self._desa[key] = (tuple(codes), ordinary)
+            self._desa_max_len[tokens[0]] = max(self._desa_max_len.get(tokens[0], 0), len(tokens))
+        self._desa_regions: dict[str, Region] = {}
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -240,22 +290,52 @@ class Gazetteer:
         aliases = [(r["alias"], r["code"]) for r in _read_tsv(directory / "aliases.tsv")]
         policy = {" ".join(_tokens(r["phrase"].lower())): r["policy"] for r in _read_tsv(directory / "name_policy.tsv")}
         words = {r["word"] for r in _read_tsv(directory / "ordinary_words.tsv")}
-        return cls(rows, aliases, policy, words)
+        desa_file = directory / "desa.tsv.gz"
+        desa = []
+        if desa_file.exists():
+            lines = gzip.decompress(desa_file.read_bytes()).decode("utf-8").splitlines()
+            desa = [tuple(line.split("\t")) for line in lines[1:]]
+        landmark_file = directory / "landmarks.tsv"
+        landmarks = [(r["phrase"], r["code"]) for r in _read_tsv(landmark_file)] if landmark_file.exists() else []
+        common_file = directory / "desa_common_words.txt"
+        common = set()
+        if common_file.exists():
+            common = {w.strip() for w in common_file.read_text(encoding="utf-8").splitlines() if w.strip() and w[0] != "#"}
+        return cls(rows, aliases, policy, words, desa, landmarks, common)
 
     # -- lookups --------------------------------------------------------------------------------------------
 
     def by_code(self, code: str) -> Region | None:
-        return self.regions.get(code.replace(".", "")) if code else None
+        if not code:
+            return None
+        code = code.replace(".", "")
+        return self._desa_region(code) if len(code) == 10 else self.regions.get(code)
+
+    def _desa_region(self, code: str) -> Region | None:
+        region = self._desa_regions.get(code)
+        if region is None and code in self._desa_names:
+            kecamatan = self.regions[code[:6]]
+            region = Region(code, self._desa_names[code][1], DESA, kecamatan.kabkota_code, kecamatan.kabkota_name,
+                            kecamatan.province_code, kecamatan.province_name, kecamatan.code, kecamatan.name)
+            self._desa_regions[code] = region
+        return region
 
     def locate(self, text: str, hint_region_code: str | None = None) -> Region | None:
+        """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
         mentions = self._mentions(text) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
-        code = _resolve(mentions)
+        desa = [m for m in mentions if len(m.codes[0]) == 10]
+        regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
+        if desa:
+            desa, regional = _settle_shadowed(desa, regional)
+        code = _resolve(regional)
+        if desa:
+            code = _refine_with_desa(code, desa, regional)
         if code is None:
             return hint
-        return self.regions[code]
+        return self.by_code(code)
 
     # -- scanning -------------------------------------------------------------------------------------------
 
@@ -266,22 +346,46 @@ class Gazetteer:
         mentions: list[_Mention] = []
         capitals = _CapitalCue(text, tokens)
         phrases, max_len = self._phrases, self._max_len
+        desa_index, desa_max_len = self._desa, self._desa_max_len
         i = 0
         while i < n:
             longest = max_len.get(tokens[i])
+            desa_longest = desa_max_len.get(tokens[i])
+            desa_length = 0
+            desa_found = None
+            if desa_longest is not None:
+                for length in range(min(desa_longest, n - i), 0, -1):
+                    key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
+                    entry = desa_index.get(key)
+                    if entry is not None:
+                        found = _read_desa_mention(entry, key, i, length, tokens, capitals)
+                        if found is not None:
+                            mentions.append(found)
+                            desa_found = found
+                            # Only a read desa name hides the region names inside it; a bare one may be wrong.
+                            desa_length = 0 if found.weak else length
+                        break
             if longest is None:
-                i += 1
+                i += max(desa_length, 1)
                 continue
-            step = 1
+            step = max(desa_length, 1)
             for length in range(min(longest, n - i), 0, -1):
+                if length < desa_length:
+                    break  # "Kel. Lenteng Agung": the longer desa name, not the kecamatan "Lenteng" inside it
                 key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
                 phrase = phrases.get(key)
                 if phrase is None:
                     continue
                 found = _read_mention(phrase, key, i, length, tokens, capitals)
+                if found and desa_found is not None and length >= desa_found.length and desa_found.score < 3:
+                    # "Soreang, Kab. Bandung", "gubeng banjir": one name, two readings. The desa reading is kept
+                    # aside and wins only when another mention contains it and not the region reading
+                    # ("Cikole, Lembang": desa Cikole in Lembang, not the kecamatan Cikole in Sukabumi).
+                    mentions[mentions.index(desa_found)] = desa_found._replace(score=-1, weak=True)
+                    desa_found = None
                 mentions.extend(found)
                 if any(not m.weak for m in found):
-                    step = length
+                    step = max(length, desa_length)
                     break
             i += step
         return mentions
@@ -333,6 +437,13 @@ class _CapitalCue:
             self._informative = len(words) < 3 or lowercase / len(words) > 0.2
         return self._informative
 
+    def after_marker(self, start: int, length: int) -> bool:
+        """Capitalised as a name after a marker is ("Desa Bangunan"): the position in the sentence says nothing."""
+        if not self._original:
+            self._read_original()
+        span = self._original[start:start + length]
+        return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and self._is_informative()
+
     def __call__(self, start: int, length: int) -> bool:
         if not self._original:
             self._read_original()
@@ -380,6 +491,9 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
 def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: list[str],
                   capitals: _CapitalCue) -> list[_Mention]:
     cue = _cue_before(tokens, start)
+    if phrase.landmark and cue != "block":
+        # "Stasiun Bekasi", "Pasar Induk Kramat Jati", "Bandara Juanda": the landmark's own kab/kota.
+        return [_Mention(start, length, key, phrase.kotas + phrase.kabupatens, 3, False)]
     if cue == "block":
         return []
     kabkotas = phrase.kotas + phrase.kabupatens
@@ -413,6 +527,90 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         return mention(phrase.kecamatans, 0, weak=True)
     strong = (phrase.caution == DISTINCTIVE or (capitalised and length > 1)) and tokens[start] not in _TYPE_CUES
     return mention(phrase.kecamatans, score, weak=not strong)
+
+
+def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int, length: int,
+                       tokens: list[str], capitals: _CapitalCue) -> _Mention | None:
+    """A desa/kelurahan name: score 3 after a marker ("kel", "ds"), 2 after a locative cue or capitalised, 0
+    bare. Only a marked name, or a distinctive one with a cue, may stand without a region containing it."""
+    codes, ordinary = entry
+    previous = tokens[start - 1] if start else ""
+    if previous in _DESA_CUES:
+        # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
+        if ordinary and not capitals.after_marker(start, length):
+            return _Mention(start, length, key, codes, 0, True)
+        return _Mention(start, length, key, codes, 3, False)
+    if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
+        return None  # "Kota Batu" is the kota, not the desa "Kota Batu" in Aceh
+    if previous in _NOT_DESA_CUES or (start >= 2 and tokens[start - 2] in ("jalan", "jl", "jln") and previous == "raya"):
+        return None  # "Jl. Tlogomas", "Perum Griya Benda": a street or an estate, not the desa
+    if ordinary:
+        # "Simpang Lima", "kantin": only inside a named region; a one-word one only inside a named kecamatan.
+        return _Mention(start, length, key, codes, 1 if length > 1 else 0, True)
+    capitalised = capitals(start, length)
+    # Alone, only a capitalised name ("banjir di Cibubur", "Kampung Melayu kerendem") or a long lowercase one
+    # ("caturtunggal", "pondok cina") counts; "di kantin" needs a region around it.
+    alone = length > 1 or len(key) >= 8
+    return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
+
+
+def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+    """A name read both as a region and as a desa (score -1): the desa reading replaces the region reading when
+    a mention elsewhere in the text contains a desa candidate but none of the region's candidates."""
+    kept = []
+    for m in desa:
+        if m.score >= 0:
+            kept.append(m)
+            continue
+        context = [c for o in regional if not (o.position < m.position + m.length and m.position < o.position + o.length)
+                   and not o.weak for c in o.codes]
+        same_span = [o for o in regional if o.position < m.position + m.length and m.position < o.position + o.length]
+        inside = [c for c in m.codes if any(c.startswith(a) for a in context)]
+        region_inside = any(c.startswith(a) or a.startswith(c) for o in same_span for c in o.codes for a in context)
+        if inside and not region_inside:
+            kept.append(m._replace(codes=tuple(inside), score=2, weak=False))
+            regional = [o for o in regional if o.position != m.position]
+    return kept, regional
+
+
+def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention]) -> str | None:
+    """The desa/kelurahan a text names, when its context leaves one reading; else the coarser ``code``.
+
+    A desa candidate counts when it lies inside the region already resolved, or inside a region another
+    mention names (its kecamatan, kab/kota or province, even a weak one: "karangwaru tegalrejo"). Several
+    candidates left: their common kecamatan or kab/kota, never a guess among them.
+    """
+    # An everyday word that is also a desa name ("sudah", "bukti": score 0) counts only inside a named kecamatan.
+    ordered = sorted(desa, key=lambda m: (m.weak, -m.score, m.position))
+    if code is not None:
+        for m in ordered:
+            if m.score <= 0 and len(code) < 6:
+                continue
+            inside = [c for c in m.codes if c.startswith(code)]
+            if len(inside) == 1:
+                return inside[0]
+            if inside and len(code) < 6 and len({c[:6] for c in inside}) == 1:
+                return inside[0][:6]
+        return code
+    for m in ordered:
+        context = {c for o in others if o.position != m.position for c in o.codes if o.score > 0 or len(c) >= 4}
+        best, best_depth = [], 0
+        for candidate in m.codes:
+            depth = max((len(c) for c in context if candidate.startswith(c)), default=0)
+            if depth > best_depth:
+                best, best_depth = [candidate], depth
+            elif depth == best_depth and depth:
+                best.append(candidate)
+        if not best and not m.weak:
+            best = list(m.codes)  # no context: the name alone, if it is unique enough
+        if not best or (m.score <= 0 and best_depth < 6):
+            continue
+        if len(best) == 1:
+            return best[0]
+        for width in (6, 4):
+            if len({c[:width] for c in best}) == 1:
+                return best[0][:width]
+    return None
 
 
 def _dedupe(codes: Iterable[str]) -> tuple[str, ...]:
@@ -479,7 +677,7 @@ def evaluate_regions(records: Iterable[dict], gazetteer: Gazetteer | None = None
     """Score ``locate`` on records ``{"text", "region_code" (expected, or None for no place),
     "hint_region_code"?}``.
 
-    ``accuracy`` is exact-code agreement on records that name a place; ``kabkota_accuracy`` and
+    ``accuracy`` is agreement on records that name a place (the expected code, or a finer one inside it); ``kabkota_accuracy`` and
     ``province_accuracy`` compare the first 4 and 2 digits; ``false_positive_rate`` is the share of
     place-less records that got a region anyway.
     """
@@ -498,7 +696,8 @@ def evaluate_regions(records: Iterable[dict], gazetteer: Gazetteer | None = None
                 errors.append({"text": record["text"], "expected": None, "got": got})
             continue
         placed += 1
-        exact += got == expected
+        # A desa/kelurahan inside the labelled kecamatan is right, and finer than the label.
+        exact += got is not None and got.startswith(expected)
         kabkota += got is not None and got[:4] == expected[:4]
         province += got is not None and got[:2] == expected[:2]
         if got != expected:

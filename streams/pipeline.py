@@ -22,6 +22,7 @@ from schemas.contact import reporter_key as derive_reporter_key
 from schemas.events import Complaint, DuplicateReport, RoutedComplaint, utcnow
 from streams.classify import TopicClassifier, TopicPrediction, example_text
 from streams.dedup import Deduplicator, DedupResult
+from streams.dedup.verify import confident_topic
 from streams.language import detect_language
 from streams.locate import Gazetteer, Region
 from streams.normalise import normalise_text
@@ -140,14 +141,16 @@ class Pipeline:
         with self.timer("locate", len(results)):
             for r in results:
                 self.locate(r)
+        # Classified before deduplication: the pair verifier compares topics ("kabel FO menjuntai" and "kabel
+        # PLN menjuntai" in one kelurahan are two issues). An exact duplicate's topic is computed and unused.
+        with self.timer("classify", len(results)):
+            self.classify(results)
         if deduplicate:
             with self.timer("deduplicate", len(results)):
                 for r in results:
                     self.deduplicate(r)
                 self.deduplicator.flush()  # one store write for the whole batch
         new_cases = [r for r in results if not (r.is_exact_duplicate or r.is_conflict)]
-        with self.timer("classify", len(new_cases)):
-            self.classify(new_cases)
         with self.timer("route", len(new_cases)):
             for r in new_cases:
                 self.route(r)
@@ -169,7 +172,8 @@ class Pipeline:
         s = r.submission
         r.dedup = self.deduplicator.check(s.complaint_id, s.reporter_key, r.normalised_text, s.received_at,
                                           r.region.code if r.region else None,
-                                          original_text=_joined(s.subject, s.text), digest=s.digest)
+                                          original_text=_joined(s.subject, s.text), digest=s.digest,
+                                          topic=confident_topic(r.prediction.topic, r.prediction.confidence))
 
     def classify(self, results: list[Result]) -> None:
         texts = [example_text({"text": r.submission.text, "subject": r.submission.subject}) for r in results]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from streams.locate import KABKOTA, KECAMATAN, Region
+from streams.locate import DESA, KABKOTA, KECAMATAN, Region
 from schemas.categories import FALLBACK_CATEGORY, CATEGORY_CODES
 
 from schemas.units import ROUTING_TABLE  # shared with the read side, which checks re-routes against it
@@ -122,7 +122,7 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
 def _template_for(chosen: _Route, region: Region | None) -> dict[str, str]:
     if region is None:
         order = ("nasional",)
-    elif region.level in (KABKOTA, KECAMATAN):
+    elif region.level in (KABKOTA, KECAMATAN, DESA):
         order = LEVELS
     else:
         order = ("provinsi", "nasional")

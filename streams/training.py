@@ -29,11 +29,21 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from schemas.categories import CATEGORY_CODES
 from streams.classify import (
-    CORPUS_PATH, DEFAULT_THRESHOLD, MODEL_VERSION, PREPROCESSORS, Example, TopicClassifier, artifact_path,
+    CORPUS_PATH, DATA_DIR, MODELS_DIR, DEFAULT_THRESHOLD, MODEL_VERSION, PREPROCESSORS, Example, TopicClassifier, artifact_path,
     example_text, metadata_path, normalise_for_features, sha256_file, terms_to_arrays,
 )
+from streams.dedup.verify import FEATURE_NAMES
 
 HELD_OUT_FRACTION = 0.2
+# Triage calibration: the threshold is chosen on out-of-fold predictions of the training part (never the
+# held-out part), as the one that sends the most errors and the fewest right answers to a person while
+# sending at most TRIAGE_BUDGET of the complaints.
+CALIBRATION_FOLDS = 5
+TRIAGE_BUDGET = 0.12
+# A complaint sent to the wrong office costs about twice what a needless look in triage costs (it waits there,
+# is sent back, and waits again), so an error caught is worth two right answers sent to triage.
+MISROUTE_COST = 2.0
+TRIAGE_THRESHOLDS = tuple(round(0.15 + 0.01 * i, 2) for i in range(46))
 SPLIT_SALT = "aduan-topic-split-v1"
 # What the runtime reproduces of a vectoriser (streams.classify.columns_function and _Scorer).
 VECTORISER_SETTINGS = ("analyzer", "ngram_range", "lowercase", "token_pattern", "strip_accents",
@@ -117,14 +127,16 @@ def export(pipeline: Pipeline) -> tuple[dict[str, np.ndarray], list[dict]]:
     return arrays, features
 
 
-def fit(corpus_path: Path = CORPUS_PATH) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
+def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
     """Fit on the corpus' training part; the pipeline, the artifact's arrays and its metadata,
-    with the held-out figures as the runtime computes them."""
+    with the held-out figures as the runtime computes them. ``calibrate=False`` keeps DEFAULT_THRESHOLD
+    and skips the five extra fits of the calibration (for checks that only compare arithmetic)."""
     examples = load_examples(corpus_path)
     unknown = sorted({e["topic"] for e in examples} - set(CATEGORY_CODES))
     if unknown:
         raise ValueError(f"corpus has topics outside the taxonomy: {unknown}")
     train_part, held_out = split_corpus(examples)
+    threshold, calibration = calibrate_threshold(train_part) if calibrate else (DEFAULT_THRESHOLD, None)
     started = time.perf_counter()
     pipeline = build_pipeline().fit([example_text(e) for e in train_part], [e["topic"] for e in train_part])
     seconds = time.perf_counter() - started
@@ -135,7 +147,8 @@ def fit(corpus_path: Path = CORPUS_PATH) -> tuple[Pipeline, dict[str, np.ndarray
         "corpus": corpus_path.name,
         "corpus_sha256": sha256_file(corpus_path),
         "sklearn_version": sklearn.__version__,
-        "threshold": DEFAULT_THRESHOLD,
+        "threshold": threshold,
+        "calibration": calibration,
         "examples_train": len(train_part),
         "examples_held_out": len(held_out),
         "features": features,
@@ -147,6 +160,41 @@ def fit(corpus_path: Path = CORPUS_PATH) -> tuple[Pipeline, dict[str, np.ndarray
         "train_seconds": round(seconds, 2),
     })
     return pipeline, arrays, metadata
+
+
+def calibrate_threshold(train_part: Sequence[Example]) -> tuple[float, dict]:
+    """The triage threshold from out-of-fold probabilities: within the triage budget, the one that maximises
+    MISROUTE_COST x errors sent to triage minus right answers sent to triage (a right answer in triage costs a
+    person's time, an error outside it sends the complaint to the wrong office)."""
+    ranked = sorted(train_part, key=lambda e: hashlib.sha256(f"{SPLIT_SALT}:fold:{e['id']}".encode()).hexdigest())
+    confidence, right = [], []
+    for fold in range(CALIBRATION_FOLDS):
+        test = ranked[fold::CALIBRATION_FOLDS]
+        fit_part = [e for i, e in enumerate(ranked) if i % CALIBRATION_FOLDS != fold]
+        model = build_pipeline().fit([example_text(e) for e in fit_part], [e["topic"] for e in fit_part])
+        probabilities = model.predict_proba([example_text(e) for e in test])
+        classes = list(model.classes_)
+        for example, row in zip(test, probabilities):
+            confidence.append(float(row.max()))
+            right.append(classes[int(row.argmax())] == example["topic"])
+    confidence_arr, right_arr = np.asarray(confidence), np.asarray(right)
+    best = (DEFAULT_THRESHOLD, -np.inf, 0.0)
+    for threshold in TRIAGE_THRESHOLDS:
+        triaged = confidence_arr < threshold
+        if triaged.mean() > TRIAGE_BUDGET:
+            break
+        gain = MISROUTE_COST * int((triaged & ~right_arr).sum()) - int((triaged & right_arr).sum())
+        if gain > best[1]:
+            best = (threshold, gain, float(triaged.mean()))
+    threshold = best[0]
+    kept = confidence_arr >= threshold
+    return threshold, {
+        "folds": CALIBRATION_FOLDS, "triage_budget": TRIAGE_BUDGET,
+        "out_of_fold_accuracy": round(float(right_arr.mean()), 4),
+        "out_of_fold_triage_rate": round(float((~kept).mean()), 4),
+        "out_of_fold_precision_not_triaged": round(float(right_arr[kept].mean()), 4) if kept.any() else None,
+        "out_of_fold_errors_triaged": round(float((~kept & ~right_arr).sum() / max(1, (~right_arr).sum())), 4),
+    }
 
 
 def write_artifact(arrays: dict[str, np.ndarray], metadata: dict, artifact: Path) -> None:
@@ -242,3 +290,104 @@ def benchmark(model: TopicClassifier, texts: Sequence[str], batch_sizes: Iterabl
             best = min(best, time.perf_counter() - started)
         costs[size] = best / len(texts) * 1e6
     return costs
+
+
+# --- the near-duplicate pair verifier ------------------------------------------------------------------------
+
+# The team's labelled sets the verifier learns from (streams/data/README_normalise_dedup.md). tuning/routing_b
+# is deliberately absent: it is the held-out check.
+VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routing_a" / "complaints.jsonl",
+                 DATA_DIR / "tuning" / "routing_c" / "complaints.jsonl")
+# The verifier's threshold maximises the F-beta of the clusters it makes on the training sets, pooled; beta 0.5
+# weighs precision twice (a wrong merge hides a complaint in another's case). Not a hard precision floor:
+# one hard trap then decides the threshold and recall falls off a cliff.
+VERIFIER_BETA = 0.5
+VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
+
+
+def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> tuple[list[list[float]], list[int]]:
+    """Features and labels (same ``cluster``) of every earlier-later pair within the window that the hard
+    vetoes let through: what the runtime verifier can be asked about, computed by the runtime's own code."""
+    from streams.dedup.verify import confident_topic, pair_features
+    from streams.pipeline import Submission, _joined
+
+    pipeline = _training_pipeline()
+    submissions = [Submission.from_record(r, i, pipeline.salt) for i, r in enumerate(records)]
+    results = pipeline.run(submissions, deduplicate=False)
+    features = [pipeline.deduplicator.features(res.normalised_text, res.region.code if res.region else None,
+                                               _joined(s.subject, s.text),
+                                               confident_topic(res.prediction.topic, res.prediction.confidence))
+                for s, res in zip(submissions, results)]
+    times = [s.received_at.timestamp() for s in submissions]
+    rows, labels = [], []
+    for j in range(len(records)):
+        if records[j].get("duplicate_of") or not features[j].words:
+            continue  # an exact resend never reaches the verifier
+        for i in range(j):
+            gap = times[j] - times[i]
+            if records[i].get("duplicate_of") or not features[i].words or abs(gap) > window_seconds:
+                continue
+            row = pair_features(features[j], features[i], gap)
+            if row is not None:
+                rows.append(row)
+                labels.append(int(records[i]["cluster"] == records[j]["cluster"]))
+    return rows, labels
+
+
+def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None) -> dict:
+    """Fit the pair verifier on the labelled pairs of ``sets``, choose its threshold by running the real
+    deduplicator over the same sets, and write streams/models/dedup_verifier.npz + .json."""
+    from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION, PairVerifier
+    from streams.evaluate import evaluate_pairs
+
+    record_sets = [load_records(path) for path in sets]
+    rows, labels = [], []
+    for records in record_sets:
+        set_rows, set_labels = _pair_rows(records)
+        rows += set_rows
+        labels += set_labels
+    x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
+    weights, intercept = model.coef_[0], float(model.intercept_[0])
+    sweep = []
+    pipeline = _training_pipeline()
+    for threshold in VERIFIER_THRESHOLDS:
+        verifier = PairVerifier(weights, intercept, threshold)
+        reports = [evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets]
+        true_positive = sum(r["true_positive_pairs"] for r in reports)
+        predicted = sum(r["predicted_pairs"] for r in reports)
+        gold = sum(r["gold_pairs"] for r in reports)
+        sweep.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
+    def f_beta(precision: float, recall: float) -> float:
+        b2 = VERIFIER_BETA ** 2
+        return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+
+    threshold, precision, recall = max(sweep, key=lambda s: (round(f_beta(s[1], s[2]), 6), s[0]))
+    metadata = {
+        "verifier_version": VERIFIER_VERSION,
+        "features": list(FEATURE_NAMES),
+        "threshold": threshold,
+        "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "sklearn_version": sklearn.__version__,
+        "training_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path) for path in sets},
+        "pairs": len(labels), "positive_pairs": int(y.sum()),
+        "training_precision": round(precision, 4), "training_recall": round(recall, 4),
+        "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
+        "intercept": round(intercept, 4),
+    }
+    artifact = Path(out_dir or MODELS_DIR) / VERIFIER_NAME
+    write_artifact({"weights": weights, "intercept": np.asarray(intercept)}, metadata, artifact)
+    return metadata
+
+
+def _training_pipeline():
+    """The stream's pipeline with a verifier that joins nothing: training must run before an artifact exists."""
+    from streams.dedup import Deduplicator
+    from streams.dedup.verify import PairVerifier
+    from streams.pipeline import Pipeline
+
+    return Pipeline("training", deduplicator=Deduplicator(verifier=PairVerifier(np.zeros(len(FEATURE_NAMES)), 0.0, 1.0)))
+
+
+def load_records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from streams.dedup.lexicons import (
     COARSE_MARKERS, NAME_PREFIXES, NOT_A_NAME, PLACE_MARKERS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS,
@@ -35,8 +36,21 @@ class Features:
     places: frozenset[str]  # "f:<name>" (village, street, school...) or "c:<name>" (kecamatan, kota...)
     weak_places: frozenset[str]  # capitalised words mid-sentence in the original text
     numbers: dict[str, frozenset[str]]  # kind (rt, rw, no, km, blok, rp, ...) -> values
-    region: str | None  # Kemendagri code, any level
+    region: str | None  # Kemendagri code, any level down to the desa/kelurahan (10 digits)
     shingles: tuple[str, ...]  # what MinHash sees: content words and place names
+    topic: str | None = None  # the classifier's topic code, when known
+
+    @cached_property
+    def grams(self) -> frozenset[str]:
+        """Character trigrams of the content words: "ngocor" and "mengalir" share none, but "kebanjiran" and
+        "banjir", "sertipikat" and "sertifikat" share most. Derived, never stored."""
+        return frozenset(padded[i:i + 3] for word in self.words for padded in (f" {word} ",)
+                         for i in range(len(padded) - 2))
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """Every word of the places it names, with the capitalised words: what another text may share."""
+        return frozenset(part for place in self.places for part in place[2:].split()) | self.weak_places
 
 
 def stem(word: str) -> str:
@@ -151,7 +165,10 @@ def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
         return _names_overlap(fine_a, fine_b)
     if a and b:
         # One side names only a kecamatan/kota: compare names whatever the level ("di cibinong" vs "kec cibinong").
-        return _names_overlap(a, b)
+        # A street on one side and a city on the other is no disagreement ("Jl. Margonda" and "Depok").
+        if _names_overlap(a, b):
+            return True
+        return None if bool(fine_a) != bool(fine_b) else False
     return None
 
 
@@ -166,6 +183,7 @@ def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -
 
 def extract(
     normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
+    topic: str | None = None,
 ) -> Features:
     words = tokens_of_normalised(normalised)
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
@@ -187,6 +205,7 @@ def extract(
         numbers=extract_numbers(normalised),
         region=region,
         shingles=tuple(sorted(content | places)),
+        topic=topic,
     )
 
 

@@ -32,7 +32,7 @@ import numpy as np
 from datasketch import MinHash
 
 from streams.dedup.features import Features, extract
-from streams.dedup.verify import similarity
+from streams.dedup.verify import PairVerifier, default_verifier
 from streams.normalise import tokens_of_normalised
 
 
@@ -49,10 +49,10 @@ class DedupState:
     the same records in batches.
 
     exact:    "m:<complaint_id>" | "r:<reporter_key>:<text hash>" -> [complaint_id, received_epoch]
-    buckets:  "b<band>:<hash>" | "p:<place>" -> [complaint_id, ...] (newest last, capped)
+    buckets:  "b<band>:<hash>" | "p:<place>" | "g:<region code>" -> [complaint_id, ...] (newest last, capped)
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
               content its "m:" key was first accepted with), and with words: "w": words, "p": places,
-              "q": weak places, "n": {kind: values}, "r": region, "k": bucket keys}
+              "q": weak places, "n": {kind: values}, "r": region, "o": topic, "k": bucket keys}
     timeline: "x:<hour>" -> [exact keys] and "n:<hour>" -> [complaint ids], for eviction by event time
     """
 
@@ -86,6 +86,9 @@ BAND_ROWS = 3  # 21 bands of 3 rows: a pair with Jaccard 0.3 becomes a candidate
 BUCKET_CAP = 24  # most recent ids kept per bucket: a bucket of a very common word pair says little
 MAX_VERIFIED = 12  # candidates verified per message, most hits first
 PLACE_HIT_WEIGHT = 4
+# Candidates by place code: cross-channel paraphrases share few words but one desa or kecamatan code.
+# Digits of the code -> hits it is worth (a shared desa says more than a shared kab/kota).
+REGION_HIT_WEIGHTS = {10: 8, 6: 4, 4: 1}
 # A store entry holds the records of one micro-batch, split to stay well under Kafka's 1 MB message.
 STORE_ENTRY_BYTES = 256 * 1024
 _SEED = 20240601
@@ -127,6 +130,13 @@ def _place_keys(places: Iterable[str]) -> set[str]:
     return {f"p:{place[2:].split()[0]}" for place in places}
 
 
+def _region_keys(region: str | None) -> list[str]:
+    """Bucket keys of a complaint's region code at each level it has: its desa, kecamatan and kab/kota."""
+    if not region:
+        return []
+    return [f"g:{region[:width]}" for width in REGION_HIT_WEIGHTS if len(region) >= width]
+
+
 def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
     """The records in store entries of at most ~STORE_ENTRY_BYTES each (estimated, not serialised)."""
     entry: dict[str, Any] = {}
@@ -161,8 +171,10 @@ class Deduplicator:
         near_window: timedelta = timedelta(days=30),
         region_of: Callable[[str], str | None] | None = None,
         store: MutableMapping[str, Any] | None = None,
+        verifier: PairVerifier | None = None,
     ) -> None:
         self.state = state if state is not None else DedupState()
+        self.verifier = verifier or default_verifier()
         # The durable copy, shared by every worker: entry key -> {complaint_id: record}. One entry per
         # micro-batch (``flush``), because a faust table write and its changelog read-back cost
         # ~240 µs a complaint when each record is its own entry (a third of the stage's throughput).
@@ -186,6 +198,7 @@ class Deduplicator:
         *,
         original_text: str | None = None,
         digest: str | None = None,
+        topic: str | None = None,
     ) -> DedupResult:
         now = _epoch(received_at)
         state = self.state
@@ -206,8 +219,7 @@ class Deduplicator:
                 return DedupResult(exact, "same_reporter_same_text", self._cluster_of(exact), False)
             exact_keys.append(reporter_text)
 
-        hint = self.region_of(original_text or normalised_text) if self.region_of else None
-        features = extract(normalised_text, region_code, original_text, hint)
+        features = self.features(normalised_text, region_code, original_text, topic)
         bands = band_keys(features.shingles) if features.words else []
         match, cluster_id = self._best_match(features, bands, now) if features.words else (None, None)
         is_new = cluster_id is None
@@ -220,8 +232,8 @@ class Deduplicator:
         if features.words:
             stored.update({
                 "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),
-                "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region,
-                "k": bands + sorted(_place_keys(features.places)),
+                "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region, "o": features.topic,
+                "k": bands + sorted(_place_keys(features.places)) + _region_keys(features.region),
             })
             self._features[complaint_id] = features
         state.features[complaint_id] = stored
@@ -229,6 +241,12 @@ class Deduplicator:
             self._unflushed[complaint_id] = stored
         self._index(complaint_id, stored)
         return DedupResult(None, None, cluster_id, is_new, match)
+
+    def features(self, normalised_text: str, region_code: str | None = None,
+                 original_text: str | None = None, topic: str | None = None) -> Features:
+        """What a complaint is compared on (also what the verifier is trained on: streams.training)."""
+        hint = self.region_of(original_text or normalised_text) if self.region_of else None
+        return extract(normalised_text, region_code, original_text, hint, topic)
 
     def flush(self) -> int:
         """Write the records checked since the last flush to the store. Returns how many."""
@@ -337,12 +355,16 @@ class Deduplicator:
             if bucket:
                 # A shared place is worth several bands: paraphrases of one issue share few words.
                 hits.update(bucket * PLACE_HIT_WEIGHT)
+        for key in _region_keys(features.region):
+            bucket = buckets.get(key)
+            if bucket:
+                hits.update(bucket * REGION_HIT_WEIGHTS[len(key) - 2])
         best, best_score, best_cluster = None, 0.0, None
         for candidate, _ in hits.most_common(MAX_VERIFIED):
             stored = self.state.features.get(candidate)
             if stored is None or abs(now - stored["t"]) > self.near_window:
                 continue
-            score = similarity(features, self._features_of(candidate, stored))
+            score = self.verifier.score(features, self._features_of(candidate, stored), now - stored["t"])
             if score > best_score:
                 best, best_score, best_cluster = candidate, score, stored["c"]
         return best, best_cluster
@@ -353,6 +375,7 @@ class Deduplicator:
             cached = Features(
                 words=frozenset(stored["w"]), places=frozenset(stored["p"]), weak_places=frozenset(stored["q"]),
                 numbers={k: frozenset(v) for k, v in stored["n"].items()}, region=stored["r"], shingles=(),
+                topic=stored.get("o"),
             )
             self._features[complaint_id] = cached
         return cached

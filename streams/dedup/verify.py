@@ -1,18 +1,49 @@
-"""Verifying a near-duplicate candidate: places, region codes and labelled numbers that both complaints
-mention must agree, and their content words must overlap enough."""
+"""Verifying a near-duplicate candidate: hard vetoes, then a learned pair verifier.
+
+Hard vetoes first, because no amount of shared words makes two complaints one issue when they are about
+different places or numbers (and none when they share no content word at all, or the classifier is sure
+they are about different topics): region codes that do not contain one another (another desa, kecamatan or
+kab/kota), labelled numbers that disagree (RT 03 against RT 05, SDN 2 against SDN 4) and place names after a
+marker that disagree (Jl. Melati against Jl. Mawar, the "same template, another street" trap).
+
+What passes is scored by a logistic regression over the pair's features (``pair_features``: how deep their
+place codes agree, word and character-trigram overlap of the slang-normalised text, shared numbers and
+names, the time between them, whether the classifier gave both one topic), fitted by ``streams.training.train_verifier`` on labelled pairs of the
+team's sets and shipped as streams/models/dedup_verifier.npz + .json. The runtime reads that artifact with
+numpy only, like the topic classifier (streams/classify.py); nothing here imports scikit-learn.
+"""
 
 from __future__ import annotations
 
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
 from streams.dedup.features import Features, places_agree, regions_compatible
 
-# Content-word overlap needed, as containment |A∩B| / min(|A|, |B|) and shared-word count. With a
-# shared place the bar is lower: the place is itself strong evidence. Tuned on data/dedup_labelled.jsonl.
-SAME_PLACE_CONTAINMENT = 0.34
-SAME_PLACE_SHARED = 2
-NO_PLACE_CONTAINMENT = 0.5
-NO_PLACE_JACCARD = 0.3
-NO_PLACE_SHARED = 3
-ONE_PLACE_JACCARD = 0.6
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+VERIFIER_NAME = "dedup_verifier.npz"
+# Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
+VERIFIER_VERSION = "2"
+
+FEATURE_NAMES = (
+    "containment", "jaccard", "gram_jaccard", "shared_words_log",
+    "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
+    "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
+)
+
+
+# A topic the classifier is this sure of counts for deduplication: two complaints confidently given different
+# topics are two issues ("kabel FO menjuntai" and "kabel PLN menjuntai" in one kelurahan), a hard veto.
+CONFIDENT_TOPIC = 0.6
+
+
+def confident_topic(topic: str | None, confidence: float | None) -> str | None:
+    """The topic deduplication compares, or None when the classifier was not sure enough."""
+    return topic if topic is not None and confidence is not None and confidence >= CONFIDENT_TOPIC else None
 
 
 def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
@@ -21,29 +52,104 @@ def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]
     return all(a[kind] & b[kind] for kind in a.keys() & b.keys())
 
 
-def similarity(a: Features, b: Features) -> float:
-    """0 when the two are not the same issue, else a score (higher is more alike)."""
-    shared = len(a.words & b.words)
-    smaller = min(len(a.words), len(b.words))
-    if not shared or shared < SAME_PLACE_CONTAINMENT * smaller:
-        return 0.0  # most LSH candidates end here, before the slower checks
+def vetoed(a: Features, b: Features) -> bool:
+    """The hard rules: another place or another number means another issue, whatever the text says; and two
+    texts without one content word in common (after slang and regional words are normalised) are not one
+    issue told twice. The last rule is also the cheap one most candidates end at."""
+    if a.words.isdisjoint(b.words):
+        return True
+    if a.topic and b.topic and a.topic != b.topic:
+        return True
     if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
-        return 0.0
+        return True
+    return places_agree(a.places, b.places) is False
+
+
+def _common_depth(a: str | None, b: str | None) -> int:
+    """How many code digits two compatible regions share: 10 same desa, 6 kecamatan, 4 kab/kota, 2 province."""
+    if not a or not b:
+        return 0
+    shorter = min(len(a), len(b))
+    return shorter if a[:shorter] == b[:shorter] else 0
+
+
+def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] | None:
+    """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
+    if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
+            or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+        return None
     agree = places_agree(a.places, b.places)
     if agree is False:
-        return 0.0
-    if agree is None and (a.places or a.weak_places) and (b.places or b.weak_places):
-        # Weak evidence on at least one side: agreement counts, disagreement only raises the bar.
-        names_a = {p[2:] for p in a.places} | a.weak_places
-        names_b = {p[2:] for p in b.places} | b.weak_places
-        agree = True if names_a & names_b else None
-    containment = shared / smaller
-    jaccard = shared / (len(a.words) + len(b.words) - shared)
-    if agree:
-        ok = containment >= SAME_PLACE_CONTAINMENT and shared >= min(SAME_PLACE_SHARED, smaller)
-    elif bool(a.places) != bool(b.places):
-        # One names a place, the other does not: "jalan rusak parah" is not evidence for "jalan rusak di desa X".
-        ok = jaccard >= ONE_PLACE_JACCARD and shared >= NO_PLACE_SHARED
-    else:
-        ok = containment >= NO_PLACE_CONTAINMENT and jaccard >= NO_PLACE_JACCARD and shared >= min(NO_PLACE_SHARED, smaller)
-    return (containment + jaccard) / 2 + bool(agree) if ok else 0.0
+        return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
+    shared = len(a.words & b.words)
+    smaller = min(len(a.words), len(b.words)) or 1
+    union = len(a.words) + len(b.words) - shared or 1
+    grams_a, grams_b = a.grams, b.grams
+    gram_shared = len(grams_a & grams_b)
+    gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
+    depth = _common_depth(a.region, b.region)
+    # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
+    names_a, names_b = a.place_names, b.place_names
+    shared_numbers = sum(len(a.numbers[k] & b.numbers[k]) for k in a.numbers.keys() & b.numbers.keys())
+    return [
+        shared / smaller,
+        shared / union,
+        gram_shared / gram_union,
+        math.log1p(shared),
+        float(depth >= 2),
+        float(depth >= 4),
+        float(depth >= 6),
+        float(depth >= 10),
+        float(bool(a.region) != bool(b.region)),
+        float(agree is True),
+        float(bool(names_a & (names_b | b.words) or names_b & a.words)),
+        float(any(p[0] == "f" for p in a.places) and any(p[0] == "f" for p in b.places)),
+        math.log1p(shared_numbers),
+        math.log1p(abs(gap_seconds) / 86_400),
+        float(a.topic is not None and a.topic == b.topic),  # both confident of one topic
+    ]
+
+
+class PairVerifier:
+    """p(same issue) = sigmoid(w · features + b); a candidate joins when p ≥ threshold."""
+
+    def __init__(self, weights: np.ndarray, intercept: float, threshold: float, metadata: dict | None = None):
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.intercept = float(intercept)
+        self.threshold = float(threshold)
+        self.metadata = metadata or {}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> PairVerifier:
+        artifact = Path(path) if path else MODELS_DIR / VERIFIER_NAME
+        metadata_file = artifact.with_suffix(".json")
+        if not artifact.exists() or not metadata_file.exists():
+            raise FileNotFoundError(f"no dedup verifier artifact at {artifact}: run `aduan train`")
+        metadata = json.loads(metadata_file.read_text(encoding="utf-8"))
+        if metadata.get("verifier_version") != VERIFIER_VERSION or tuple(metadata.get("features", ())) != FEATURE_NAMES:
+            raise ValueError(f"dedup verifier artifact is version {metadata.get('verifier_version')!r} with features "
+                             f"{metadata.get('features')}, the runtime reads {VERIFIER_VERSION!r}: run `aduan train`")
+        with np.load(artifact, allow_pickle=False) as arrays:
+            return cls(arrays["weights"], float(arrays["intercept"]), metadata["threshold"], metadata)
+
+    def probability(self, features: list[float]) -> float:
+        z = self.intercept + sum(w * x for w, x in zip(self.weights.tolist(), features))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def score(self, a: Features, b: Features, gap_seconds: float) -> float:
+        """0 when the pair is not the same issue, else its probability (higher is more alike)."""
+        features = pair_features(a, b, gap_seconds)
+        if features is None:
+            return 0.0
+        p = self.probability(features)
+        return p if p >= self.threshold else 0.0
+
+
+@lru_cache(maxsize=1)
+def default_verifier() -> PairVerifier:
+    return PairVerifier.load()
+
+
+def similarity(a: Features, b: Features, gap_seconds: float = 0.0) -> float:
+    """0 when the two are not the same issue, else the shipped verifier's probability."""
+    return default_verifier().score(a, b, gap_seconds)

@@ -51,7 +51,7 @@ def built(tmp_path_factory):
 @pytest.fixture(scope="module")
 def fitted():
     """A freshly trained scikit-learn pipeline and the runtime built from its exported arrays."""
-    pipeline, arrays, metadata = training.fit()
+    pipeline, arrays, metadata = training.fit(calibrate=False)
     return pipeline, TopicClassifier.from_arrays(arrays, metadata)
 
 

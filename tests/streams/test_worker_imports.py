@@ -14,6 +14,8 @@ import streams.app, streams.pipeline
 from streams.classify import TopicClassifier
 model = TopicClassifier.load()
 model.predict_batch(["jalan rusak di desa sukamaju", "listrik padam"])
+from streams.dedup.verify import default_verifier
+default_verifier()
 heavy = sorted(name for name in sys.modules
                if name.split(".")[0] in ("sklearn", "joblib") or name == "streams.training")
 print(json.dumps(heavy))

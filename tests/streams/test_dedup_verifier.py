@@ -1,0 +1,133 @@
+"""The learned pair verifier: shipped as numpy arrays, hard vetoes that no weight can override, candidates
+by place code, cross-channel paraphrases of one kelurahan joined and look-alike traps kept apart."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from streams.dedup import Deduplicator
+from streams.dedup.features import extract
+from streams.dedup.verify import FEATURE_NAMES, VERIFIER_VERSION, PairVerifier, default_verifier, pair_features
+from streams.locate import Gazetteer
+from streams.normalise import normalise_text
+
+T0 = datetime(2026, 3, 2, 1, 0, tzinfo=timezone.utc)
+MODELS = Path(__file__).resolve().parents[2] / "streams" / "models"
+DATA = Path(__file__).resolve().parents[2] / "streams" / "data"
+
+
+def always_join() -> PairVerifier:
+    """A verifier that would join anything: only the hard vetoes can keep a pair apart."""
+    return PairVerifier(np.zeros(len(FEATURE_NAMES)), 50.0, 0.5)
+
+
+def check(dedup, cid, text, at=T0, region=None):
+    return dedup.check(cid, None, normalise_text(text), at, region, original_text=text)
+
+
+def located(text: str) -> str | None:
+    region = Gazetteer.load().locate(text)
+    return region.code if region else None
+
+
+def test_the_shipped_verifier_is_the_version_the_runtime_reads():
+    metadata = json.loads((MODELS / "dedup_verifier.json").read_text())
+    assert metadata["verifier_version"] == VERIFIER_VERSION
+    assert tuple(metadata["features"]) == FEATURE_NAMES
+    verifier = default_verifier()
+    assert verifier.weights.shape == (len(FEATURE_NAMES),) and 0 < verifier.threshold < 1
+    # Trained on the team's sets, and never on the held-out tuning set.
+    assert "tuning/routing_b/complaints.jsonl" not in metadata["training_sets"]
+
+
+def test_an_artifact_of_another_version_is_refused(tmp_path):
+    metadata = json.loads((MODELS / "dedup_verifier.json").read_text())
+    (tmp_path / "dedup_verifier.npz").write_bytes((MODELS / "dedup_verifier.npz").read_bytes())
+    (tmp_path / "dedup_verifier.json").write_text(json.dumps({**metadata, "verifier_version": "0"}))
+    with pytest.raises(ValueError, match="aduan train"):
+        PairVerifier.load(tmp_path / "dedup_verifier.npz")
+
+
+@pytest.mark.parametrize(("first", "second", "region_a", "region_b"), [
+    ("got mampet di gang mawar rt 07", "got mampet di gang mawar rt 05", None, None),
+    ("air pdam mati di kel sukaluyu", "air pdam mati di kel merdeka", "3273181002", "3273191002"),
+    ("jalan rusak di jalan melati", "jalan rusak di jalan mawar", "3273", "3273"),
+    ("pungli ktp rp 50rb", "pungli ktp rp 100rb", None, None),
+    ("banjir di kampung melayu", "listrik padam total semalam", "3175031001", "3175031001"),
+])
+def test_hard_vetoes_hold_whatever_the_weights(first, second, region_a, region_b):
+    dedup = Deduplicator(verifier=always_join())
+    check(dedup, "a", first, region=region_a)
+    result = check(dedup, "b", second, T0 + timedelta(hours=1), region=region_b)
+    assert result.is_new_cluster, (first, second)
+
+
+def test_a_shared_desa_code_makes_a_candidate_that_shares_no_lsh_band():
+    # Few words in common, so MinHash bands alone would not bring them together; the desa code does.
+    dedup = Deduplicator(verifier=always_join())
+    check(dedup, "a", "Kami melaporkan pasokan air terhenti sejak Jumat di lingkungan RW kami", region="3273181002")
+    result = check(dedup, "b", "air mati", T0 + timedelta(hours=2), region="3273181002")
+    assert result.cluster_id == "a"
+
+
+def test_features_are_symmetric_in_content():
+    a = extract(normalise_text("air pdam mati di kel sukaluyu rw 7"), "3273181002")
+    b = extract(normalise_text("Air PDAM tidak mengalir di Kelurahan Sukaluyu RW 07"), "3273")
+    assert pair_features(a, b, 3600) == pair_features(b, a, 3600)
+
+
+SUKALUYU = [
+    ("email", "Dengan hormat, kami warga RW 07 Kelurahan Sukaluyu, Kecamatan Cibeunying Kaler, Kota Bandung, "
+              "melaporkan bahwa aliran air PDAM di lingkungan kami terhenti sejak hari Jumat."),
+    ("social", "@pdamkotabandung udah 3 hari air mati di kel sukaluyu cibeunying kaler, mandi pake air galon"),
+    ("web", "Air ledeng di Kelurahan Sukaluyu Bandung mati total sejak Jumat, warga RW 07 harus beli air."),
+]
+
+
+def test_one_issue_in_three_channels_is_one_cluster_and_the_next_kelurahan_is_not():
+    dedup = Deduplicator()
+    clusters = []
+    for hour, (channel, text) in enumerate(SUKALUYU):
+        clusters.append(check(dedup, channel, text, T0 + timedelta(hours=hour), region=located(text)).cluster_id)
+    assert clusters == ["email"] * 3
+    trap = "air pdam mati di kel merdeka sumur bandung udah 2 hari"
+    assert check(dedup, "trap", trap, T0 + timedelta(hours=4), region=located(trap)).is_new_cluster
+
+
+def test_tuning_sets_are_in_the_independent_format_with_gazetteer_codes():
+    gazetteer = Gazetteer.load()
+    fields = {"id", "channel", "subject", "text", "reporter", "received_at", "topic", "region_code",
+              "kecamatan_code", "cluster", "duplicate_of", "trap_of", "note"}
+    for path in sorted((DATA / "tuning").glob("*/complaints.jsonl")):
+        records = [json.loads(line) for line in path.read_text().splitlines()]
+        assert records and all(set(r) == fields for r in records), path
+        for r in records:
+            if r["region_code"]:
+                assert len(r["region_code"]) == 4 and gazetteer.by_code(r["region_code"]), r["id"]
+            if r["kecamatan_code"]:
+                assert r["kecamatan_code"].startswith(r["region_code"]) and gazetteer.by_code(r["kecamatan_code"])
+
+
+def test_two_topics_the_classifier_is_sure_of_are_two_issues_whatever_the_weights():
+    dedup = Deduplicator(verifier=always_join())
+    dedup.check("fo", None, normalise_text("kabel menjuntai di sukabumi selatan"), T0, "3173051003",
+                topic="telekomunikasi")
+    pln = dedup.check("pln", None, normalise_text("kabel menjuntai di sukabumi selatan"), T0 + timedelta(hours=1),
+                      "3173051003", topic="energi")
+    assert pln.is_new_cluster
+    unsure = dedup.check("unsure", None, normalise_text("kabel menjuntai di sukabumi selatan"),
+                         T0 + timedelta(hours=2), "3173051003", topic=None)
+    assert not unsure.is_new_cluster  # no confident topic: nothing to veto on
+
+
+def test_the_pipeline_gives_deduplication_only_a_confident_topic():
+    from streams.dedup.verify import CONFIDENT_TOPIC, confident_topic
+
+    assert confident_topic("energi", CONFIDENT_TOPIC) == "energi"
+    assert confident_topic("energi", CONFIDENT_TOPIC - 0.01) is None
+    assert confident_topic(None, 0.99) is None

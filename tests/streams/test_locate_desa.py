@@ -1,0 +1,98 @@
+"""LOCATE at the desa/kelurahan level and by landmark: places as codes, context decides, ambiguity never guesses."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from pathlib import Path
+
+import pytest
+
+from streams.locate import DESA
+from tests.streams.test_locate import code_of, gaz  # noqa: F401 (gaz is the shared module fixture)
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "streams" / "data" / "gazetteer"
+
+
+def test_ships_every_desa_and_kelurahan_of_the_kemendagri_data():
+    lines = gzip.decompress((GAZETTEER / "desa.tsv.gz").read_bytes()).decode().splitlines()
+    assert lines[0] == "code\ttype\tname"
+    rows = [line.split("\t") for line in lines[1:]]
+    assert len(rows) == 83_762
+    kecamatan = {r["code"] for r in csv.DictReader(open(GAZETTEER / "regions.tsv"), delimiter="\t")
+                 if len(r["code"]) == 6}
+    assert all(len(code) == 10 and code[:6] in kecamatan for code, _, _ in rows)
+    assert {kind for _, kind, _ in rows} == {"desa", "kelurahan"}
+
+
+def test_a_desa_region_carries_its_kecamatan_kabkota_and_province(gaz):
+    region = gaz.by_code("3273181002")
+    assert (region.name, region.level, region.kecamatan_name, region.kabkota_code, region.province_code) == (
+        "Sukaluyu", DESA, "Cibeunying Kaler", "3273", "32")
+    assert region.label == "Sukaluyu, Cibeunying Kaler, Kota Bandung, Jawa Barat"
+
+
+@pytest.mark.parametrize("text", [
+    "Dengan hormat, warga Kelurahan Sukaluyu, Kecamatan Cibeunying Kaler, Kota Bandung melaporkan air mati",
+    "air mati di kel sukaluyu cibeunying kaler",
+    "@pdam udah 3 hari air mati di Kel. Sukaluyu Bandung",
+])
+def test_one_kelurahan_written_three_ways_is_one_code(gaz, text):
+    assert code_of(gaz, text) == "3273181002"
+
+
+def test_a_bare_kelurahan_is_read_inside_the_kecamatan_or_city_named_with_it(gaz):
+    assert code_of(gaz, "banyune pdam ora metu nang karangwaru tegalrejo") == "3471011002"
+    assert code_of(gaz, "air pdam mati di panjer denpasar selatan") == "5171011004"
+    # Cikole is a kecamatan in Kota Sukabumi and a desa in Lembang: "Lembang" decides for the desa.
+    assert code_of(gaz, "jalan ka cikole lembang ruksak") == "3217012006"
+
+
+def test_a_desa_name_shared_by_several_places_is_not_guessed(gaz):
+    # Twelve desa are called Sukaluyu; with only the province named, none of them is chosen.
+    assert code_of(gaz, "Desa Sukaluyu, Jawa Barat: jalan rusak") == "32"
+    # Rawamangun: a kelurahan in Jakarta Timur and desa in Sulawesi Selatan and Maluku Utara.
+    assert code_of(gaz, "internet mati di rawamangun") is None
+
+
+def test_candidates_that_share_a_kabkota_give_the_kabkota(gaz):
+    # Every "Sumur Batu" inside Kota Bandar Lampung is one kelurahan; inside Jakarta Pusat too.
+    assert code_of(gaz, "Kelurahan Sumur Batu, Kemayoran") == "3171031007"
+
+
+def test_everyday_words_that_are_desa_names_name_nothing(gaz):
+    for text in ("anak saya dipalak di kantin sekolah",
+                 "saya sudah melapor ke Polda Jawa Timur, namun ditolak",
+                 "kali ing desa kulo kebak limbah",
+                 "kepala desa, sementara rumah nenek belum dibantu"):
+        region = gaz.locate(text)
+        assert region is None or region.level != DESA, text
+
+
+def test_a_street_named_after_a_desa_is_not_the_desa(gaz):
+    assert code_of(gaz, "got mampet di jl tlogomas") is None
+
+
+def test_a_kecamatan_is_not_taken_for_the_desa_of_the_same_name_inside_it(gaz):
+    assert code_of(gaz, "Pelayanan di kantor kecamatan Soreang, Kabupaten Bandung lambat") == "320437"
+    assert code_of(gaz, "gubeng banjir sedengkul") == "357808"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KRL dari Stasiun Manggarai ke Bogor telat", "3174"),
+    ("sampah blkg psr induk kramat jati numpuk", "3175"),
+    ("parkir liar depan stasiun bekasi", "3275"),
+    ("antri di rs sardjito 5 jam", "3404"),
+    ("ada pungli paspor di kantor imigrasi ngurah rai", "5103"),
+    ("taksi gelap di Bandara Soekarno-Hatta", "3671"),
+])
+def test_a_landmark_names_its_kabkota(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_every_landmark_code_is_the_kabkota_its_row_names():
+    names = {r["code"]: r["name"] for r in csv.DictReader(open(GAZETTEER / "regions.tsv"), delimiter="\t")}
+    rows = list(csv.DictReader(open(GAZETTEER / "landmarks.tsv"), delimiter="\t"))
+    assert len(rows) > 200
+    for row in rows:
+        assert names.get(row["code"]) == row["kabkota"], row
