@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import uuid
+
 import pytest
 from elasticsearch import Elasticsearch
 from fastapi.testclient import TestClient
@@ -47,21 +49,23 @@ def mailbox(server_env, tmp_path):
 
 def test_every_channel_to_one_search_hit_despite_redelivery(settings, servers, pipeline, mailbox):
     marker = make.marker("m")
+    number = str(uuid.uuid4().int % 10**9)  # provider ids that must be digits (X, Facebook, Gammu)
+    sid = "SM" + uuid.uuid4().hex  # Twilio's documented shape
     with TestClient(create_app(with_channel_credentials(settings))) as http:
         provider = ProviderClient(http, "http://testserver", CREDENTIALS)
         sent = {}
         for _ in range(2):  # the second round redelivers every message with the same provider id
             sent["web"] = provider.web(f"Trotoar rusak {marker} web", key=f"web-{marker}")
-            sent["twilio"] = provider.twilio("+6281234500001", f"Lampu PJU mati {marker} twilio", sid=f"SM{marker}")
+            sent["twilio"] = provider.twilio("+6281234500001", f"Lampu PJU mati {marker} twilio", sid=sid)
             sent["kannel"] = provider.kannel("6285700000002", f"jln rusak {marker} kannel", message_id=f"k-{marker}")
-            sent["gammu"] = provider.gammu("085700000003", f"Air mati {marker} gammu", ids=marker[1:])
+            sent["gammu"] = provider.gammu("085700000003", f"Air mati {marker} gammu", ids=number)
             sent["facebook"] = provider.facebook_comment("Siti", f"Jembatan patah {marker} facebook",
-                                                         comment_id=f"88_{marker[1:]}")
+                                                         comment_id=f"88_{number}")
             sent["whatsapp"] = provider.whatsapp("+6281398765432", "Agus", f"KTP lambat {marker} whatsapp",
                                                  wamid=f"wamid.{marker}")
-            sent["x"] = provider.tweet("warga", f"PDAM mati {marker} x", tweet_id=f"17902310{marker[1:]}")
+            sent["x"] = provider.tweet("warga", f"PDAM mati {marker} x", tweet_id=f"17902310{number}")
             sent["x_dm"] = provider.x_direct_message("1500000000000000042", "rina", f"Pungli {marker} xdm",
-                                                     dm_id=f"17902400{marker[1:]}")
+                                                     dm_id=f"17902400{number}")
             message_id, raw = complaint_mail("Budi <budi@mail.example.id>", "Pengaduan sampah",
                                              f"Sampah menumpuk {marker} email", message_id=f"<{marker}@mail.example.id>")
             append_mail(mailbox.host, mailbox.port, mailbox.user, mailbox.password, raw)

@@ -33,7 +33,7 @@ def test_a_stalled_emulator_is_answered_by_the_journal_and_nothing_is_lost(tmp_p
     env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
     env.pop("ADUAN_ELASTICSEARCH_URL", None)
     up, fields = start(env, free_port())
-    citizens = Citizens(make.marker("macet"))
+    citizens = Citizens(make.marker("macet"), timeout_s=30)  # longer than the API waits for the broker
     load = threading.Thread(target=citizens.run, daemon=True)
     try:
         citizens.api = fields["api"]

@@ -24,7 +24,7 @@ from elasticsearch import Elasticsearch
 from aduan.ports import free_port
 from schemas.ids import complaint_id
 from tests import factories as make
-from tests.faults.searchable import assert_exactly_once, wait_all_searchable
+from tests.faults.searchable import indexed, wait_all_searchable
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -36,9 +36,11 @@ LOAD_BETWEEN_CUTS_S = float(os.environ.get("ADUAN_POWER_CUT_LOAD_S", "8"))
 class Citizens:
     """Posts complaints at a steady rate; remembers every one that got a 202 (an acknowledgement)."""
 
-    def __init__(self, marker: str) -> None:
+    def __init__(self, marker: str, timeout_s: float = 5.0) -> None:
         self.marker = marker
+        self.timeout_s = timeout_s
         self.accepted: dict[str, str] = {}  # Idempotency-Key -> complaint_id
+        self.attempted: set[str] = set()  # every key sent, answered or not
         self.refused = 0
         self.api: str | None = None
         self.stop = threading.Event()
@@ -46,13 +48,14 @@ class Citizens:
 
     def run(self) -> None:
         n = 0
-        with httpx.Client(timeout=5) as http:
+        with httpx.Client(timeout=self.timeout_s) as http:
             while not self.stop.is_set():
                 started = time.monotonic()
                 api = self.api
                 if api is not None:
                     key = f"{self.marker}-{n}"
                     n += 1
+                    self.attempted.add(key)
                     try:
                         answer = http.post(f"{api}/v1/complaints", headers={"Idempotency-Key": key},
                                            json={"text": f"Jalan berlubang RT {n % 90} {self.marker}"})
@@ -117,10 +120,18 @@ def test_kill_9_of_every_process_three_times_loses_no_acknowledged_complaint(tmp
             waited = wait_all_searchable(es, "aduan-complaints", marker, len(citizens.accepted), timeout_s=240)
             expected = {complaint_id("web", key) for key in citizens.accepted}
             assert expected == set(citizens.accepted.values())
-            assert_exactly_once(es, "aduan-complaints", marker, expected, len(citizens.accepted),
-                                f"{CUTS} power cuts at {RATE_PER_S}/s")
-        print(f"all {len(citizens.accepted)} acknowledged complaints searchable {waited:.1f}s after the last start; "
-              f"{citizens.refused} requests got no 202 (never acknowledged)")
+            got = indexed(es, "aduan-complaints", marker, {complaint_id("web", key) for key in citizens.attempted})
+        missing = expected - got.found
+        # A request can be journaled (synced) and its 202 lost with the power: it is then processed, never
+        # acknowledged. Such extras are fine; a missing acknowledged one or a second document is not.
+        extras = got.found - expected
+        print(f"\n[{CUTS} power cuts at {RATE_PER_S}/s] acknowledged {len(expected)}, searchable {len(got.found & expected)}, "
+              f"missing {len(missing)}, documents {got.documents}, journaled but unanswered {len(extras)}, "
+              f"report counts {dict(got.report_counts)}; all searchable {waited:.1f}s after the last start; "
+              f"{citizens.refused} requests got no 202")
+        assert not missing, f"{len(missing)} acknowledged complaints lost, e.g. {sorted(missing)[:3]}"
+        assert got.documents == len(got.found), f"{got.documents} documents for {len(got.found)} complaints"
+        assert set(got.report_counts) == {1}, f"report counts {dict(got.report_counts)}"
     finally:
         citizens.stop.set()
         if up is not None and up.poll() is None:
