@@ -41,13 +41,13 @@ def test_a_stalled_emulator_is_answered_by_the_journal_and_nothing_is_lost(tmp_p
         time.sleep(4)
         [emulator] = [p for p in psutil.Process(up.pid).children() if "noida" in " ".join(p.cmdline())]
         before = len(citizens.accepted)
-        emulator.send_signal(signal.SIGSTOP)
+        os.killpg(emulator.pid, signal.SIGSTOP)  # its whole process group: the server is a child of it
         try:
             time.sleep(STALL_S / 2)
             health = httpx.get(f"{fields['api']}/healthz", timeout=10)
             time.sleep(STALL_S / 2)
         finally:
-            emulator.send_signal(signal.SIGCONT)
+            os.killpg(emulator.pid, signal.SIGCONT)
         during = len(citizens.accepted) - before
         resumed = time.monotonic()
         time.sleep(6)
