@@ -277,8 +277,14 @@ class Publisher:
 
     async def publish_bytes_async(self, topic: TopicSpec, key: str, value: bytes) -> None:
         loop = asyncio.get_running_loop()
-        # send() may block on metadata (broker down), so it runs off the loop too.
-        future = await loop.run_in_executor(None, self._send, topic, key, value)
+        producer = self._producer
+        if producer is not None and producer._metadata.partitions_for_topic(topic.name):
+            # The topic's partitions are known: send() only appends to a batch, so it runs here
+            # (a thread hop per request measured ~0.1 ms of the API's CPU).
+            future = self._send(topic, key, value)
+        else:
+            # send() may block on metadata (broker down, first send), so it runs off the loop.
+            future = await loop.run_in_executor(None, self._send, topic, key, value)
         done: asyncio.Future[None] = loop.create_future()
 
         def settle(result: object = None, error: BaseException | None = None) -> None:
