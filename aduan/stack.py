@@ -177,6 +177,7 @@ class LocalStack:
         self.children: list[Child] = []
         self.endpoints: Endpoints | None = None
         self.last_stop_clean = True
+        self._owns_endpoints = False  # this stack wrote run/endpoints.json (only then may it remove it)
         self._resources = ExitStack()
         self._lock = None
         self._failures: dict[str, int] = {}
@@ -388,7 +389,7 @@ class LocalStack:
         restarted.append(child.name)
 
     def stop(self) -> None:
-        if getattr(self, "_owns_endpoints", False):
+        if self._owns_endpoints:
             endpoints_file(self.data_dir).unlink(missing_ok=True)
         # Reverse start order: the API stops taking complaints before the pipeline behind it goes.
         for child in reversed(self.children):
