@@ -16,11 +16,14 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from schemas.events import (
-    Attachment, Complaint, DeadLetter, DuplicateReport, LocationHint, Reporter, RoutedComplaint, SlaEvent, SlaState,
-    StatusEvent,
+    Attachment, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
+    LocationHint, NotificationRecord, Reporter, RoutedComplaint, SlaEvent, SlaState, StatusEvent,
 )
 from schemas.export import event_schemas
-from schemas.topics import ALL_TOPICS, DEADLETTER, DUPLICATES, RAW, ROUTED, SLA, STATUS, TopicSpec
+from schemas.topics import (
+    ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+    TopicSpec,
+)
 
 ASYNCAPI_VERSION = "3.0.0"
 KAFKA_BINDING_VERSION = "0.5.0"
@@ -34,6 +37,10 @@ PUBLISHERS: dict[str, str] = {
     DUPLICATES.name: "the stream worker, when a resend or the same reporter's same text arrives again",
     STATUS.name: "operators and units (through the API) and the SLA clock (automatic closing)",
     SLA.name: "the SLA clock, counting Indonesian working days per stage",
+    ANSWERS.name: "the intake producers, when a message is a button, quick reply or keyword answer",
+    REVISIONS.name: "the social producers, when a provider reports an edit, deletion or hide",
+    PREFERENCES.name: "the intake producers, on opt-out keywords and provider opt-out types",
+    NOTIFICATIONS.name: "the notifier, before and after each message to a reporter",
     DEADLETTER.name: "any stage that gives up: producers, the stream worker, the indexer",
 }
 
@@ -44,6 +51,10 @@ KEY_SCHEMAS: dict[str, dict] = {
     "duplicate_of": {"type": "string", "format": "uuid",
                      "description": "complaint_id of the original complaint, so every duplicate of one case "
                                     "lands on the same partition; UTF-8."},
+    "contact_key": {"type": "string",
+                    "description": "channel:kind:value of the normalised contact, e.g. sms:phone:+628123…; UTF-8."},
+    "notification_id": {"type": "string",
+                        "description": "The notification's id, derived from the causing event and template; UTF-8."},
     "source topic": {"type": "string",
                      "description": "The topic the record came from (e.g. complaints.raw.web), or "
                                     "`<stage>:<channel>` when a producer failed before anything reached Kafka; UTF-8."},
@@ -307,7 +318,26 @@ def _examples() -> dict[str, list[tuple[str, str, BaseModel]]]:
     letter = DeadLetter(stage="streams.route", reason="invalid Complaint: 1 error: Field required (text)",
                         source_topic=RAW["sms"].name, partition=1, offset=4821, channel="sms",
                         raw=b'{"schema_version":1,"channel":"sms"}', failed_at=t + timedelta(minutes=5))
+    answer = CitizenAnswer(
+        answer_id="3e1d2c4b-5a6f-4b7c-8d9e-0f1a2b3c4d5e", contact_key="sms:phone:+6285712345678", channel="sms",
+        provider_message_id="SM0a1b2c3d4e5f60718293a4b5c6d7e8f9", reporter=sms.reporter, kind="keyword",
+        payload="YA", text="ya", received_at=t + timedelta(days=9))
+    revision = ComplaintRevision(
+        revision_id="6b5a4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d", complaint_id=social.complaint_id, channel="social",
+        kind="withdrawn", provider="x", at=t + timedelta(hours=2))
+    preference = ContactPreference(
+        contact_key="sms:phone:+6285712345678", channel="sms", reporter=sms.reporter, opted_out=True,
+        keyword="BERHENTI", source="keyword", provider_message_id="SM9f8e7d6c5b4a39281706f5e4d3c2b1a0",
+        at=t + timedelta(days=20))
+    notification = NotificationRecord(
+        notification_id="1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", complaint_id=sms.complaint_id, channel="sms",
+        provider="twilio", template="diterima", result="delivered", provider_message_id="SMa1b2c3d4e5f60718293a4b5c6d7e8f90",
+        attempts=1, at=t + timedelta(minutes=5))
     return {
+        "CitizenAnswer": [("keyword", "The citizen answered YA to the closure question by SMS", answer)],
+        "ComplaintRevision": [("withdrawn", "The citizen deleted the post the complaint came from", revision)],
+        "ContactPreference": [("opt_out", "The citizen sent BERHENTI", preference)],
+        "NotificationRecord": [("delivered", "The acknowledgement SMS was delivered", notification)],
         "Complaint": [("web", "Web form complaint with an attachment", web),
                       ("sms", "Anonymous SMS complaint", sms),
                       ("social", "Mention of the agency on X", social),

@@ -71,6 +71,10 @@ class Reporter(BaseModel):
     email: str | None = Field(None, max_length=320, description="lower-cased address")
     phone: str | None = Field(None, max_length=20, description="E.164, e.g. +6281234567890")
     handle: str | None = Field(None, max_length=120, description="platform:handle, e.g. x:budi_s")
+    # WhatsApp users who adopt a username arrive with a business-scoped user id and no phone number;
+    # it is an address we can reply to, so it is a contact like the others (masked, never in clear
+    # outside operator views).
+    bsuid: str | None = Field(None, max_length=200, description="WhatsApp business-scoped user id (username users)")
 
     def __repr__(self) -> str:
         parts = ", ".join(f"{k}={mask(v)!r}" for k, v in self.contacts().items())
@@ -79,10 +83,11 @@ class Reporter(BaseModel):
     __str__ = __repr__
 
     def contacts(self) -> dict[str, str]:
-        return {k: v for k, v in (("email", self.email), ("phone", self.phone), ("handle", self.handle)) if v}
+        return {k: v for k, v in (("email", self.email), ("phone", self.phone), ("handle", self.handle),
+                                  ("bsuid", self.bsuid)) if v}
 
     def primary_contact(self) -> str | None:
-        return self.phone or self.email or self.handle
+        return self.phone or self.email or self.handle or self.bsuid
 
 
 class LocationHint(BaseModel):
@@ -94,13 +99,30 @@ class LocationHint(BaseModel):
     region_code: str | None = Field(None, pattern=r"^\d{2}(\d{2}(\d{2})?)?$", description="Kemendagri code without dots")
 
 
+MediaKind = Literal["image", "video", "audio", "document", "sticker", "other"]
+
+
 class Attachment(BaseModel):
+    """A file the citizen sent. Only metadata travels through Kafka; the bytes are in the blob store.
+
+    ``status="unavailable"`` is a provider's media that could not be fetched after every retry: the
+    complaint keeps the mark (and a dead letter records the fetch), never loses the message."""
+
     model_config = ConfigDict(extra="forbid")
 
     filename: str = Field(max_length=255)
     content_type: str = Field(max_length=127)
     size_bytes: int = Field(ge=0)
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="blob address in the content-addressed store")
+    sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$", description="blob address in the content-addressed store")
+    kind: MediaKind | None = None
+    status: Literal["stored", "unavailable"] = "stored"
+    provider_media_id: str | None = Field(None, max_length=300, description="the provider's media id or URL path")
+
+    @model_validator(mode="after")
+    def _stored_has_blob(self) -> Attachment:
+        if self.status == "stored" and self.sha256 is None:
+            raise ValueError("a stored attachment needs its sha256 blob address")
+        return self
 
 
 class Complaint(Event):
@@ -213,6 +235,70 @@ class SlaEvent(Event):
     elapsed_working_days: float
     unit_code: str | None = None
     at: AwareDatetime = Field(default_factory=utcnow)
+
+
+AnswerKind = Literal["button", "list", "quick_reply", "keyword", "email_reply", "status_page"]
+
+
+class CitizenAnswer(Event):
+    """A citizen's structured answer: a tapped button, a quick reply, a bare keyword (``YA``/``BELUM``)
+    or a reply to a question aduan asked. Not a complaint; the notifier matches it to the question."""
+
+    answer_id: str = Field(description="derived from channel and provider message id, so a redelivery is one answer")
+    contact_key: str = Field(description="channel:kind:value of the answering contact, the topic's key")
+    channel: Channel
+    provider_message_id: str = Field(min_length=1, max_length=300)
+    reporter: Reporter = Field(default_factory=Reporter)
+    kind: AnswerKind
+    payload: str = Field(max_length=500, description="button/quick-reply payload or the normalised keyword")
+    text: str | None = Field(None, max_length=2000, description="what the citizen saw or typed")
+    complaint_id: str | None = Field(None, description="when the payload or the reply thread names the complaint")
+    context_message_id: str | None = Field(None, max_length=300, description="provider id of the message answered")
+    received_at: AwareDatetime
+
+
+class ContactPreference(Event):
+    """Opt-out (``STOP``, ``BERHENTI``, Twilio ``OptOutType``) or opt back in, per contact and channel."""
+
+    contact_key: str = Field(description="channel:kind:value of the normalised contact, the topic's key")
+    channel: Channel
+    reporter: Reporter = Field(default_factory=Reporter)
+    opted_out: bool
+    keyword: str | None = Field(None, max_length=50)
+    source: Literal["keyword", "provider"]
+    provider_message_id: str | None = Field(None, max_length=300)
+    at: AwareDatetime
+
+
+class ComplaintRevision(Event):
+    """What a provider says happened to the source message after intake: an edit, a deletion, a hide.
+
+    The complaint's content stays as first received (written once); a revision is appended to its
+    history. An edit carries the new text; it never changes privacy or reporter."""
+
+    revision_id: str = Field(description="derived from channel, provider message id, kind and the provider's time")
+    complaint_id: str
+    channel: Channel
+    kind: Literal["edited", "withdrawn", "hidden", "unhidden"]
+    text: str | None = Field(None, max_length=MAX_TEXT_CHARS, description="the edited text (edited only)")
+    provider: str = Field(max_length=50, description="e.g. whatsapp, messenger, facebook, instagram, x")
+    at: AwareDatetime
+
+
+class NotificationRecord(Event):
+    """One message to a reporter, as decided, sent and delivered. ``notification_id`` is derived from
+    the event that caused it and the template, so a redelivered event is the same notification."""
+
+    notification_id: str
+    complaint_id: str
+    channel: Channel
+    provider: str = Field(max_length=50, description="twilio, kannel, gammu, whatsapp, messenger, x, smtp")
+    template: str = Field(max_length=100)
+    result: Literal["pending", "sent", "delivered", "read", "failed", "skipped_opted_out"]
+    provider_message_id: str | None = Field(None, max_length=300)
+    attempts: int = Field(0, ge=0)
+    error: str | None = Field(None, max_length=1000)
+    at: AwareDatetime
 
 
 class DeadLetter(Event):

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from schemas.events import (
-    CHANNELS, Channel, Complaint, DeadLetter, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent,
+    CHANNELS, Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
+    NotificationRecord, RoutedComplaint, SlaEvent, StatusEvent,
 )
 
 DAY_MS = 24 * 60 * 60 * 1000
@@ -95,7 +96,49 @@ DEADLETTER = TopicSpec(
     configs={"retention.ms": str(90 * DAY_MS)},
 )
 
-ALL_TOPICS: tuple[TopicSpec, ...] = (*RAW.values(), ROUTED, DUPLICATES, STATUS, SLA, DEADLETTER)
+ANSWERS = TopicSpec(
+    name="complaints.answers",
+    partitions=3,
+    key="contact_key",
+    cleanup_policy="delete",
+    value_model=CitizenAnswer,
+    description="Citizens' structured answers (buttons, quick replies, YA/BELUM) to questions aduan asked.",
+    configs={"retention.ms": str(90 * DAY_MS)},
+)
+
+REVISIONS = TopicSpec(
+    name="complaints.revisions",
+    partitions=3,
+    key="complaint_id",
+    # The audit trail of what providers said happened to a source message: kept like the status history.
+    cleanup_policy="delete",
+    value_model=ComplaintRevision,
+    description="Provider edits, deletions and hides of a complaint's source message, appended to its history.",
+    configs={"retention.ms": "-1"},
+)
+
+PREFERENCES = TopicSpec(
+    name="complaints.preferences",
+    partitions=3,
+    key="contact_key",
+    # Compacted: the latest opt-out state of every contact is what a sender must respect.
+    cleanup_policy="compact",
+    value_model=ContactPreference,
+    description="Opt-outs and opt-ins per contact and channel (STOP, BERHENTI, provider opt-out types).",
+)
+
+NOTIFICATIONS = TopicSpec(
+    name="complaints.notifications",
+    partitions=3,
+    key="notification_id",
+    # Compacted: the latest record of each notification is what stops a restarted notifier sending twice.
+    cleanup_policy="compact",
+    value_model=NotificationRecord,
+    description="Messages to reporters: what was decided, sent and delivered (provider receipts folded in).",
+)
+
+ALL_TOPICS: tuple[TopicSpec, ...] = (*RAW.values(), ROUTED, DUPLICATES, STATUS, SLA, ANSWERS, REVISIONS, PREFERENCES,
+                                     NOTIFICATIONS, DEADLETTER)
 
 
 def by_name(name: str) -> TopicSpec:
