@@ -17,7 +17,9 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.core.connections import Connections, elasticsearch, kafka_answers
-from aduan.core.http import RelativeSlashRedirect
+from fastapi.exceptions import RequestValidationError
+
+from aduan.core.http import RelativeSlashRedirect, bad_parameters_are_400
 from aduan.core.journal import journaled
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
@@ -91,6 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="aduan", version="0.1.0", lifespan=lifespan,
                   description="Public complaint intake, search and tracking (pengaduan masyarakat).")
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
+    app.add_exception_handler(RequestValidationError, bad_parameters_are_400)
     # The rate limit keys on the TCP peer: the client itself, or what a trusted proxy said it was
     # (uvicorn rewrites the peer only for ADUAN_TRUSTED_PROXIES, see aduan.processes.run_api).
     app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,

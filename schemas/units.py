@@ -5,7 +5,8 @@ The stream stage routes with the table (streams/route.py); the read side checks 
 complaint would vanish from every unit's view). The table lives here because both stages read it.
 
 A unit code in the table is a template: ``DINKES.{kabkota_code}`` stands for the health office of any
-kabupaten/kota (a four-digit Kemendagri code), ``{province_code}`` for a province (two digits).
+kabupaten/kota (a four-digit Kemendagri code), ``{province_code}`` for a province (two digits). The code
+filled in must be a real one (``schemas/data/region_codes.tsv``): ``DINKES.9999`` is no office anywhere.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 ROUTING_TABLE = Path(__file__).resolve().parent / "data" / "routing.json"
-_PLACEHOLDERS = {"{kabkota_code}": r"\d{4}", "{province_code}": r"\d{2}"}
+REGION_CODES = Path(__file__).resolve().parent / "data" / "region_codes.tsv"
+# Named groups, so the filled-in code can be checked against the real ones.
+_PLACEHOLDERS = {"{kabkota_code}": r"(?P<kabkota{n}>\d{{4}})", "{province_code}": r"(?P<province{n}>\d{{2}})"}
 
 
 def unit_templates(table: dict) -> set[str]:
@@ -36,18 +39,31 @@ def unit_templates(table: dict) -> set[str]:
     return found
 
 
-def _pattern(template: str) -> str:
+def _pattern(template: str, n: int) -> str:
     parts = re.split(r"(\{\w+\})", template)
-    return "".join(_PLACEHOLDERS[part] if part in _PLACEHOLDERS else re.escape(part) for part in parts)
+    return "".join(_PLACEHOLDERS[part].format(n=n) if part in _PLACEHOLDERS else re.escape(part) for part in parts)
 
 
 @lru_cache(maxsize=1)
 def _unit_code() -> re.Pattern[str]:
     with open(ROUTING_TABLE, encoding="utf-8") as f:
         templates = unit_templates(json.load(f))
-    return re.compile("|".join(f"(?:{_pattern(t)})" for t in sorted(templates)))
+    return re.compile("|".join(f"(?:{_pattern(t, n)})" for n, t in enumerate(sorted(templates))))
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> dict[str, str]:
+    """Kemendagri province and kabupaten/kota codes (no dots) → official name."""
+    with open(REGION_CODES, encoding="utf-8") as f:
+        rows = (line.rstrip("\n").split("\t") for line in f if line.strip() and not line.startswith("#"))
+        return {code: name for code, name in rows}
 
 
 def is_known_unit(code: str) -> bool:
-    """Whether ``code`` is a unit of the routing table (its region code is not checked against the gazetteer)."""
-    return _unit_code().fullmatch(code) is not None
+    """Whether ``code`` is a unit of the routing table, for a province or kabupaten/kota that exists."""
+    match = _unit_code().fullmatch(code)
+    if match is None:
+        return False
+    filled = [value for value in match.groupdict().values() if value is not None]
+    known = region_codes()
+    return all(value in known for value in filled)

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Match, Router
 from starlette.types import ASGIApp, Receive, Scope, Send
 
@@ -72,3 +75,15 @@ class RelativeSlashRedirect:
 
     def _matches(self, scope: Scope) -> bool:
         return any(route.matches(scope)[0] != Match.NONE for route in self.router.routes)
+
+
+async def bad_parameters_are_400(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """A bad query, path or header parameter is the client's mistake in the URL: ``400``.
+
+    FastAPI answers every validation error ``422``; that stays for bodies (a well-formed request whose
+    content is refused). The body keeps FastAPI's shape (``detail`` is the list of errors), so a
+    client reads one format whatever the status."""
+    errors = exc.errors()
+    if errors and all(error.get("loc", ("body",))[0] in ("query", "path", "header", "cookie") for error in errors):
+        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=400)
+    return await request_validation_exception_handler(request, exc)

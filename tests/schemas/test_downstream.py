@@ -20,9 +20,13 @@ from referencing.jsonschema import DRAFT202012
 
 from aduan.core.connections import Publisher
 from schemas.asyncapi import write as write_asyncapi
-from schemas.events import Attachment, LocationHint
+from schemas.events import (
+    Attachment, CitizenAnswer, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord,
+)
 from schemas.export import export
-from schemas.topics import ALL_TOPICS, DEADLETTER, DUPLICATES, RAW, ROUTED, SLA, STATUS
+from schemas.topics import (
+    ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+)
 from tests import factories as make
 
 pytestmark = pytest.mark.integration
@@ -58,6 +62,20 @@ def one_event_per_topic(run: str) -> dict[str, tuple[str, object]]:
     events[SLA.name] = (web.complaint_id, make.sla(
         web.complaint_id, "warning", stage="verifikasi", due_at=NOW + timedelta(days=3), elapsed_working_days=2.0,
         unit_code="PDAM.3273"))
+    contact = f"sms:phone:+62812{run}"
+    events[ANSWERS.name] = (contact, CitizenAnswer(
+        answer_id=str(uuid.uuid4()), contact_key=contact, channel="sms", provider_message_id=f"{run}-answer",
+        reporter=web.reporter, kind="keyword", payload="YA", text="ya", complaint_id=web.complaint_id,
+        received_at=NOW))
+    events[REVISIONS.name] = (web.complaint_id, ComplaintRevision(
+        revision_id=str(uuid.uuid4()), complaint_id=web.complaint_id, channel="social", kind="edited",
+        text="Air PDAM mati empat hari.", provider="facebook", at=NOW))
+    events[PREFERENCES.name] = (contact, ContactPreference(
+        contact_key=contact, channel="sms", opted_out=True, keyword="BERHENTI", source="keyword", at=NOW))
+    notification_id = str(uuid.uuid4())
+    events[NOTIFICATIONS.name] = (notification_id, NotificationRecord(
+        notification_id=notification_id, complaint_id=web.complaint_id, channel="web", provider="smtp",
+        template="diterima", result="sent", attempts=1, at=NOW))
     events[DEADLETTER.name] = (f"tests.downstream:{run}", make.dead_letter(
         b"\xff\xfe not utf-8", stage="tests.downstream", reason="not JSON", channel="sms"))
     return events
@@ -155,7 +173,8 @@ def test_the_dead_letter_carries_arbitrary_bytes_as_base64(published):
 @pytest.mark.parametrize("tamper", [
     ("unknown field", lambda p: p.update(injected=True)),
     ("future schema version", lambda p: p.update(schema_version=2)),
-    ("required field dropped", lambda p: p.pop(next(k for k in ("complaint_id", "stage") if k in p))),
+    ("required field dropped",
+     lambda p: p.pop(next(k for k in ("answer_id", "contact_key", "complaint_id", "stage") if k in p))),
 ])
 def test_a_tampered_record_fails(published, exported_validators, asyncapi_validators, tamper):
     _, change = tamper
