@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -25,6 +26,7 @@ from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
 from consumers.read import dashboard, live, open311, search_api
 from consumers.read.access import parse_keys
+from consumers.read.search import stored_content_digest
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
@@ -74,7 +76,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.publisher = publisher
         app.state.es = es
         app.state.intake = Intake(publisher, BlobStore(settings.blobs), Ledger(settings.intake_ledger_size),
-                                  raw_in_journal=journal is not None)
+                                  raw_in_journal=journal is not None,
+                                  stored_digest=partial(stored_content_digest, es, settings.index_alias))
         app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
         app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
         # The live feed's consumer starts with its first subscriber: an API nobody watches does not

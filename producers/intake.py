@@ -7,9 +7,11 @@ mailbox before ``accept`` returns.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import logging
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -21,6 +23,8 @@ from aduan.core.metrics import INTAKE_ACCEPTED, INTAKE_REJECTED, INTAKE_UNAVAILA
 from producers.blobs import BlobStore
 from schemas.events import Channel, Complaint
 from schemas.topics import RAW
+
+log = logging.getLogger(__name__)
 
 
 class Rejected(Exception):
@@ -42,8 +46,9 @@ def validation_detail(exc: ValidationError) -> list[dict]:
 class Ledger:
     """What this process accepted under a client-chosen id: complaint_id → content digest, the newest
     ``size`` entries. In memory and per process: it answers a conflicting resubmission at the door
-    (``409``) while it remembers; the stream stage's ``content_conflict`` dead letter is the durable
-    line of defence behind it (other replicas, restarts, evicted entries)."""
+    (``409``) while it remembers; ``Intake.stored_digest`` asks the index for the rest (other replicas,
+    restarts, evicted entries), and the stream stage's ``content_conflict`` dead letter is the durable
+    line of defence behind both (a conflict sent before the first submission was indexed)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
@@ -85,6 +90,18 @@ class Intake:
     blobs: BlobStore
     ledger: Ledger = field(default_factory=lambda: Ledger(100_000))
     raw_in_journal: bool = False  # the publisher is journaled (aduan.core.journal): it keeps the raw request
+    # complaint_id → the content digest the index holds (None when not indexed). The ledger is per
+    # process and forgets on restart; the index remembers what every replica accepted once indexed.
+    # Wired by the API's composition root (the read side owns the index).
+    stored_digest: Callable[[str], str | None] | None = None
+
+    async def conflicts(self, complaint: Complaint) -> bool:
+        """Whether ``complaint``'s id was accepted with other content, as far as the ledger or the index know."""
+        digest = complaint.content_digest()
+        if self.ledger.conflicts(complaint.complaint_id, digest):
+            return True
+        held = await self._indexed_digest(complaint.complaint_id)
+        return held is not None and held != digest
 
     async def accept_once(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         """``accept`` for ids a client chooses (``Idempotency-Key``, the form token): the same content
@@ -94,6 +111,13 @@ class Intake:
         claimed = self.ledger.claim(complaint.complaint_id, digest)
         if claimed is None:
             raise Conflict(complaint)
+        if claimed:
+            held = await self._indexed_digest(complaint.complaint_id)
+            if held is not None and held != digest:
+                # Another replica (or this one before a restart) accepted the id: remember what stands.
+                self.ledger.release(complaint.complaint_id, digest)
+                self.ledger.claim(complaint.complaint_id, held)
+                raise Conflict(complaint)
         try:
             return await self.accept(complaint, raw)
         except BaseException:
@@ -121,6 +145,16 @@ class Intake:
 
     def dead_letter_sync(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:
         deadletters.send(self.publisher, [deadletters.for_input(stage, channel, raw, reason)])
+
+    async def _indexed_digest(self, complaint_id: str) -> str | None:
+        if self.stored_digest is None:
+            return None
+        try:
+            return await asyncio.to_thread(self.stored_digest, complaint_id)
+        except Exception as exc:  # noqa: BLE001 — the index being down must not refuse intake
+            # The stream stage's content_conflict dead letter still keeps the first content.
+            log.warning("index not asked whether %s was accepted before: %s", complaint_id, type(exc).__name__)
+            return None
 
     def _with_raw(self, complaint: Complaint, raw: bytes | None) -> Complaint:
         if raw is not None and complaint.raw_ref is None:

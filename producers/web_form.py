@@ -181,7 +181,7 @@ async def _submit(request: Request, intake: Intake, form: FormData) -> HTMLRespo
     described = [attachments.describe(upload.file, upload.filename, kind) for upload, kind in zip(uploads, kinds)]
     complaint = to_complaint(body, values.get("form_token") or str(uuid.uuid4()), attachments=described)
     try:
-        if intake.ledger.conflicts(complaint.complaint_id, complaint.content_digest()):
+        if await intake.conflicts(complaint):
             raise Conflict(complaint)
         # Only a submission that is about to be published puts its files in the blob store.
         for upload in uploads:

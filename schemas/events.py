@@ -33,8 +33,10 @@ CLOSED_STATUSES: frozenset[str] = frozenset({"selesai", "diarsipkan"})
 SlaStage = Literal["verifikasi", "tindak_lanjut", "penutupan"]
 
 MAX_TEXT_CHARS = 20_000
-# The fields of a Complaint that are what the citizen sent (Complaint.content_digest).
-CONTENT_FIELDS = ("channel", "provider_message_id", "reporter", "privacy", "subject", "text", "language", "location",
+# The fields of a Complaint that are what the citizen sent (Complaint.content_digest). Not
+# ``language``: the stream stage detects it, so a routed complaint's digest equals its raw one and the
+# API can ask the index whether an id was accepted with other content.
+CONTENT_FIELDS = ("channel", "provider_message_id", "reporter", "privacy", "subject", "text", "location",
                   "attachments", "in_reply_to")
 
 

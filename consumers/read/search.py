@@ -344,6 +344,12 @@ def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tra
     return doc
 
 
+def stored_content_digest(es: Elasticsearch, alias: str, complaint_id: str) -> str | None:
+    """The content digest the index holds for ``complaint_id`` (None when it is not indexed)."""
+    found = es.options(ignore_status=404).get(index=alias, id=complaint_id, source_includes=["content_digest"])
+    return (found.get("_source") or {}).get("content_digest") if found.get("found") else None
+
+
 def search(es: Elasticsearch, alias: str, q: str | None, size: int = 20) -> dict[str, Any]:
     """Operator search by words only (earlier API, kept for the CLI and tests)."""
     return search_complaints(es, alias, OPERATOR, SearchParams(q=q, size=size, facets=False)).as_dict()

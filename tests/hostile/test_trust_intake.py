@@ -35,6 +35,7 @@ from aduan.api import create_app
 from aduan.core.connections import Connections
 from aduan.ports import free_port, wait_until
 from aduan.stack import Child
+from consumers.read.search import stored_content_digest
 from producers.blobs import BlobStore
 from producers.email_parse import parse_email
 from producers.imap_poller import intake_callables
@@ -108,10 +109,38 @@ def test_an_idempotency_key_cannot_rewrite_a_confidential_complaint(app, client,
     conflict = client.post("/v1/complaints", json=forged, headers={"Idempotency-Key": key})
     assert conflict.status_code == 409 and conflict.json()["error"] == "idempotency_conflict"
 
-    # Another API replica (or this one restarted) does not know the key: it accepts, the stage refuses.
+    # Another API replica (or this one restarted) does not know the key and the index has not got the
+    # complaint yet (no indexer here): it accepts, the stage refuses.
     with TestClient(create_app(hostile_settings)) as replica:
         assert replica.post("/v1/complaints", json=forged, headers={"Idempotency-Key": key}).status_code == 202
     assert_original_stands(servers, worker, cid, before, attacks=1, text=text)
+
+
+def test_a_replica_refuses_a_rewrite_once_the_first_is_indexed(client, hostile_settings, servers, worker, tmp_path):
+    """The ledger is per process; the index is not. A replica that never saw the key asks the index."""
+    env = own_groups(servers.kafka, {**os.environ, "ADUAN_KAFKA_BOOTSTRAP": servers.kafka,
+                                     "ADUAN_ELASTICSEARCH_URL": servers.elasticsearch,
+                                     "ADUAN_INDEX_ALIAS": hostile_settings.index_alias,
+                                     "ADUAN_DATA_DIR": str(tmp_path), "PYTHONUNBUFFERED": "1"}, "trust-index")
+    key = f"key-{uuid.uuid4().hex}"
+    text = f"Pungli pembuatan akta {make.marker()}"
+    with running("indexer", env, tmp_path) as indexer:
+        first = client.post("/v1/complaints", json={"text": text, "privacy": "rahasia"},
+                            headers={"Idempotency-Key": key})
+        assert first.status_code == 202
+        cid = first.json()["complaint_id"]
+        with Connections(hostile_settings).elasticsearch() as es:
+            wait_until(lambda: stored_content_digest(es, hostile_settings.index_alias, cid) is not None, 60,
+                       "the first submission indexed", indexer.alive)
+            with TestClient(create_app(hostile_settings)) as replica:
+                forged = replica.post("/v1/complaints", json={"text": "Sudah beres", "privacy": "publik"},
+                                      headers={"Idempotency-Key": key})
+                assert forged.status_code == 409 and forged.json()["error"] == "idempotency_conflict"
+                retry = replica.post("/v1/complaints", json={"text": text, "privacy": "rahasia"},
+                                     headers={"Idempotency-Key": key})
+                assert retry.status_code == 202 and retry.json() == first.json()
+            doc = es.get(index=hostile_settings.index_alias, id=cid)["_source"]
+    assert (doc["text"], doc["privacy"]) == (text, "rahasia")
 
 
 def lapor(client, token: str, text: str, privacy: str):

@@ -64,3 +64,6 @@ def test_the_routed_event_is_a_valid_routed_complaint(pipeline):
     routed = RoutedComplaint.model_validate_json(encoded)  # what the indexer will do with it
     assert routed.complaint_id == complaint.complaint_id and routed.topic == "air_bersih"
     assert routed.reporter.phone == "+6281234567890" and routed.reporter_key and routed.language == "id"
+    # What the stage adds is not content: the index's digest is the one intake computed, so the API can
+    # ask the index whether an Idempotency-Key was used for other content.
+    assert routed.content_digest() == complaint.content_digest()
