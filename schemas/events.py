@@ -33,6 +33,8 @@ CLOSED_STATUSES: frozenset[str] = frozenset({"selesai", "diarsipkan"})
 SlaStage = Literal["verifikasi", "tindak_lanjut", "penutupan"]
 
 MAX_TEXT_CHARS = 20_000
+# The Reporter fields that reach a person: masked for analysts, withheld for anonim, never logged in clear.
+CONTACT_FIELDS = ("email", "phone", "handle", "bsuid")
 # The fields of a Complaint that are what the citizen sent (Complaint.content_digest). Not
 # ``language``: the stream stage detects it, so a routed complaint's digest equals its raw one and the
 # API can ask the index whether an id was accepted with other content.
@@ -85,8 +87,7 @@ class Reporter(BaseModel):
     __str__ = __repr__
 
     def contacts(self) -> dict[str, str]:
-        return {k: v for k, v in (("email", self.email), ("phone", self.phone), ("handle", self.handle),
-                                  ("bsuid", self.bsuid)) if v}
+        return {name: value for name in CONTACT_FIELDS if (value := getattr(self, name))}
 
     def primary_contact(self) -> str | None:
         return self.phone or self.email or self.handle or self.bsuid

@@ -25,6 +25,7 @@ from aduan.core.deps import resource
 
 from consumers.redaction import sees_clear, view
 from schemas.contact import mask
+from schemas.events import CONTACT_FIELDS
 
 Role = Literal["operator", "analyst", "unit"]
 ROLES: tuple[Role, ...] = ("operator", "analyst", "unit")
@@ -95,6 +96,6 @@ def redact(principal: Principal, doc: dict[str, Any]) -> dict[str, Any]:
     if doc.get("privacy") == "anonim":
         reporter = {}
     elif principal.role == "analyst":
-        reporter = {k: mask(v) if k in ("email", "phone", "handle") else v for k, v in reporter.items()}
+        reporter = {k: mask(v) if k in CONTACT_FIELDS else v for k, v in reporter.items()}
     doc["reporter"] = reporter
     return doc

@@ -156,3 +156,21 @@ def test_live_feed_by_role(servers, app):
             for clear in (PHONE, EMAIL, ANON_PHONE, "Siti Anonim", "rk-secret"):
                 assert clear not in clients[key].raw, (key, clear)
         assert "081234567890" not in clients["an"].raw  # contacts written in the text are masked too
+
+
+@pytest.mark.parametrize("role, privacy", [("analyst", "publik"), ("unit", "anonim")])
+def test_a_username_users_bsuid_and_a_providers_media_id_are_not_for_readers(role, privacy):
+    """Contacts added later (WhatsApp's business-scoped user id) are masked for analysts and withheld
+    for anonim like the others, and the handle on a provider's copy of a photo stays with operators."""
+    from consumers.read.access import Principal, redact
+
+    doc = {"complaint_id": "c1", "privacy": privacy, "unit_code": "DINKES.3273", "text": "Puskesmas tutup",
+           "reporter": {"bsuid": "ID.1234567890abcdef", "name": "Budi"},
+           "attachments": [{"filename": "foto.jpg", "content_type": "image/jpeg", "size_bytes": 10,
+                            "sha256": "a" * 64, "kind": "image", "provider_media_id": "1234567890123456"}]}
+    seen = redact(Principal(role=role, name=role, unit_code="DINKES.3273" if role == "unit" else None), doc)
+    assert "ID.1234567890abcdef" not in json.dumps(seen)
+    assert all("provider_media_id" not in a for a in seen["attachments"])
+    assert seen["attachments"][0]["kind"] == "image"
+    operator = redact(Principal(role="operator", name="op"), doc)
+    assert operator["reporter"]["bsuid"] == "ID.1234567890abcdef"
