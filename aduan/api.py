@@ -27,6 +27,7 @@ from consumers.cases import status_api
 from consumers.read import dashboard, live, open311, search_api
 from consumers.read.access import parse_keys
 from consumers.read.search import stored_content_digest
+from producers import open311 as open311_intake
 from producers import sms, social, web, web_form
 from producers.blobs import BlobStore
 from producers.http import rejected_response
@@ -100,10 +101,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # The rate limit keys on the TCP peer: the client itself, or what a trusted proxy said it was
     # (uvicorn rewrites the peer only for ADUAN_TRUSTED_PROXIES, see aduan.processes.run_api).
     app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,
-                       paths=("/v1/complaints", "/lapor"))
+                       paths=("/v1/complaints", "/lapor", "/open311/v2/requests.json", "/open311/v2/requests.xml"))
     app.router.redirect_slashes = False  # Starlette's would build the Location from the Host header
     app.add_middleware(RelativeSlashRedirect, router=app.router)
-    for router in (web.router, web_form.router, sms.router, social.router, search_api.router, open311.router,
+    for router in (web.router, web_form.router, sms.router, social.router, open311_intake.router, search_api.router,
+                   open311.router,
                    status_api.router, live.router, dashboard.router):
         app.include_router(router)
 

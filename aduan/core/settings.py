@@ -91,6 +91,10 @@ class Settings(BaseSettings):
     imap_password: SecretStr = Field(SecretStr(""), description="IMAP password")
     imap_folder: str = Field("INBOX", description="Folder to fetch complaints from")
     imap_processed_folder: str = Field("", description="Move processed mail here; empty = mark \\Seen")
+    open311_api_keys: SecretStr = Field(
+        SecretStr(""), description='JSON map of Open311 api_key → client application name, for POST requests '
+                                   '(GeoReport v2); empty = POST requests refused with 403')
+    open311_contact: str = Field("", description="Contact line of the Open311 discovery document (who runs the desk)")
     intake_rate_per_minute: int = Field(60, description="Per-IP rate limit on public intake")
     max_attachment_bytes: int = Field(10 * 1024 * 1024, description="Largest attachment accepted")
     intake_ledger_size: int = Field(

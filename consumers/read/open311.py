@@ -1,7 +1,9 @@
 """Open311 GeoReport v2 read endpoints, so existing civic-tech tools can read aduan.
 
 Mount with ``app.include_router(open311.router)``; it reads the ``es`` and ``settings`` resources
-(aduan.core.deps). Spec: https://wiki.open311.org/GeoReport_v2 (JSON only).
+(aduan.core.deps). Spec: https://wiki.open311.org/GeoReport_v2. Every endpoint answers ``.xml`` (the
+spec's required format) and ``.json`` (schemas.open311); ``POST requests`` is intake
+(producers/open311.py).
 
 Services are aduan's topic taxonomy; service requests are complaints, public data only:
 ``rahasia`` complaints are excluded in the Elasticsearch query itself (never filtered after the
@@ -20,12 +22,13 @@ from typing import Annotated, Any
 
 from elasticsearch import ApiError, Elasticsearch, TransportError
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
 
 from aduan.core.deps import resource
 from consumers.read.search import check_year
 from schemas.categories import load_categories
 from schemas.events import CLOSED_STATUSES
+from schemas.open311 import FORMATS, SPECIFICATION, Format, Open311Error, encode, error_body, response_format
 
 # GeoReport v2: "Default query limit is a span of 90 days or first 1000 requests returned".
 MAX_RESULTS = 1000
@@ -72,20 +75,16 @@ _W3C_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]+(?:-[A-Za-z]+)?\b")
 
 
-class Open311Error(Exception):
-    def __init__(self, code: int, description: str) -> None:
-        super().__init__(description)
-        self.code = code
-        self.description = description
+def respond(document: str, data: Any, fmt: Format, status_code: int = 200,
+            headers: Mapping[str, str] | None = None) -> Response:
+    body, media_type = encode(document, data, fmt)
+    return Response(body, status_code=status_code, media_type=media_type, headers=dict(headers or {}))
 
 
-def error_body(code: int, description: str) -> list[dict[str, Any]]:
-    """GeoReport v2 errors are an array of ``{code, description}``."""
-    return [{"code": code, "description": description}]
-
-
-def error_response(error: Open311Error, headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse(error_body(error.code, error.description), status_code=error.code, headers=headers)
+def error_response(error: Open311Error, fmt: str = "json", headers: Mapping[str, str] | None = None) -> Response:
+    """The spec's error document, in the request's format (JSON when the format itself was wrong)."""
+    return respond("errors", error_body(error.code, error.description), fmt if fmt in FORMATS else "json",
+                   error.code, headers)
 
 
 # --- services -------------------------------------------------------------------------------------
@@ -322,64 +321,101 @@ def find_requests(es: Elasticsearch, alias: str, query: RequestsQuery) -> list[d
 
 _ERROR_SCHEMA = {"type": "array", "items": {"type": "object", "properties": {
     "code": {"type": "integer"}, "description": {"type": "string"}}}}
+_FORMAT = "`.json` or `.xml` (the spec's required format); the same document in both."
 
 
 def _error_doc(description: str, example: str, code: int) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {
-        "schema": _ERROR_SCHEMA, "example": error_body(code, example)}}}
+    return {"description": description, "content": {
+        "application/json": {"schema": _ERROR_SCHEMA, "example": error_body(code, example)},
+        "text/xml": {"example": encode("errors", error_body(code, example), "xml")[0].decode()}}}
 
 
 _UNAVAILABLE = _error_doc("The index is unavailable; retry after the Retry-After delay.",
                           "service requests are temporarily unavailable", 503)
+_NOT_FOUND = _error_doc("Unknown id, or a format other than .xml/.json.", "service request 'x' not found", 404)
 _JURISDICTION = Query(description="Accepted for compatibility; aduan serves a single jurisdiction.")
 
-router = APIRouter(prefix="/open311/v2", tags=["open311"])
+router = APIRouter(prefix="/open311", tags=["open311"])
 
 
-def _search_or_error(request: Request, query: RequestsQuery) -> list[dict[str, Any]] | JSONResponse:
+def _search_or_error(request: Request, query: RequestsQuery, fmt: Format) -> list[dict[str, Any]] | Response:
     try:
         return find_requests(resource("es")(request), resource("settings")(request).index_alias, query)
     except (TransportError, ApiError):
-        return error_response(Open311Error(503, "service requests are temporarily unavailable"),
+        return error_response(Open311Error(503, "service requests are temporarily unavailable"), fmt,
                               headers={"Retry-After": "5"})
 
 
+def discovery_document(base_url: str, contact: str) -> dict[str, Any]:
+    """GeoReport v2 service discovery: where the endpoint is and what it speaks."""
+    return {
+        "changeset": DISCOVERY_CHANGESET,
+        "contact": contact,
+        "key_service": "API keys for POST requests are issued by the desk (ADUAN_OPEN311_API_KEYS).",
+        "endpoints": [{"specification": SPECIFICATION, "url": f"{base_url.rstrip('/')}/open311/v2",
+                       "changeset": DISCOVERY_CHANGESET, "type": "production",
+                       "formats": ["text/xml", "application/json"]}],
+    }
+
+
+# When the endpoint's behaviour last changed (POST requests, tokens, XML): clients re-read on change.
+DISCOVERY_CHANGESET = "2026-12-01T00:00:00Z"
+
+
+@router.get("/discovery.{fmt}", summary="GeoReport v2: service discovery", responses={404: _NOT_FOUND},
+            description=f"The endpoints, their specification and formats. {_FORMAT} The URL is "
+                        "`ADUAN_PUBLIC_BASE_URL` (relative when unset: the Host header is not trusted).")
+def discovery(request: Request, fmt: str) -> Response:
+    try:
+        fmt = response_format(fmt)
+    except Open311Error as error:
+        return error_response(error, fmt)
+    settings = resource("settings")(request)
+    return respond("discovery", discovery_document(settings.public_base_url, settings.open311_contact), fmt)
+
+
 @router.get(
-    "/services.json",
+    "/v2/services.{fmt}",
     summary="GeoReport v2: list services",
     description="aduan's complaint topics as Open311 services: `service_code` is the topic code, "
                 "`group` a family of topics, `keywords` the code and agency acronyms. No topic takes "
-                "extra attributes (`metadata: false`).",
+                f"extra attributes (`metadata: false`). {_FORMAT}",
+    responses={404: _NOT_FOUND},
 )
-def list_services(jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> list[dict[str, Any]]:
-    return list(services())
+def list_services(fmt: str, jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Response:
+    try:
+        return respond("services", list(services()), response_format(fmt))
+    except Open311Error as error:
+        return error_response(error, fmt)
 
 
 @router.get(
-    "/services/{service_code}.json",
+    "/v2/services/{service_code}.{fmt}",
     summary="GeoReport v2: service definition",
-    description="The attributes a service takes. aduan topics take none, so `attributes` is empty.",
+    description=f"The attributes a service takes. aduan topics take none, so `attributes` is empty. {_FORMAT}",
     responses={404: _error_doc("Unknown service_code.", "service_code 'x' not found", 404)},
 )
-def get_service_definition(service_code: str,
-                           jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Any:
+def get_service_definition(service_code: str, fmt: str,
+                           jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Response:
     try:
-        return service_definition(service_code)
+        return respond("service_definition", service_definition(service_code), response_format(fmt))
     except Open311Error as error:
-        return error_response(error)
+        return error_response(error, fmt)
 
 
 @router.get(
-    "/requests.json",
+    "/v2/requests.{fmt}",
     summary="GeoReport v2: query service requests",
     description="Public complaints, newest first. Without dates the last 90 days; a date range may not "
                 "span more than 90 days; at most 1000 requests per page (`page`, `page_size` are the "
                 "common pagination extension). Confidential (`rahasia`) complaints are never returned; "
-                "no reporter data is ever included, and contacts written in the text are redacted.",
-    responses={400: _error_doc("A parameter is invalid.", "end_date is before start_date", 400), 503: _UNAVAILABLE},
+                f"no reporter data is ever included, and contacts written in the text are redacted. {_FORMAT}",
+    responses={400: _error_doc("A parameter is invalid.", "end_date is before start_date", 400),
+               404: _NOT_FOUND, 503: _UNAVAILABLE},
 )
 def list_requests(
     request: Request,
+    fmt: str,
     service_request_id: Annotated[str | None, Query(
         description="Comma-delimited tracking numbers (or complaint ids); overrides all other parameters.")] = None,
     service_code: Annotated[str | None, Query(description="Topic code; comma-delimited for several.")] = None,
@@ -390,29 +426,57 @@ def list_requests(
     page: Annotated[str | None, Query(description="Page number from 1 (extension).")] = None,
     page_size: Annotated[str | None, Query(description="Requests per page, 1-1000, default 1000 (extension).")] = None,
     jurisdiction_id: Annotated[str | None, _JURISDICTION] = None,
-) -> Any:
+) -> Response:
     params = {"service_request_id": service_request_id, "service_code": service_code, "start_date": start_date,
               "end_date": end_date, "status": status, "page": page, "page_size": page_size}
     try:
+        form = response_format(fmt)
         query = parse_requests_params(params, datetime.now(timezone.utc))
     except Open311Error as error:
-        return error_response(error)
-    return _search_or_error(request, query)
+        return error_response(error, fmt)
+    found = _search_or_error(request, query, form)
+    return found if isinstance(found, Response) else respond("service_requests", found, form)
 
 
 @router.get(
-    "/requests/{service_request_id}.json",
+    "/v2/requests/{service_request_id}.{fmt}",
     summary="GeoReport v2: one service request",
-    description="A one-element array for a tracking number (or complaint id). Confidential complaints "
-                "answer 404 exactly like ids that do not exist.",
+    description="A one-element list for a tracking number (or complaint id). Confidential complaints "
+                f"answer 404 exactly like ids that do not exist. {_FORMAT}",
     responses={404: _error_doc("No public request with this id.", "service request ADU-0000-0000 not found", 404),
                503: _UNAVAILABLE},
 )
-def get_request(request: Request, service_request_id: str,
-                jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Any:
-    found = _search_or_error(request, RequestsQuery(service_request_ids=(service_request_id.strip(),), page_size=1))
-    if isinstance(found, JSONResponse):
+def get_request(request: Request, service_request_id: str, fmt: str,
+                jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Response:
+    return _one_request(request, service_request_id, fmt, token=None)
+
+
+@router.get(
+    "/v2/tokens/{token}.{fmt}",
+    summary="GeoReport v2: service request id from a token",
+    description="The token a `POST requests` answered resolves to its `service_request_id` (the tracking "
+                f"number) once the request is indexed; 404 before that and for unknown tokens. {_FORMAT}",
+    responses={404: _error_doc("Unknown token, or not processed yet.", "token 'x' not found", 404),
+               503: _UNAVAILABLE},
+)
+def get_token(request: Request, token: str, fmt: str,
+              jurisdiction_id: Annotated[str | None, _JURISDICTION] = None) -> Response:
+    return _one_request(request, token, fmt, token=token)
+
+
+def _one_request(request: Request, key: str, fmt: str, token: str | None) -> Response:
+    try:
+        form = response_format(fmt)
+    except Open311Error as error:
+        return error_response(error, fmt)
+    # A token is the complaint id; a service request id is a tracking number (or, as before, a complaint id).
+    query = RequestsQuery(service_request_ids=(key.strip()[:200],), page_size=1)
+    found = _search_or_error(request, query, form)
+    if isinstance(found, Response):
         return found
     if not found:
-        return error_response(Open311Error(404, f"service request {service_request_id!r} not found"))
-    return found
+        what = f"token {key!r}" if token is not None else f"service request {key!r}"
+        return error_response(Open311Error(404, f"{what} not found"), form)
+    if token is not None:
+        found = [{"service_request_id": found[0]["service_request_id"], "token": token}]
+    return respond("service_requests", found, form)

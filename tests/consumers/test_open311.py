@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+from xml.etree import ElementTree
 import time
 from datetime import datetime, timedelta, timezone
 from functools import partial
@@ -436,7 +437,97 @@ def test_every_route_is_documented():
     app = FastAPI()
     app.include_router(router)
     paths = app.openapi()["paths"]
-    assert set(paths) == {"/open311/v2/services.json", "/open311/v2/services/{service_code}.json",
-                          "/open311/v2/requests.json", "/open311/v2/requests/{service_request_id}.json"}
+    assert set(paths) == {"/open311/discovery.{fmt}", "/open311/v2/services.{fmt}",
+                          "/open311/v2/services/{service_code}.{fmt}", "/open311/v2/requests.{fmt}",
+                          "/open311/v2/requests/{service_request_id}.{fmt}", "/open311/v2/tokens/{token}.{fmt}"}
     for path in paths.values():
         assert path["get"]["description"] and path["get"]["summary"].startswith("GeoReport v2")
+
+
+# --- XML, the spec's required format ----------------------------------------------------------------
+
+def xml(response) -> ElementTree.Element:
+    assert response.headers["content-type"] == "text/xml; charset=utf-8", response.headers
+    assert response.content.startswith(b'<?xml version="1.0" encoding="UTF-8"?>')
+    return ElementTree.fromstring(response.content)
+
+
+@pytest.mark.integration
+def test_every_endpoint_answers_xml_with_the_json_documents_content(indexed):
+    client, docs, _, _ = indexed
+    services = xml(client.get("/open311/v2/services.xml"))
+    assert services.tag == "services"
+    assert [s.findtext("service_code") for s in services] == [s["service_code"] for s in
+                                                              client.get("/open311/v2/services.json").json()]
+    assert services[0].findtext("metadata") == "false" and services[0].findtext("type") == "realtime"
+    definition = xml(client.get("/open311/v2/services/energi.xml"))
+    assert definition.tag == "service_definition" and definition.findtext("service_code") == "energi"
+    assert definition.find("attributes") is not None and len(definition.find("attributes")) == 0
+
+    as_json = client.get("/open311/v2/requests.json").json()
+    requests = xml(client.get("/open311/v2/requests.xml"))
+    assert requests.tag == "service_requests" and all(r.tag == "request" for r in requests)
+    assert [r.findtext("service_request_id") for r in requests] == [r["service_request_id"] for r in as_json]
+    one = docs["public_open"].tracking_number
+    [request] = xml(client.get(f"/open311/v2/requests/{one}.xml"))
+    expected = client.get(f"/open311/v2/requests/{one}.json").json()[0]
+    for field, value in expected.items():
+        assert request.findtext(field) == ("" if value is None else str(value)), field
+    assert request.find("zipcode") is not None and request.findtext("zipcode") == ""  # null is an empty element
+
+
+@pytest.mark.integration
+def test_errors_in_xml_are_the_specs_errors_document(indexed):
+    client, docs, _, _ = indexed
+    for url, code in [("/open311/v2/requests.xml?start_date=yesterday", 400),
+                      ("/open311/v2/services/nope.xml", 404),
+                      (f"/open311/v2/requests/{docs['confidential'].tracking_number}.xml", 404)]:
+        response = client.get(url)
+        errors = xml(response)
+        assert response.status_code == code and errors.tag == "errors"
+        assert errors[0].tag == "error" and errors[0].findtext("code") == str(code) and errors[0].findtext("description")
+    other = client.get("/open311/v2/services.csv")
+    assert other.status_code == 404 and other.json()[0]["code"] == 404
+
+
+@pytest.mark.integration
+def test_citizen_text_that_xml_cannot_carry_still_gives_a_well_formed_document(servers, indexed):
+    client, _, now, es = indexed
+    doc = routed(received_at=now, text="Lampu mati \x01\x0b <b>&amp; \ud7ff")
+    alias = client.app.state.settings.index_alias
+    es.index(index=alias, id=doc.complaint_id, document=with_copies(doc.model_dump(mode="json")), refresh=True)
+    [request] = xml(client.get(f"/open311/v2/requests/{doc.tracking_number}.xml"))
+    assert request.findtext("description") == "Lampu mati  <b>&amp; \ud7ff"
+    es.delete(index=alias, id=doc.complaint_id, refresh=True)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_discovery_names_the_endpoint_and_its_formats(indexed, fmt):
+    client, *_ = indexed
+    response = client.get(f"/open311/discovery.{fmt}")
+    assert response.status_code == 200
+    if fmt == "json":
+        document = response.json()
+        [endpoint] = document["endpoints"]
+        assert endpoint["specification"] == "http://wiki.open311.org/GeoReport_v2"
+        assert endpoint["url"].endswith("/open311/v2") and endpoint["formats"] == ["text/xml", "application/json"]
+        assert document["changeset"] and endpoint["type"] == "production"
+    else:
+        document = xml(response)
+        assert document.tag == "discovery"
+        endpoint = document.find("endpoints/endpoint")
+        assert [f.text for f in endpoint.find("formats")] == ["text/xml", "application/json"]
+
+
+@pytest.mark.integration
+def test_a_token_resolves_to_its_request_and_a_confidential_or_unknown_one_does_not(indexed):
+    client, docs, _, _ = indexed
+    public = docs["public_open"]
+    assert client.get(f"/open311/v2/tokens/{public.complaint_id}.json").json() == [
+        {"service_request_id": public.tracking_number, "token": public.complaint_id}]
+    [answer] = xml(client.get(f"/open311/v2/tokens/{public.complaint_id}.xml"))
+    assert answer.findtext("service_request_id") == public.tracking_number
+    for token in (docs["confidential"].complaint_id, "00000000-0000-0000-0000-000000000000"):
+        response = client.get(f"/open311/v2/tokens/{token}.json")
+        assert response.status_code == 404 and response.json()[0]["code"] == 404
