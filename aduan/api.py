@@ -29,7 +29,7 @@ from consumers.read.access import parse_keys
 from consumers.read.search import stored_content_digest
 from producers import open311 as open311_intake
 from producers import sms, social, web, web_form
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Ledger, Rejected
 from producers.ratelimit import RateLimitMiddleware

@@ -122,7 +122,7 @@ def run_webhooks(settings: Settings, ready_file: Path | None = None) -> None:
 
 def intake(connections: Connections, client_id: str = "aduan-intake"):
     """The producers' intake for processes outside the API (mail poller, backfills)."""
-    from producers.blobs import BlobStore
+    from aduan.core.blobs import BlobStore
     from producers.intake import Intake
 
     return Intake(connections.publisher(client_id), BlobStore(connections.settings.blobs))
@@ -136,7 +136,7 @@ def run_mail(settings: Settings) -> None:
     if not settings.imap_host:
         raise MissingSetting("ADUAN_IMAP_HOST is not set")
     from aduan.core.journal import journaled
-    from producers.blobs import BlobStore
+    from aduan.core.blobs import BlobStore
     from producers.intake import Intake
 
     connections = observed(settings)

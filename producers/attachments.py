@@ -14,7 +14,7 @@ import os
 import re
 from typing import BinaryIO
 
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from schemas.events import Attachment
 
 MAX_ATTACHMENTS = 5

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.email_parse import DEFAULT_MAX_ATTACHMENT_BYTES, parse_email
 from aduan.core.connections import BrokerUnavailable
 from schemas.events import Complaint

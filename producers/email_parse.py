@@ -42,7 +42,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from schemas.contact import normalise_email
 from schemas.events import MAX_TEXT_CHARS, Attachment, Complaint, Reporter
 from schemas.ids import complaint_id

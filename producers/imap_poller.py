@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from aduan.core.backoff import Backoff, Retrying
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.email_parse import DEFAULT_MAX_ATTACHMENT_BYTES, ParsedMail, parse_email
 from aduan.core.connections import BrokerUnavailable
 from schemas.events import Complaint

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from aduan.core import deadletters
 from aduan.core.connections import BrokerUnavailable, Publisher
 from aduan.core.metrics import INTAKE_ACCEPTED, INTAKE_REJECTED, INTAKE_UNAVAILABLE
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from schemas.events import Channel, Complaint
 from schemas.topics import RAW
 

@@ -17,11 +17,11 @@ from pydantic import BaseModel
 
 from schemas.events import (
     Attachment, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
-    LocationHint, NotificationRecord, Reporter, RoutedComplaint, SlaEvent, SlaState, StatusEvent,
+    LocationHint, NotificationRecord, Reporter, RoutedComplaint, SlaEvent, SlaState, StatusEvent, SurgeAlert,
 )
 from schemas.export import event_schemas
 from schemas.topics import (
-    ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+    ALERTS, ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
     TopicSpec,
 )
 
@@ -41,6 +41,7 @@ PUBLISHERS: dict[str, str] = {
     REVISIONS.name: "the social producers, when a provider reports an edit, deletion or hide",
     PREFERENCES.name: "the intake producers, on opt-out keywords and provider opt-out types",
     NOTIFICATIONS.name: "the notifier, before and after each message to a reporter",
+    ALERTS.name: "the surge detector beside the stream stage, when a window's count is far above its baseline",
     DEADLETTER.name: "any stage that gives up: producers, the stream worker, the indexer",
 }
 
@@ -53,6 +54,7 @@ KEY_SCHEMAS: dict[str, dict] = {
                                     "lands on the same partition; UTF-8."},
     "contact_key": {"type": "string",
                     "description": "channel:kind:value of the normalised contact, e.g. sms:phone:+628123…; UTF-8."},
+    "alert_id": {"type": "string", "description": "The alert's id, the same from open to closed; UTF-8."},
     "notification_id": {"type": "string",
                         "description": "The notification's id, derived from the causing event and template; UTF-8."},
     "source topic": {"type": "string",
@@ -333,7 +335,13 @@ def _examples() -> dict[str, list[tuple[str, str, BaseModel]]]:
         notification_id="1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f", complaint_id=sms.complaint_id, channel="sms",
         provider="twilio", template="diterima", result="delivered", provider_message_id="SMa1b2c3d4e5f60718293a4b5c6d7e8f90",
         attempts=1, at=t + timedelta(minutes=5))
+    alert = SurgeAlert(
+        alert_id="lingkungan:327301:2024-05-20T01", kind="topic_kecamatan", state="open", topic="lingkungan",
+        region_code="327301", region_name="Kecamatan Sukasari", window_minutes=60, count=25, baseline=0.4,
+        message="Lingkungan: 25 laporan dari Kec. Sukasari dalam 60 menit (biasanya 0,4)",
+        member_ids=[web.complaint_id], opened_at=t + timedelta(hours=1), updated_at=t + timedelta(hours=1))
     return {
+        "SurgeAlert": [("open", "A surge of environment complaints in one kecamatan", alert)],
         "CitizenAnswer": [("keyword", "The citizen answered YA to the closure question by SMS", answer)],
         "ComplaintRevision": [("withdrawn", "The citizen deleted the post the complaint came from", revision)],
         "ContactPreference": [("opt_out", "The citizen sent BERHENTI", preference)],

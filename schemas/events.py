@@ -304,6 +304,28 @@ class NotificationRecord(Event):
     at: AwareDatetime
 
 
+class SurgeAlert(Event):
+    """Something is happening: far more complaints of one topic in one place (or one duplicate cluster
+    growing) than the learned baseline says is normal. Raised, updated while it grows, closed when it
+    subsides; the same ``alert_id`` throughout (the topic is compacted on it)."""
+
+    alert_id: str
+    kind: Literal["topic_kecamatan", "topic_kabkota", "cluster"]
+    state: Literal["open", "updated", "closed"]
+    topic: str | None = None
+    region_code: str | None = Field(None, pattern=r"^\d{2}(\d{2}(\d{2})?)?$")
+    region_name: str | None = None
+    cluster_id: str | None = None
+    window_minutes: int = Field(ge=1)
+    count: int = Field(ge=0, description="complaints in the window")
+    baseline: float = Field(ge=0, description="what the window usually holds at this hour of the week")
+    message: str = Field(max_length=500, description='Indonesian, e.g. "Banjir: 25 laporan dari Kec. X dalam 60 menit (biasanya 0,4)"')
+    member_ids: list[str] = Field(default_factory=list, max_length=500, description="complaint ids in the alert")
+    opened_at: AwareDatetime
+    updated_at: AwareDatetime
+    closed_at: AwareDatetime | None = None
+
+
 class DeadLetter(Event):
     """Input that could not be processed, with everything needed to replay it by hand."""
 

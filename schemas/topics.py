@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from schemas.events import (
     CHANNELS, Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
-    NotificationRecord, RoutedComplaint, SlaEvent, StatusEvent,
+    NotificationRecord, RoutedComplaint, SurgeAlert, SlaEvent, StatusEvent,
 )
 
 DAY_MS = 24 * 60 * 60 * 1000
@@ -137,8 +137,18 @@ NOTIFICATIONS = TopicSpec(
     description="Messages to reporters: what was decided, sent and delivered (provider receipts folded in).",
 )
 
+ALERTS = TopicSpec(
+    name="complaints.alerts",
+    partitions=1,
+    key="alert_id",
+    # Compacted: the latest state of every alert; one partition keeps an alert's updates in order.
+    cleanup_policy="compact",
+    value_model=SurgeAlert,
+    description="Surges: far more complaints of a topic in a place (or a growing cluster) than usual.",
+)
+
 ALL_TOPICS: tuple[TopicSpec, ...] = (*RAW.values(), ROUTED, DUPLICATES, STATUS, SLA, ANSWERS, REVISIONS, PREFERENCES,
-                                     NOTIFICATIONS, DEADLETTER)
+                                     NOTIFICATIONS, ALERTS, DEADLETTER)
 
 
 def by_name(name: str) -> TopicSpec:

@@ -9,7 +9,7 @@ import pytest
 from prometheus_client import REGISTRY
 
 from aduan.core.connections import Publisher
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.intake import Intake
 from schemas.events import DeadLetter
 from schemas.topics import DEADLETTER, RAW

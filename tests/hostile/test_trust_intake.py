@@ -36,7 +36,7 @@ from aduan.core.connections import Connections
 from aduan.ports import free_port, wait_until
 from aduan.stack import Child
 from consumers.read.search import stored_content_digest
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.email_parse import parse_email
 from producers.imap_poller import intake_callables
 from producers.intake import Intake

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.email_parse import (
     decode_bytes, html_to_text, normalise_message_id, parse_email, trim_quoted, unflow,
 )

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aduan.api import create_app
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from schemas.events import Complaint, utcnow
 from schemas.topics import RAW
 from tests.servers import read_topic

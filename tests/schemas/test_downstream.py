@@ -21,11 +21,11 @@ from referencing.jsonschema import DRAFT202012
 from aduan.core.connections import Publisher
 from schemas.asyncapi import write as write_asyncapi
 from schemas.events import (
-    Attachment, CitizenAnswer, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord,
+    Attachment, CitizenAnswer, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord, SurgeAlert,
 )
 from schemas.export import export
 from schemas.topics import (
-    ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+    ALERTS, ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
 )
 from tests import factories as make
 
@@ -76,6 +76,11 @@ def one_event_per_topic(run: str) -> dict[str, tuple[str, object]]:
     events[NOTIFICATIONS.name] = (notification_id, NotificationRecord(
         notification_id=notification_id, complaint_id=web.complaint_id, channel="web", provider="smtp",
         template="diterima", result="sent", attempts=1, at=NOW))
+    alert_id = f"surge:{run}"
+    events[ALERTS.name] = (alert_id, SurgeAlert(
+        alert_id=alert_id, kind="topic_kabkota", state="open", topic="air_bersih", region_code="3273",
+        window_minutes=60, count=12, baseline=0.5, message="Air bersih: 12 laporan dari Kota Bandung dalam 60 menit",
+        member_ids=[web.complaint_id], opened_at=NOW, updated_at=NOW))
     events[DEADLETTER.name] = (f"tests.downstream:{run}", make.dead_letter(
         b"\xff\xfe not utf-8", stage="tests.downstream", reason="not JSON", channel="sms"))
     return events
@@ -174,7 +179,7 @@ def test_the_dead_letter_carries_arbitrary_bytes_as_base64(published):
     ("unknown field", lambda p: p.update(injected=True)),
     ("future schema version", lambda p: p.update(schema_version=2)),
     ("required field dropped",
-     lambda p: p.pop(next(k for k in ("answer_id", "contact_key", "complaint_id", "stage") if k in p))),
+     lambda p: p.pop(next(k for k in ("answer_id", "contact_key", "alert_id", "complaint_id", "stage") if k in p))),
 ])
 def test_a_tampered_record_fails(published, exported_validators, asyncapi_validators, tamper):
     _, change = tamper
