@@ -339,7 +339,7 @@ def evaluate_cmd(
     pipeline = Pipeline("evaluation")
     if threshold is not None:
         pipeline.classifier.threshold = threshold
-    print("\n== the team's labelled sets (written by the team; all but tuning/routing_b tuned on)")
+    print("\n== the team's labelled sets (written by the team or, independent_d, for tuning; all but tuning/routing_b tuned on)")
     print(format_rows(own_set_rows(held_out, pipeline)))
     if independent:
         rows = independent_set_rows(pipeline)
