@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch
 
-TEMPLATE_VERSION = 3
+TEMPLATE_VERSION = 4
 
 _KEYWORD = {"type": "keyword"}
 _DATE = {"type": "date"}
@@ -26,7 +26,8 @@ MAPPING = {
         "channel": _KEYWORD,
         "provider_message_id": _KEYWORD,
         "received_at": _DATE,
-        "reporter": {"properties": {"name": _KEYWORD, "email": _KEYWORD, "phone": _KEYWORD, "handle": _KEYWORD}},
+        "reporter": {"properties": {"name": _KEYWORD, "email": _KEYWORD, "phone": _KEYWORD, "handle": _KEYWORD,
+                                    "bsuid": _KEYWORD}},
         "reporter_key": _KEYWORD,
         "privacy": _KEYWORD,
         "subject": _TEXT,
@@ -36,7 +37,8 @@ MAPPING = {
         "location": {"properties": {"text": _TEXT, "lat": {"type": "float"}, "lon": {"type": "float"},
                                     "region_code": _KEYWORD}},
         "attachments": {"properties": {"filename": _KEYWORD, "content_type": _KEYWORD,
-                                       "size_bytes": {"type": "long"}, "sha256": _KEYWORD}},
+                                       "size_bytes": {"type": "long"}, "sha256": _KEYWORD, "kind": _KEYWORD,
+                                       "status": _KEYWORD, "provider_media_id": _KEYWORD}},
         "in_reply_to": _KEYWORD,
         # Channel specifics vary per provider; kept in the source, not indexed.
         "channel_meta": {"type": "object", "enabled": False},
