@@ -134,3 +134,31 @@ def test_placeholder_text():
     assert text_or_placeholder("", [], True) == ("[Lokasi dibagikan tanpa keterangan]", True)
     assert text_or_placeholder("ada foto", [MediaRef(provider="whatsapp", kind="image")], False) == ("ada foto", False)
     assert text_or_placeholder("  ", [], False) == ("", False)
+
+
+def test_instagram_media_mention_reads_the_caption_and_fetches_the_post(apis, tmp_path):
+    import json as json_
+    from pathlib import Path
+
+    from producers.social.common import agency_ids
+    from producers.social.meta import meta_batch
+
+    payload = json_.loads((Path(__file__).parent / "samples" / "meta_instagram_media_mention.json").read_text())
+    apis.graph["media:18011112222333444"] = {
+        "caption": "@pemkot_contoh sampah menumpuk di taman", "media_type": "IMAGE", "username": "warga_ig",
+        "media_url": apis.cdn_url("ig-post.jpg", "image/jpeg", JPEG + b"ig"), "timestamp": "2026-11-30T10:00:00+0000",
+        "permalink": "https://www.instagram.com/p/abc/", "id": "18011112222333444"}
+    [lookup] = meta_batch(payload, agency_ids("17841400000000001")).lookups
+    fetcher = fetcher_for(apis, tmp_path)
+
+    async def run():
+        try:
+            found = await lookup.resolve(fetcher)
+            return found, await fetcher.fetch_all(found.media)
+        finally:
+            await fetcher.close()
+    found, [photo] = asyncio.run(run())
+    assert found.complaint.text == "@pemkot_contoh sampah menumpuk di taman"
+    assert found.complaint.provider_message_id == "instagram:media:18011112222333444"
+    assert found.complaint.reporter.handle == "instagram:warga_ig"
+    assert photo.failure is None and photo.attachment.kind == "image"
