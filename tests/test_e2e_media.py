@@ -30,7 +30,6 @@ from tests import factories as make
 from tests.channels import CREDENTIALS, with_channel_credentials
 from tests.provider_apis import ACCOUNT_SID, JPEG, MP4, OGG, TOKEN, running_provider_apis
 from tests.servers import read_topic
-from tests.workers import own_groups, running
 
 pytestmark = pytest.mark.e2e
 
@@ -38,10 +37,8 @@ PAGE, IG, WABA = "104857600000001", "17841400000000001", "102290129340398"
 
 
 @pytest.fixture
-def pipeline(servers, server_env, tmp_path):
-    env = own_groups(servers.kafka, server_env, "e2e-media")
-    with running("worker", env, tmp_path), running("indexer", env, tmp_path):
-        yield
+def pipeline(e2e_pipeline):
+    """The session's shared worker and indexer (tests/conftest.py)."""
 
 
 def whatsapp(messages: list[dict], contacts: list[dict]) -> dict:
