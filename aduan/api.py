@@ -32,6 +32,7 @@ from producers import sms, social, web, web_form
 from aduan.core.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Ledger, Rejected
+from producers.media import MediaFetcher
 from producers.ratelimit import RateLimitMiddleware
 from producers.sms.parts import PartStore
 from schemas.asyncapi import asyncapi_document
@@ -76,8 +77,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.publisher = publisher
         app.state.es = es
-        app.state.intake = Intake(publisher, BlobStore(settings.blobs), Ledger(settings.intake_ledger_size),
-                                  raw_in_journal=journal is not None,
+        blobs = BlobStore(settings.blobs)
+        media = MediaFetcher(settings, blobs)
+        app.state.intake = Intake(publisher, blobs, Ledger(settings.intake_ledger_size),
+                                  raw_in_journal=journal is not None, media=media,
                                   stored_digest=partial(stored_content_digest, es, settings.index_alias))
         app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
         app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
@@ -88,6 +91,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             live.stop_live(app)
+            await media.close()
             if forwarder is not None:
                 forwarder.stop()
                 journal.close()

@@ -80,7 +80,8 @@ def view(doc: dict[str, Any], clear: bool) -> dict[str, Any]:
     if isinstance(out.get("history"), list):
         out["history"] = [history_entry(entry, clear) for entry in out["history"]]
     if isinstance(out.get("attachments"), list):
-        # A provider's media id (or URL) is a handle on the provider's copy: operators only.
+        # A provider's media id or URL path names the message (a Twilio media path holds the MessageSid):
+        # operators only, like the provider message id.
         out["attachments"] = [{k: v for k, v in a.items() if k != "provider_media_id"} if isinstance(a, dict) else a
                               for a in out["attachments"]]
     if clear:

@@ -21,8 +21,22 @@ from aduan.core import deadletters
 from aduan.core.connections import BrokerUnavailable, Publisher
 from aduan.core.metrics import INTAKE_ACCEPTED, INTAKE_REJECTED, INTAKE_UNAVAILABLE
 from aduan.core.blobs import BlobStore
-from schemas.events import Channel, Complaint
-from schemas.topics import RAW
+from producers.media import STAGE as MEDIA_STAGE
+from producers.media import MediaFetcher, MediaRef, fetch_letter
+from schemas.events import Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference
+from schemas.topics import ANSWERS, PREFERENCES, RAW, REVISIONS, TopicSpec
+
+# What a channel publishes besides complaints, journaled like them: its topic and key.
+Record = CitizenAnswer | ContactPreference | ComplaintRevision
+
+
+def record_topic(event: Record) -> tuple[TopicSpec, str]:
+    if isinstance(event, CitizenAnswer):
+        return ANSWERS, event.contact_key
+    if isinstance(event, ContactPreference):
+        return PREFERENCES, event.contact_key
+    return REVISIONS, event.complaint_id
+
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +108,7 @@ class Intake:
     # process and forgets on restart; the index remembers what every replica accepted once indexed.
     # Wired by the API's composition root (the read side owns the index).
     stored_digest: Callable[[str], str | None] | None = None
+    media: MediaFetcher | None = None  # provider media and Graph lookups; None = nothing is fetched
 
     async def conflicts(self, complaint: Complaint) -> bool:
         """Whether ``complaint``'s id was accepted with other content, as far as the ledger or the index know."""
@@ -131,6 +146,31 @@ class Intake:
             await self.publisher.publish_async(RAW[complaint.channel], complaint.complaint_id, complaint,
                                                raw=raw or b"")
         return complaint
+
+    async def record(self, event: Record, raw: bytes | None = None) -> None:
+        """Publish an answer, preference or revision through the same journaled path as complaints."""
+        topic, key = record_topic(event)
+        await self.publisher.publish_async(topic, key, event, raw=raw or b"")
+
+    async def with_media(self, complaint: Complaint, refs: list[MediaRef],
+                         account_sid: str | None = None) -> tuple[Complaint, list[tuple[bytes, str]]]:
+        """The complaint with its provider media fetched into the blob store (``producers.media``), and
+        the dead letters (raw, reason) of the fetches that kept failing: their attachments are marked
+        unavailable, the complaint is kept."""
+        if not refs:
+            return complaint, []
+        if self.media is None:
+            fetched = [MediaFetcher._unavailable(ref, "media fetching is not configured") for ref in refs]
+        else:
+            fetched = await self.media.fetch_all(refs, account_sid)
+        letters = [(fetch_letter(complaint.complaint_id, ref, f.failure), f"media unavailable: {f.failure}")
+                   for ref, f in zip(refs, fetched) if f.failure]
+        attachments = [*complaint.attachments, *(f.attachment for f in fetched)]
+        return complaint.model_copy(update={"attachments": attachments}), letters
+
+    async def media_dead_letters(self, channel: Channel, letters: list[tuple[bytes, str]]) -> None:
+        for raw, why in letters:
+            await self.dead_letter(channel, raw, why, stage=MEDIA_STAGE)
 
     def accept_sync(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         """``accept`` for blocking callers (the IMAP poller, backfills)."""

@@ -20,17 +20,14 @@ from aduan.provider_client import ProviderClient, append_mail, complaint_mail
 from consumers.read.search import search
 from schemas.ids import complaint_id
 from tests.channels import CREDENTIALS, with_channel_credentials
-from tests.workers import own_groups, running
 from tests import factories as make
 
 pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
-def pipeline(servers, server_env, tmp_path):
-    env = own_groups(servers.kafka, server_env, "e2e-channels")
-    with running("worker", env, tmp_path), running("indexer", env, tmp_path):
-        yield
+def pipeline(e2e_pipeline):
+    """The session's shared worker and indexer (tests/conftest.py)."""
 
 
 @pytest.fixture

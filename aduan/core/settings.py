@@ -82,6 +82,24 @@ class Settings(BaseSettings):
     meta_app_secret: SecretStr = Field(SecretStr(""), description="Meta app secret for X-Hub-Signature-256")
     meta_verify_token: SecretStr = Field(SecretStr(""), description="hub.verify_token expected on Meta subscription")
     meta_page_ids: str = Field("", description="Comma-separated Facebook Page / Instagram / WhatsApp business ids of the agency")
+    twilio_account_sid: str = Field("", description="Twilio account SID for fetching MediaUrl{N} (HTTP basic auth with the "
+                                                 "auth token); empty = the AccountSid of the signed webhook")
+    twilio_api_url: str = Field("https://api.twilio.com", description="Origin Twilio media URLs must have to be fetched "
+                                                                      "with the account credentials")
+    meta_access_token: SecretStr = Field(SecretStr(""), description="Graph API token (system user) for WhatsApp media, "
+                                                                    "Instagram mention lookups; empty = no media fetched")
+    meta_graph_url: str = Field("https://graph.facebook.com/v21.0", description="Graph API base URL (with version)")
+    media_hosts: str = Field(
+        "graph.facebook.com,lookaside.fbsbx.com,fbcdn.net,cdninstagram.com,api.twilio.com,twiliocdn.com",
+        description="Comma-separated hosts (and their subdomains) provider media may be fetched from; a redirect "
+                    "may leave them only for https, without credentials")
+    media_max_bytes: int = Field(16 * 1024 * 1024, description="Largest provider media (photo, video, voice note, "
+                                                               "document) fetched into the blob store")
+    media_fetch_attempts: int = Field(3, description="Tries per provider media before it is marked unavailable")
+    media_fetch_timeout_s: float = Field(4.0, description="HTTP timeout of one media or Graph request")
+    media_fetch_budget_s: float = Field(
+        8.0, description="Longest time a webhook request spends fetching its media before answering (Twilio gives "
+                         "up on a webhook after 15 s); what is not fetched by then is marked unavailable")
     x_consumer_secret: SecretStr = Field(SecretStr(""), description="X app consumer secret for CRC and x-twitter-webhooks-signature")
     x_account_ids: str = Field("", description="Comma-separated X user ids of the agency accounts")
     imap_host: str = Field("", description="IMAP server host; empty disables the mail poller")

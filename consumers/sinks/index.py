@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch
 
-TEMPLATE_VERSION = 3
+TEMPLATE_VERSION = 4
 
 _KEYWORD = {"type": "keyword"}
 _DATE = {"type": "date"}

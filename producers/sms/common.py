@@ -23,7 +23,7 @@ from fastapi.responses import Response
 from aduan.core.connections import BrokerUnavailable
 from aduan.core.settings import Settings
 from producers.http import string_parameter, unavailable
-from producers.intake import Intake
+from producers.intake import Intake, Record
 from producers.signatures import constant_time_equal, secret_value
 from schemas.contact import normalise_phone
 from schemas.events import MAX_TEXT_CHARS, Complaint, Reporter, utcnow
@@ -121,10 +121,17 @@ def without_secret(query: str) -> str:
     return "&".join(pair for name, pair in query_pairs(query) if name != "secret")
 
 
-async def accept(intake: Intake, complaint: Complaint, raw: bytes) -> Complaint:
-    """Publish the complaint; 503 (``HTTPException``) when Kafka did not acknowledge it."""
+async def accept(intake: Intake, item: Complaint | Record, raw: bytes,
+                 media_letters: list[tuple[bytes, str]] = ()) -> Complaint | Record:
+    """Publish the complaint (with the dead letters of its media fetches that failed) or an answer/
+    preference record; 503 (``HTTPException``) when Kafka did not acknowledge it."""
     try:
-        return await intake.accept(complaint, raw)
+        if not isinstance(item, Complaint):
+            await intake.record(item, raw)
+            return item
+        accepted = await intake.accept(item, raw)
+        await intake.media_dead_letters(CHANNEL, list(media_letters))
+        return accepted
     except BrokerUnavailable as exc:
         raise unavailable(exc) from exc
 

@@ -3,8 +3,14 @@ payloads of any shape, provider times, the complaint they build, the signature c
 and the answer that waits for Kafka.
 
 One delivery may carry many events; the answer is 200 only after every complaint in it was
-acknowledged by Kafka (and every unusable event dead-lettered). Otherwise 503: the provider
-redelivers the batch, and the complaints already published map to the same ids.
+acknowledged by Kafka (and every unusable event dead-lettered, every answer, preference and
+revision recorded). Otherwise 503: the provider redelivers the batch, and what was already
+published maps to the same ids.
+
+A parser's outcome for one event is a ``Complaint``, a ``WithMedia`` (a complaint and the provider
+media to fetch into the blob store before it is published, ``producers.media``), a ``Lookup`` (an
+event whose content must first be read from the provider's API: Instagram mentions), a record
+(``CitizenAnswer``, ``ContactPreference``, ``ComplaintRevision``) or a reason it is ignored.
 """
 
 from __future__ import annotations
@@ -21,8 +27,10 @@ from pydantic import ValidationError
 
 from aduan.core.connections import BrokerUnavailable
 from producers.http import load_json_text, read_body, rejected_response, rejections, string_parameter, unavailable
-from producers.intake import Intake, Rejected
-from schemas.events import MAX_TEXT_CHARS, Complaint, LocationHint, Reporter, utcnow
+from producers.intake import Intake, Record, Rejected
+from producers.media import Failed, MediaFetcher, MediaRef, Refused
+from schemas.events import (MAX_TEXT_CHARS, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference,
+                            LocationHint, Reporter, utcnow)
 
 CHANNEL = "social"
 STAGE = "producers.social"
@@ -34,15 +42,38 @@ class InvalidEvent(Exception):
 
 
 @dataclass
+class WithMedia:
+    complaint: Complaint
+    media: list[MediaRef]
+
+
+@dataclass
+class Lookup:
+    """An event whose text is fetched from the provider's API before it can be a complaint."""
+
+    resolve: Callable[[MediaFetcher], Awaitable[WithMedia]]
+    replay: bytes = b""
+
+
+@dataclass
 class Batch:
     """What one delivery turned into."""
 
     complaints: list[Complaint] = field(default_factory=list)
     invalid: list[tuple[str, bytes]] = field(default_factory=list)  # (reason, replayable single-event payload)
     ignored: list[str] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)  # answers, preferences, revisions
+    media: dict[str, list[MediaRef]] = field(default_factory=dict)  # complaint_id → media to fetch
+    lookups: list[Lookup] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
-        return {"accepted": len(self.complaints), "dead_lettered": len(self.invalid), "ignored": len(self.ignored)}
+        counts = {"accepted": len(self.complaints), "dead_lettered": len(self.invalid), "ignored": len(self.ignored)}
+        return counts | ({"recorded": len(self.records)} if self.records else {})  # answers, opt-outs, revisions
+
+    def add_complaint(self, complaint: Complaint, media: list[MediaRef] = ()) -> None:
+        self.complaints.append(complaint)
+        if media:
+            self.media[complaint.complaint_id] = list(media)
 
 
 # --- defensive access: a signed payload may still have any shape ----------------------------------
@@ -124,7 +155,14 @@ def collect(batch: Batch, build, replay: dict) -> None:
         batch.invalid.append((reason, json.dumps(replay, ensure_ascii=False).encode()))
         return
     if isinstance(outcome, Complaint):
-        batch.complaints.append(outcome)
+        batch.add_complaint(outcome)
+    elif isinstance(outcome, WithMedia):
+        batch.add_complaint(outcome.complaint, outcome.media)
+    elif isinstance(outcome, Lookup):
+        outcome.replay = json.dumps(replay, ensure_ascii=False).encode()
+        batch.lookups.append(outcome)
+    elif isinstance(outcome, (CitizenAnswer, ContactPreference, ComplaintRevision)):
+        batch.records.append(outcome)
     else:
         batch.ignored.append(outcome)
 
@@ -138,11 +176,40 @@ def parse_json(raw: bytes) -> object:
         raise Intake.reject(CHANNEL, 400, "invalid_json", str(exc)[:200]) from exc
 
 
+async def resolve_lookups(intake: Intake, batch: Batch) -> None:
+    """Read what the provider's API says for each ``Lookup``; one that keeps failing is dead-lettered
+    with its replayable payload (an operator can replay it once the API answers)."""
+    async def one(lookup: Lookup) -> None:
+        if intake.media is None:
+            batch.invalid.append(("provider lookup not configured (no media fetcher)", lookup.replay))
+            return
+        try:
+            found = await lookup.resolve(intake.media)
+        except (Failed, Refused, InvalidEvent) as exc:
+            batch.invalid.append((f"provider lookup failed: {exc}", lookup.replay))
+            return
+        except (ValidationError, ValueError, TypeError, KeyError) as exc:
+            batch.invalid.append((f"unexpected lookup answer: {type(exc).__name__}", lookup.replay))
+            return
+        batch.add_complaint(found.complaint, found.media)
+
+    await asyncio.gather(*(one(lookup) for lookup in batch.lookups))
+    batch.lookups.clear()
+
+
 async def publish_batch(intake: Intake, batch: Batch, raw: bytes) -> JSONResponse:
-    """Answer 200 only once every complaint is acknowledged and every unusable event dead-lettered."""
+    """Answer 200 only once every complaint is acknowledged (its media fetched or marked unavailable
+    with a dead letter), every unusable event dead-lettered and every record published."""
+    await resolve_lookups(intake, batch)
+    fetched = await asyncio.gather(*(intake.with_media(c, batch.media.get(c.complaint_id, []))
+                                     for c in batch.complaints))
+    batch.complaints = [complaint for complaint, _ in fetched]
+    letters = [letter for _, some in fetched for letter in some]
     try:
         await asyncio.gather(*(intake.accept(c, raw) for c in batch.complaints),
-                             *(intake.dead_letter(CHANNEL, one, reason, stage=STAGE) for reason, one in batch.invalid))
+                             *(intake.record(r, raw) for r in batch.records),
+                             *(intake.dead_letter(CHANNEL, one, reason, stage=STAGE) for reason, one in batch.invalid),
+                             intake.media_dead_letters(CHANNEL, letters))
     except BrokerUnavailable as exc:
         raise unavailable(exc) from exc
     return JSONResponse(batch.summary())
@@ -150,7 +217,8 @@ async def publish_batch(intake: Intake, batch: Batch, raw: bytes) -> JSONRespons
 
 _SUMMARY = {200: {"content": {"application/json": {"schema": {
     "type": "object", "required": ["accepted", "dead_lettered", "ignored"],
-    "properties": {name: {"type": "integer", "minimum": 0} for name in ("accepted", "dead_lettered", "ignored")}}}}}}
+    "properties": {name: {"type": "integer", "minimum": 0}
+                   for name in ("accepted", "dead_lettered", "ignored", "recorded")}}}}}}
 _ANY_JSON = {"required": True, "content": {"application/json": {"schema": {}}}}
 # OpenAPI of a signed webhook delivery (``receive_batch``).
 WEBHOOK_RESPONSES = {**_SUMMARY, **rejections(400, 401, 403, 413), 503: {}}

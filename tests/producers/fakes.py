@@ -2,6 +2,7 @@
 (status codes, signatures, replies); the broker itself is exercised in the integration tests."""
 
 from aduan.core.connections import BrokerUnavailable
+from producers.intake import Intake
 
 
 class FakeIntake:
@@ -10,7 +11,18 @@ class FakeIntake:
     def __init__(self, fail: bool = False) -> None:
         self.accepted: list = []
         self.dead: list = []
+        self.records: list = []
         self.fail = fail
+        self.media = None  # a producers.media.MediaFetcher when a test gives one
+
+    # The real composition of media fetching and its dead letters, over the fake publish.
+    with_media = Intake.with_media
+    media_dead_letters = Intake.media_dead_letters
+
+    async def record(self, event, raw=None):
+        if self.fail:
+            raise BrokerUnavailable("down")
+        self.records.append((event, raw))
 
     async def accept(self, complaint, raw=None):
         if self.fail:

@@ -64,11 +64,12 @@ def test_page_comment_is_a_complaint_and_own_comment_and_reaction_are_ignored():
     assert len(batch.ignored) == 2 and batch.invalid == []
 
 
-def test_edited_comment_keeps_its_complaint_id():
+def test_edited_comment_is_a_revision_of_its_complaint():
     original = meta_batch(load("meta_page_feed.json"), META_AGENCY).complaints[0]
-    [edited] = meta_batch(load("meta_page_feed_edited.json"), META_AGENCY).complaints
-    assert edited.complaint_id == original.complaint_id
-    assert edited.channel_meta["edited"] is True
+    batch = meta_batch(load("meta_page_feed_edited.json"), META_AGENCY)
+    [edited] = batch.records
+    assert batch.complaints == [] and batch.invalid == []
+    assert edited.complaint_id == original.complaint_id and edited.kind == "edited"
     assert "lantainya berlubang" in edited.text
 
 
@@ -81,17 +82,21 @@ def test_empty_agency_list_trusts_the_delivering_account():
     assert len(meta_batch(load("meta_page_feed.json"), frozenset()).complaints) == 1
 
 
-def test_removed_comment_is_not_a_complaint():
+@pytest.mark.parametrize("verb, kind", [("remove", "withdrawn"), ("hide", "hidden"), ("unhide", "unhidden")])
+def test_removed_or_hidden_comment_is_a_revision_not_a_complaint(verb, kind):
+    original = meta_batch(load("meta_page_feed.json"), META_AGENCY).complaints[0]
     payload = load("meta_page_feed_edited.json")
-    payload["entry"][0]["changes"][0]["value"]["verb"] = "remove"
+    payload["entry"][0]["changes"][0]["value"]["verb"] = verb
     batch = meta_batch(payload, META_AGENCY)
     assert batch.complaints == [] and batch.invalid == []
+    [revision] = batch.records
+    assert (revision.kind, revision.complaint_id, revision.text) == (kind, original.complaint_id, None)
 
 
 def test_visitor_post_without_message_is_dead_lettered_with_a_replayable_payload():
     payload = load("meta_page_feed_edited.json")
     value = payload["entry"][0]["changes"][0]["value"]
-    value.update(item="status", message="")
+    value.update(item="status", message="", verb="add")
     batch = meta_batch(payload, META_AGENCY)
     [(reason, raw)] = batch.invalid
     assert reason == "empty text"
@@ -117,13 +122,13 @@ def test_messenger_message_and_echo():
 def test_instagram_comment_and_textless_mention():
     batch = meta_batch(load("meta_instagram.json"), META_AGENCY)
     [complaint] = batch.complaints
+    [lookup] = batch.lookups  # the mention's text is read from the Graph API before publishing
+    assert batch.invalid == [] and json.loads(lookup.replay)["entry"][0]["changes"][0]["field"] == "mentions"
     assert complaint.reporter.handle == "instagram:warga_bekasi"
     assert complaint.provider_message_id == "instagram:comment:17923456789012345"
     assert complaint.channel_meta["mentions"] == ["pemkot_contoh"]
     assert complaint.channel_meta["hashtags"] == ["lampumerah"]
     assert complaint.channel_meta["media_id"] == "18012345678901234"
-    [(reason, _)] = batch.invalid
-    assert "mention carries no text" in reason
 
 
 def test_instagram_own_reply_is_ignored():
@@ -138,14 +143,17 @@ def test_instagram_own_reply_is_ignored():
 
 def test_whatsapp_messages():
     batch = meta_batch(load("meta_whatsapp.json"), META_AGENCY)
-    text, image = batch.complaints
+    text, image, voice = batch.complaints
+    assert batch.invalid == []
     assert text.provider_message_id.startswith("whatsapp:wamid.")
     assert text.reporter.phone == "+6281398765432" and text.reporter.name == "Agus Salim"
     assert text.channel_meta["phone_number_id"] == "106540352242922"
-    assert image.text == "Ini foto antreannya" and image.channel_meta["attachment"]["media_id"] == "1234567890123456"
-    [(reason, raw)] = batch.invalid
-    assert reason == "whatsapp audio message has no text"
-    assert json.loads(raw)["entry"][0]["changes"][0]["value"]["messages"][0]["type"] == "audio"
+    assert text.channel_meta["sender_key"] == "social:phone:+6281398765432" and "media_only" not in text.channel_meta
+    assert image.text == "Ini foto antreannya" and "media_only" not in image.channel_meta
+    [photo] = batch.media[image.complaint_id]
+    assert (photo.media_id, photo.kind, photo.declared_type) == ("1234567890123456", "image", "image/jpeg")
+    assert voice.text == "[Pesan suara]" and voice.channel_meta["media_only"] is True
+    assert batch.media[voice.complaint_id][0].kind == "audio"
 
 
 def test_whatsapp_statuses_are_ignored():
@@ -278,9 +286,12 @@ def test_meta_post_publishes_every_complaint_then_answers(client, intake):
     body = (SAMPLES / "meta_whatsapp.json").read_bytes()
     response = post_meta(client, body, meta_signature(META_SECRET, body))
     assert response.status_code == 200
-    assert response.json() == {"accepted": 2, "dead_lettered": 1, "ignored": 0}
-    assert [raw for _, raw in intake.accepted] == [body, body]
-    assert intake.dead[0][3] == "producers.social"
+    assert response.json() == {"accepted": 3, "dead_lettered": 0, "ignored": 0}
+    assert [raw for _, raw in intake.accepted] == [body, body, body]
+    # No media fetcher here: both media are marked unavailable, each with a dead letter of the fetch.
+    marks = [a.status for c, _ in intake.accepted for a in c.attachments]
+    assert marks == ["unavailable", "unavailable"]
+    assert [d[3] for d in intake.dead] == ["producers.media", "producers.media"]
 
 
 def test_meta_missing_and_forged_signatures(client, intake):
