@@ -53,7 +53,7 @@ from aduan.core.settings import Settings
 from producers import answers
 from producers.http import get_intake, get_settings, rejected_response, rejections, string_parameter
 from producers.intake import Intake, Record
-from producers.media import MediaFetcher, MediaRef, coordinate, kind_of, text_or_placeholder
+from producers.media import MediaFetcher, MediaRef, coordinate, text_or_placeholder
 from producers.signatures import constant_time_equal, secret_value, verify_meta
 from producers.social.common import (CHANNEL, WEBHOOK_RESPONSES, Batch, InvalidEvent, Lookup, WithMedia, addressed_to,
                                      agency_ids, as_dict, as_list, as_str, collect, display_name, event_text,
