@@ -379,7 +379,10 @@ class Forwarder:
                 log.warning("journal: %d records wait for the broker (%s); next try in %.1fs",
                             len(self.journal.pending()), exc, delay)
             if time.monotonic() - last_checkpoint >= self.checkpoint_s:
-                self.journal.checkpoint()
+                try:
+                    self.journal.checkpoint()
+                except OSError as exc:  # disk full: the forwarder must live on (the next try rewrites it)
+                    log.warning("journal: checkpoint failed (%s)", exc)
                 last_checkpoint = time.monotonic()
             self._stop.wait(delay)
 

@@ -122,3 +122,27 @@ def test_recent_window_covers_published_records_too(tmp_path):
     assert [r.seq for r in journal.recent(60)] == [0, 1, 2]
     assert list(journal.recent(60, now=time.time() + 3600)) == []
     journal.close()
+
+
+def test_the_forwarder_outlives_a_checkpoint_that_fails_on_a_full_disk(tmp_path, monkeypatch):
+    journal = Journal(tmp_path / "j").open()
+    journal.append(entry(0))
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(journal, "checkpoint", full)
+    sent = []
+    forwarder = Forwarder(journal, lambda e: sent.append(e.key), grace_s=0, period_s=0.01, checkpoint_s=0).start()
+    try:
+        deadline = time.monotonic() + 5
+        while not sent and time.monotonic() < deadline:
+            time.sleep(0.01)
+        journal.append(entry(1))  # after a failed checkpoint the thread still forwards
+        while len(sent) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sent == [b"k0", b"k1"] and forwarder._thread.is_alive()
+    finally:
+        forwarder.stop()
+        monkeypatch.undo()
+        journal.close()
