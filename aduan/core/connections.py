@@ -216,11 +216,13 @@ class Publisher:
         self._producer: KafkaProducer | None = None
         self._lock = threading.Lock()
         self._failures = 0
+        self.failing = False  # the last send was not acknowledged (cleared by the next acknowledgement)
         self._in_flight = 0  # sent, neither acknowledged nor failed
         # Its own lock: futures settle on the sender thread, also inside close() while _lock is held.
         self._in_flight_lock = threading.Lock()
 
     def _failed(self, exc: BrokerUnavailable) -> BrokerUnavailable:
+        self.failing = True
         with self._lock:
             self._failures += 1
             stale = self._producer if self._failures >= self.RESET_AFTER_FAILURES else None
@@ -233,6 +235,7 @@ class Publisher:
 
     def _succeeded(self) -> None:
         self._failures = 0
+        self.failing = False
 
     def _client(self) -> KafkaProducer:
         # Created lazily so the API can start (and answer 503) while the broker is down.

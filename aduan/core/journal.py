@@ -406,6 +406,8 @@ class JournaledPublisher:
     ``raw`` (the request's bytes) is kept in the journal beside the event.
     """
 
+    AWAY_WAIT_S = 1.0  # how long a request waits for Kafka while the broker is failing
+
     def __init__(self, publisher: Publisher, journal: Journal) -> None:
         self.publisher = publisher
         self.journal = journal
@@ -417,9 +419,16 @@ class JournaledPublisher:
     async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
         entry = self._entry(topic, key, event, raw)
         seq = await self.journal.append_async(entry)
+        publish = self.publisher.publish_bytes_async(topic, key, entry.value)
         try:
-            await self.publisher.publish_bytes_async(topic, key, entry.value)
-        except BrokerUnavailable:
+            if self.publisher.failing:
+                # The broker did not acknowledge the last send: wait only briefly, then let the journal
+                # answer (providers give up early — X after 3 s, Twilio after 15 s — and a provider that
+                # timed out counts the message as failed although the journal has it).
+                await asyncio.wait_for(publish, self.AWAY_WAIT_S)
+            else:
+                await publish
+        except (BrokerUnavailable, asyncio.TimeoutError):
             self.deferred += 1
             return
         self.journal.published(seq)

@@ -146,3 +146,25 @@ def test_the_forwarder_outlives_a_checkpoint_that_fails_on_a_full_disk(tmp_path,
         forwarder.stop()
         monkeypatch.undo()
         journal.close()
+
+
+def test_while_the_broker_is_failing_a_request_waits_briefly_and_the_journal_answers(tmp_path):
+    from aduan.core.journal import JournaledPublisher
+    from schemas.topics import STATUS
+    from tests import factories as make
+
+    class Stalled:
+        failing = True
+        waited = 0
+
+        async def publish_bytes_async(self, topic, key, value):
+            await asyncio.sleep(60)  # a stalled broker never answers
+
+    journal = Journal(tmp_path / "j").open()
+    publisher = JournaledPublisher(Stalled(), journal)
+    event = make.status(make.complaint().complaint_id)
+    started = time.monotonic()
+    asyncio.run(publisher.publish_async(STATUS, event.complaint_id, event))
+    assert time.monotonic() - started < JournaledPublisher.AWAY_WAIT_S + 0.5
+    assert publisher.deferred == 1 and len(journal.pending()) == 1  # the forwarder sends it later
+    journal.close()
