@@ -168,3 +168,26 @@ def test_while_the_broker_is_failing_a_request_waits_briefly_and_the_journal_ans
     assert time.monotonic() - started < JournaledPublisher.AWAY_WAIT_S + 0.5
     assert publisher.deferred == 1 and len(journal.pending()) == 1  # the forwarder sends it later
     journal.close()
+
+
+def test_a_journal_left_by_a_process_that_is_gone_is_adopted_and_one_in_use_is_not(tmp_path):
+    from aduan.core.journal import adopt_orphans
+
+    root = tmp_path / "journal"
+    gone = Journal(root / "api-old").open()
+    for n in range(3):
+        gone.append(entry(n))
+    gone.published(0)
+    gone.checkpoint()  # record 0 known to be in Kafka before the process died
+    gone._lock_handle.close()  # died without closing: records 1 and 2 pending, an unclean stop
+    gone._closed = True
+    alive = Journal(root / "api-alive").open()
+    alive.append(entry(9))
+    own = Journal(root / "api-own").open()
+    sent = []
+    assert adopt_orphans(root, own.directory, lambda e: sent.append(e.key), window_s=300, idle_s=60) == 0  # too fresh
+    assert adopt_orphans(root, own.directory, lambda e: sent.append(e.key), window_s=0, idle_s=0) == 2
+    assert sent == [b"k1", b"k2"]  # the live journal (locked) and our own are left alone
+    assert Journal(root / "api-old").open().pending() == []  # adopted: nothing left pending
+    alive.close()
+    own.close()
