@@ -87,6 +87,9 @@ def up(
     print(f"aduan ready api={endpoints.api} kafka={endpoints.kafka} elasticsearch={endpoints.elasticsearch}",
           flush=True)
     console.print(f"[green]ready in {time.monotonic() - started:.1f}s[/green]; logs in {stack.log_dir}; Ctrl-C stops")
+    capacity = stack.capacity()
+    if capacity is not None:
+        console.print(f"capacity: {capacity.line()}")
     if not settings.api_keys.get_secret_value():  # generated for this run: show them, they are throwaway
         for key, spec in json.loads(endpoints.channel_secrets["api_keys"]).items():
             console.print(f"  demo {spec['role']:<8} key: {key}  ({spec.get('name', '')})")
@@ -101,6 +104,8 @@ def up(
 def _supervise(stack, stop: threading.Event) -> None:
     from rich.live import Live
 
+    from aduan.stack import WARN_FROM
+
     def table() -> Table:
         status = Table(title="aduan local stack", expand=False)
         for column in ("process", "pid", "state", "uptime", "restarts"):
@@ -110,12 +115,21 @@ def _supervise(stack, stop: threading.Event) -> None:
             state = ("[red]given up[/red]" if child.name in stack.given_up else
                      "[green]running[/green]" if child.alive() else "[yellow]restarting[/yellow]")
             status.add_row(child.name, str(child.process.pid), state, uptime, str(child.restarts))
+        if capacity is not None:
+            status.caption = capacity.line()
         return status
 
     reported: set[str] = set()
     step = lambda msg: console.print(f"[yellow]{msg}[/yellow]")
+    capacity, checked, warned_at = None, 0.0, 0.0
     with Live(table(), console=console, refresh_per_second=1, transient=True, auto_refresh=console.is_terminal) as live:
         while not stop.wait(1.0):
+            if time.monotonic() - checked >= 15:
+                checked, capacity = time.monotonic(), stack.capacity() or capacity
+                if capacity is not None and capacity.used >= max(WARN_FROM, warned_at + 0.05):
+                    warned_at = capacity.used  # again at every further 5 %: never degrade silently
+                    console.print(f"[red]the local stack is at {capacity.used:.0%} of its memory budget "
+                                  f"(ADUAN_LOCAL_MEMORY_BUDGET_MB): {capacity.line()}[/red]")
             for name in stack.restart_crashed(on_step=step):
                 console.print(f"[yellow]{name} exited; restarted[/yellow]")
             for name, why in stack.given_up.items():

@@ -155,6 +155,44 @@ def demo_api_keys() -> dict[str, dict[str, str]]:
     }
 
 
+# Measured (benchmarks/bytes_per_complaint.py, tests/faults/test_soak.py): the emulator's resident memory
+# grows by 85–115 KiB per complaint held (its topics hold ~3.5 KB and its index ~2.5 KB of that; the rest
+# is its own in-memory structures, and a restart does not give it back: it reloads the same data), on
+# top of ~30 MiB idle; the other processes stay flat (~550 MiB together with the mailbox).
+EMULATOR_BYTES_PER_COMPLAINT = 128 * 1024
+EMULATOR_IDLE_BYTES = 40 * 2 ** 20
+WARN_FROM = 0.8
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """How full the local stack is, against ``ADUAN_LOCAL_MEMORY_BUDGET_MB``."""
+
+    complaints: int  # documents in the index
+    rss_bytes: int  # every child process tree together
+    budget_bytes: int
+    holds: int  # complaints that fit in the budget at the measured cost per complaint
+
+    @property
+    def used(self) -> float:
+        return max(self.rss_bytes / self.budget_bytes, self.complaints / max(1, self.holds))
+
+    def line(self) -> str:
+        return (f"{self.complaints:,} complaints held, {self.rss_bytes / 2 ** 20:,.0f} MiB of "
+                f"{self.budget_bytes / 2 ** 20:,.0f} MiB (holds about {self.holds:,}; beyond that move to "
+                "docker-compose.yml with real Kafka and Elasticsearch, README \"Deploying\")")
+
+
+def tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        process = psutil.Process(pid)
+        return sum(p.memory_info().rss for p in [process, *process.children(recursive=True)])
+    except psutil.Error:
+        return 0
+
+
 class StartRefused(RuntimeError):
     """The stack did not start, for a reason one line can say (nothing was started or changed)."""
 
@@ -387,6 +425,22 @@ class LocalStack:
         child.restarts += 1
         child.start()
         restarted.append(child.name)
+
+    def capacity(self) -> Capacity | None:
+        """The stack's memory against its budget and how many complaints fit (None without an emulator)."""
+        emulator = next((c for c in self.children if c.name == "emulator"), None)
+        if emulator is None or not emulator.alive() or self.endpoints is None:
+            return None
+        try:
+            complaints = httpx.get(f"{self.endpoints.elasticsearch}/{self.settings.index_alias}/_count",
+                                   timeout=2).json()["count"]
+        except (httpx.HTTPError, KeyError, ValueError):
+            return None
+        rss = {c.name: tree_rss(c.process.pid) for c in self.children if c.alive()}
+        budget = self.settings.local_memory_budget_mb * 2 ** 20
+        others = sum(v for name, v in rss.items() if name != "emulator")
+        holds = max(0, int((budget - others - EMULATOR_IDLE_BYTES) / EMULATOR_BYTES_PER_COMPLAINT))
+        return Capacity(complaints, sum(rss.values()), budget, holds)
 
     def stop(self) -> None:
         if self._owns_endpoints:

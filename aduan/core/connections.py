@@ -204,6 +204,8 @@ class Publisher:
     # next send: a kafka-python producer that lived through a broker stall may never recover its
     # connections, while a fresh one writes at once (measured: the API answered 503 for minutes).
     RESET_AFTER_FAILURES = 2
+    # Records sent and not yet settled above which sends leave the event loop (see _may_send_on_loop).
+    ON_LOOP_MAX_IN_FLIGHT = 1000
 
     def __init__(self, bootstrap: str, timeout_s: float = 10.0, client_id: str = "aduan-producer",
                  options: Mapping[str, Any] | None = None) -> None:
@@ -214,8 +216,13 @@ class Publisher:
         self._producer: KafkaProducer | None = None
         self._lock = threading.Lock()
         self._failures = 0
+        self.failing = False  # the last send was not acknowledged (cleared by the next acknowledgement)
+        self._in_flight = 0  # sent, neither acknowledged nor failed
+        # Its own lock: futures settle on the sender thread, also inside close() while _lock is held.
+        self._in_flight_lock = threading.Lock()
 
     def _failed(self, exc: BrokerUnavailable) -> BrokerUnavailable:
+        self.failing = True
         with self._lock:
             self._failures += 1
             stale = self._producer if self._failures >= self.RESET_AFTER_FAILURES else None
@@ -228,6 +235,7 @@ class Publisher:
 
     def _succeeded(self) -> None:
         self._failures = 0
+        self.failing = False
 
     def _client(self) -> KafkaProducer:
         # Created lazily so the API can start (and answer 503) while the broker is down.
@@ -239,13 +247,35 @@ class Publisher:
                     raise BrokerUnavailable(f"Kafka at {self._bootstrap} unreachable: {exc}") from exc
             return self._producer
 
-    def _send(self, topic: TopicSpec, key: str, value: bytes):
+    def _send(self, topic: TopicSpec, key: str, value: bytes, producer: KafkaProducer | None = None):
         try:
-            return self._client().send(topic.name, key=key.encode(), value=value)
+            future = (producer or self._client()).send(topic.name, key=key.encode(), value=value)
         except BrokerUnavailable:
             raise
         except (KafkaError, OSError) as exc:
             raise self._failed(BrokerUnavailable(f"send to {topic.name} failed: {exc}")) from exc
+        with self._in_flight_lock:
+            self._in_flight += 1
+        future.add_both(self._settled)
+        return future
+
+    def _settled(self, _result: object) -> None:
+        with self._in_flight_lock:
+            self._in_flight -= 1
+
+    def _may_send_on_loop(self, topic: TopicSpec) -> KafkaProducer | None:
+        """The producer, if ``send()`` cannot block right now; else None (send from a thread).
+
+        kafka-python's ``send()`` blocks in three places: building the client (bootstrap, up to the
+        timeout), waiting for a topic's metadata (up to ``max_block_ms``) and — in versions with a
+        buffer pool — waiting for buffer memory while the broker does not take records. So on the
+        loop only with a built producer that knows the topic, has not failed since its last
+        acknowledgement (a stalled broker sends everything to the thread) and holds few records."""
+        producer = self._producer
+        if (producer is None or self._failures or self._in_flight >= self.ON_LOOP_MAX_IN_FLIGHT
+                or not producer._metadata.partitions_for_topic(topic.name)):
+            return None
+        return producer
 
     def publish(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
         """Blocking publish; returns after the broker acknowledged."""
@@ -277,13 +307,13 @@ class Publisher:
 
     async def publish_bytes_async(self, topic: TopicSpec, key: str, value: bytes) -> None:
         loop = asyncio.get_running_loop()
-        producer = self._producer
-        if producer is not None and producer._metadata.partitions_for_topic(topic.name):
-            # The topic's partitions are known: send() only appends to a batch, so it runs here
-            # (a thread hop per request measured ~0.1 ms of the API's CPU).
-            future = self._send(topic, key, value)
+        producer = self._may_send_on_loop(topic)
+        if producer is not None:
+            # send() only appends to a batch here (a thread hop per request measured ~0.1 ms of the
+            # API's CPU). The producer is passed on: a reset by another thread in between must not
+            # make this call build a new client on the loop.
+            future = self._send(topic, key, value, producer)
         else:
-            # send() may block on metadata (broker down, first send), so it runs off the loop.
             future = await loop.run_in_executor(None, self._send, topic, key, value)
         done: asyncio.Future[None] = loop.create_future()
 

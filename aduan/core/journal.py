@@ -379,7 +379,10 @@ class Forwarder:
                 log.warning("journal: %d records wait for the broker (%s); next try in %.1fs",
                             len(self.journal.pending()), exc, delay)
             if time.monotonic() - last_checkpoint >= self.checkpoint_s:
-                self.journal.checkpoint()
+                try:
+                    self.journal.checkpoint()
+                except OSError as exc:  # disk full: the forwarder must live on (the next try rewrites it)
+                    log.warning("journal: checkpoint failed (%s)", exc)
                 last_checkpoint = time.monotonic()
             self._stop.wait(delay)
 
@@ -403,6 +406,8 @@ class JournaledPublisher:
     ``raw`` (the request's bytes) is kept in the journal beside the event.
     """
 
+    AWAY_WAIT_S = 1.0  # how long a request waits for Kafka while the broker is failing
+
     def __init__(self, publisher: Publisher, journal: Journal) -> None:
         self.publisher = publisher
         self.journal = journal
@@ -414,9 +419,16 @@ class JournaledPublisher:
     async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
         entry = self._entry(topic, key, event, raw)
         seq = await self.journal.append_async(entry)
+        publish = self.publisher.publish_bytes_async(topic, key, entry.value)
         try:
-            await self.publisher.publish_bytes_async(topic, key, entry.value)
-        except BrokerUnavailable:
+            if self.publisher.failing:
+                # The broker did not acknowledge the last send: wait only briefly, then let the journal
+                # answer (providers give up early — X after 3 s, Twilio after 15 s — and a provider that
+                # timed out counts the message as failed although the journal has it).
+                await asyncio.wait_for(publish, self.AWAY_WAIT_S)
+            else:
+                await publish
+        except (BrokerUnavailable, asyncio.TimeoutError):
             self.deferred += 1
             return
         self.journal.published(seq)
@@ -453,6 +465,41 @@ class JournaledPublisher:
         self.publisher.close()
 
 
+ORPHAN_IDLE_S = 60.0  # a journal untouched this long is not one a supervisor is about to reopen
+
+
+def adopt_orphans(root: Path, own: Path, forward, *, window_s: float, idle_s: float = ORPHAN_IDLE_S) -> int:
+    """Forward what the journals of processes that are gone left behind: a process that died and was not
+    started again under the same identity (another ``ADUAN_INSTANCE_ID``, a second app's fallback
+    journal) would otherwise keep its pending records forever. A journal whose process lives is locked
+    and left alone; one written to within ``idle_s`` is left to its own restart. After an unclean stop
+    the recent window goes out again too, as its own process would have done. Raises on the first
+    failure (the broker is away): the next call tries again. Returns how many records it sent."""
+    sent = 0
+    for directory in sorted(p for p in root.iterdir() if p.is_dir() and p != own):
+        newest = max((f.stat().st_mtime for f in directory.glob("*.log")), default=0.0)
+        if time.time() - newest < idle_s:
+            continue
+        journal = Journal(directory)
+        try:
+            journal.open()
+        except RuntimeError:
+            continue  # its process is alive
+        try:
+            records = {r.seq: r for r in journal.pending()}
+            if not journal.was_clean:
+                records.update({r.seq: r for r in journal.recent(window_s)})
+            for seq in sorted(records):
+                forward(records[seq].entry)
+                journal.published(seq)
+                sent += 1
+        finally:
+            journal.close()
+        if sent:
+            log.warning("journal %s of a process that is gone: %d records forwarded", directory.name, sent)
+    return sent
+
+
 def journaled(settings: Settings, connections: Connections, process: str):
     """The process's journal, its journaled publisher and the forwarder (or the plain publisher when
     ADUAN_JOURNAL is off). After an unclean stop the recent window is published again, in the
@@ -480,4 +527,13 @@ def journaled(settings: Settings, connections: Connections, process: str):
                             "still go out through the forwarder", directory.name, exc)
         threading.Thread(target=republish, name="journal-republish", daemon=True).start()
     forwarder = Forwarder(journal, publisher.forward, grace_s=settings.kafka_timeout_s + 5).start()
+
+    def adopt() -> None:
+        while not forwarder._stop.wait(ORPHAN_IDLE_S / 2):
+            try:
+                adopt_orphans(journal.directory.parent, journal.directory, publisher.forward,
+                              window_s=settings.recovery_window_s)
+            except Exception as exc:  # the broker is away: the orphans wait, like our own records
+                log.warning("journal: adopting orphaned journals failed (%s); trying again later", exc)
+    threading.Thread(target=adopt, name="journal-adopt", daemon=True).start()
     return journal, publisher, forwarder

@@ -142,6 +142,9 @@ class Settings(BaseSettings):
     journal_max_bytes: int = Field(1024 ** 3, description="Size cap of a process's intake journal; beyond it intake "
                                                          "answers 503 with Retry-After")
     journal_retention_s: float = Field(7 * 86400, description="Journal segments entirely in Kafka are deleted after this")
+    local_memory_budget_mb: int = Field(
+        1500, description="Memory the local stack (`aduan up`) may use; its status line says how many complaints fit "
+                          "and it warns from 80 % (the emulator holds every event and document in memory)")
     recovery_window_s: float = Field(
         300.0, description="After an unclean stop, events and journal records of this window are folded and published "
                            "again (the local emulator persists about once a second; the window is generous)")

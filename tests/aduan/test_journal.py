@@ -122,3 +122,72 @@ def test_recent_window_covers_published_records_too(tmp_path):
     assert [r.seq for r in journal.recent(60)] == [0, 1, 2]
     assert list(journal.recent(60, now=time.time() + 3600)) == []
     journal.close()
+
+
+def test_the_forwarder_outlives_a_checkpoint_that_fails_on_a_full_disk(tmp_path, monkeypatch):
+    journal = Journal(tmp_path / "j").open()
+    journal.append(entry(0))
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(journal, "checkpoint", full)
+    sent = []
+    forwarder = Forwarder(journal, lambda e: sent.append(e.key), grace_s=0, period_s=0.01, checkpoint_s=0).start()
+    try:
+        deadline = time.monotonic() + 5
+        while not sent and time.monotonic() < deadline:
+            time.sleep(0.01)
+        journal.append(entry(1))  # after a failed checkpoint the thread still forwards
+        while len(sent) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert sent == [b"k0", b"k1"] and forwarder._thread.is_alive()
+    finally:
+        forwarder.stop()
+        monkeypatch.undo()
+        journal.close()
+
+
+def test_while_the_broker_is_failing_a_request_waits_briefly_and_the_journal_answers(tmp_path):
+    from aduan.core.journal import JournaledPublisher
+    from schemas.topics import STATUS
+    from tests import factories as make
+
+    class Stalled:
+        failing = True
+        waited = 0
+
+        async def publish_bytes_async(self, topic, key, value):
+            await asyncio.sleep(60)  # a stalled broker never answers
+
+    journal = Journal(tmp_path / "j").open()
+    publisher = JournaledPublisher(Stalled(), journal)
+    event = make.status(make.complaint().complaint_id)
+    started = time.monotonic()
+    asyncio.run(publisher.publish_async(STATUS, event.complaint_id, event))
+    assert time.monotonic() - started < JournaledPublisher.AWAY_WAIT_S + 0.5
+    assert publisher.deferred == 1 and len(journal.pending()) == 1  # the forwarder sends it later
+    journal.close()
+
+
+def test_a_journal_left_by_a_process_that_is_gone_is_adopted_and_one_in_use_is_not(tmp_path):
+    from aduan.core.journal import adopt_orphans
+
+    root = tmp_path / "journal"
+    gone = Journal(root / "api-old").open()
+    for n in range(3):
+        gone.append(entry(n))
+    gone.published(0)
+    gone.checkpoint()  # record 0 known to be in Kafka before the process died
+    gone._lock_handle.close()  # died without closing: records 1 and 2 pending, an unclean stop
+    gone._closed = True
+    alive = Journal(root / "api-alive").open()
+    alive.append(entry(9))
+    own = Journal(root / "api-own").open()
+    sent = []
+    assert adopt_orphans(root, own.directory, lambda e: sent.append(e.key), window_s=300, idle_s=60) == 0  # too fresh
+    assert adopt_orphans(root, own.directory, lambda e: sent.append(e.key), window_s=0, idle_s=0) == 2
+    assert sent == [b"k1", b"k2"]  # the live journal (locked) and our own are left alone
+    assert Journal(root / "api-old").open().pending() == []  # adopted: nothing left pending
+    alive.close()
+    own.close()

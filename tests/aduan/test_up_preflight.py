@@ -49,3 +49,12 @@ def test_a_busy_port_is_named_before_anything_starts(tmp_path):
         line = one_line(up({"ADUAN_DATA_DIR": str(tmp_path / "d")}, "--api-port", str(port)))
     assert f"port {port} is already in use" in line
     assert not (tmp_path / "d" / "noida").exists()
+
+
+def test_capacity_counts_what_is_held_and_what_fits_and_warns_on_either():
+    from aduan.stack import Capacity
+
+    roomy = Capacity(complaints=1_000, rss_bytes=600 * 2 ** 20, budget_bytes=1500 * 2 ** 20, holds=8_000)
+    assert roomy.used < 0.8 and "1,000 complaints held" in roomy.line() and "holds about 8,000" in roomy.line()
+    assert Capacity(7_000, 600 * 2 ** 20, 1500 * 2 ** 20, 8_000).used > 0.8  # by count, before memory says so
+    assert Capacity(10, 1300 * 2 ** 20, 1500 * 2 ** 20, 8_000).used > 0.8  # by memory

@@ -17,6 +17,7 @@ from tests.workers import own_groups
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "faults: the pipeline under load with a process killed or a server stopped")
+    config.addinivalue_line("markers", "soak: the 30-minute soak, run on demand only (pytest -m soak)")
 
 
 @pytest.fixture

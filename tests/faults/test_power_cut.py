@@ -42,6 +42,7 @@ class Citizens:
         self.accepted: dict[str, str] = {}  # Idempotency-Key -> complaint_id
         self.attempted: set[str] = set()  # every key sent, answered or not
         self.refused = 0
+        self.answered_at: list[tuple[float, float]] = []  # (monotonic time answered, seconds it took) of each 202
         self.api: str | None = None
         self.stop = threading.Event()
         self.lock = threading.Lock()
@@ -62,6 +63,7 @@ class Citizens:
                         if answer.status_code == 202:
                             with self.lock:
                                 self.accepted[key] = answer.json()["complaint_id"]
+                                self.answered_at.append((time.monotonic(), time.monotonic() - started))
                         else:
                             self.refused += 1
                     except httpx.HTTPError:

@@ -1,0 +1,162 @@
+"""Soak: `aduan simulate` at 20/s through every channel of a fresh `aduan up`; the RSS of every process
+of the stack is printed per sample and must stay within its budget, and intake→searchable latency (a
+web complaint probed every 5 s) must stay within 1.5× of the first period's.
+
+Two lengths: 120 s in CI (short — CI's budget is nearly spent — so it catches growth of the kind the
+issue found, the emulator going from 10 MB to 4.9 GB in 20 minutes, but not a slow leak; `ADUAN_SOAK_S`
+changes it), and `pytest -m soak tests/faults/test_soak.py -s` for the 30 minutes the issue asks for,
+run on demand only."""
+
+from __future__ import annotations
+
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+import httpx
+import psutil
+import pytest
+from elasticsearch import Elasticsearch
+
+from aduan.ports import free_port
+from aduan.stack import EMULATOR_BYTES_PER_COMPLAINT, EMULATOR_IDLE_BYTES
+from tests import factories as make
+from tests.faults.test_power_cut import start
+
+pytestmark = [pytest.mark.e2e, pytest.mark.faults]
+
+SOAK_S = float(os.environ.get("ADUAN_SOAK_S", "120"))
+LONG_SOAK_S = 1800.0
+RATE = 20.0
+PROBE_EVERY_S = 5.0
+# MiB of resident memory per process of the local stack at 20/s, as README "The local stack and its
+# caveats" states them. The emulator holds every event and document in memory: its budget grows with the
+# complaints it holds, at the cost per complaint `aduan up` plans its capacity with (aduan.stack).
+BUDGET_MIB = {"worker": 450, "indexer": 300, "api": 350, "mail": 250, "dovecot": 100}
+
+
+def emulator_budget_mib(complaints: int) -> float:
+    return (EMULATOR_IDLE_BYTES + EMULATOR_BYTES_PER_COMPLAINT * complaints) / 2 ** 20
+LATENCY_GROWTH = 1.5
+
+
+def processes(up: subprocess.Popen) -> dict[str, list[psutil.Process]]:
+    """The stack's processes by component (a component's children count as its own)."""
+    named: dict[str, list[psutil.Process]] = {}
+    for child in psutil.Process(up.pid).children():
+        line = " ".join(child.cmdline())
+        name = ("emulator" if "noida" in line else "dovecot" if "dovecot" in line else
+                next((part for part in ("worker", "indexer", "api", "mail", "simulate") if f" {part}" in line), None))
+        if name and name != "simulate":
+            named.setdefault(name, []).extend([child, *child.children(recursive=True)])
+    return named
+
+
+def rss_mib(group: list[psutil.Process]) -> float:
+    total = 0
+    for process in group:
+        try:
+            total += process.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total / 2 ** 20
+
+
+class Probe(threading.Thread):
+    """A web complaint every few seconds; (seconds since the start, seconds until searchable) of each."""
+
+    def __init__(self, api: str, es_url: str, duration_s: float) -> None:
+        super().__init__(daemon=True)
+        self.api, self.es_url, self.duration_s = api, es_url, duration_s
+        self.latencies: list[tuple[float, float]] = []
+        self.lost: list[str] = []
+
+    def run(self) -> None:
+        started = time.monotonic()
+        with httpx.Client(timeout=30) as http, Elasticsearch(self.es_url, request_timeout=10) as es:
+            while time.monotonic() - started < self.duration_s:
+                sent = time.monotonic()
+                answer = http.post(f"{self.api}/v1/complaints", json={"text": f"Got mampet di gang {make.marker('ukur')}"})
+                cid = answer.json()["complaint_id"]
+                while not es.search(index="aduan-complaints", query={"term": {"complaint_id": cid}})["hits"]["hits"]:
+                    if time.monotonic() - sent > 60:
+                        self.lost.append(cid)
+                        break
+                    time.sleep(0.1)
+                else:
+                    self.latencies.append((sent - started, time.monotonic() - sent))
+                time.sleep(max(0.0, PROBE_EVERY_S - (time.monotonic() - sent)))
+
+
+@pytest.mark.timeout(int(SOAK_S) + 300)
+def test_soak_at_20_per_second_stays_within_memory_budget_and_latency(tmp_path):
+    soak(tmp_path, SOAK_S)
+
+
+@pytest.mark.soak
+@pytest.mark.timeout(int(LONG_SOAK_S) + 300)
+def test_soak_30_minutes(tmp_path, request):
+    if "soak" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("on demand: pytest -m soak tests/faults/test_soak.py -s")
+    soak(tmp_path, LONG_SOAK_S)
+
+
+def soak(tmp_path, duration_s: float) -> None:
+    env = {**os.environ, "ADUAN_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
+           "ADUAN_INTAKE_RATE_PER_MINUTE": "0"}
+    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
+    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    up, fields = start(env, free_port())
+    simulator = None
+    sample_every = min(60.0, duration_s / 4)
+    try:
+        simulator = subprocess.Popen([sys.executable, "-m", "aduan", "simulate", "--rate", str(RATE), "--duration",
+                                      str(duration_s), "--api", fields["api"]], env=env, stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, text=True)
+        probe = Probe(fields["api"], fields["elasticsearch"], duration_s)
+        probe.start()
+        started, samples = time.monotonic(), []
+        es = Elasticsearch(fields["elasticsearch"], request_timeout=30)
+
+        def sample() -> None:
+            held = es.count(index="aduan-complaints")["count"]
+            samples.append((time.monotonic() - started, {**{name: rss_mib(group) for name, group in processes(up).items()},
+                                                         "documents": held}))
+
+        while time.monotonic() - started < duration_s:
+            sample()
+            time.sleep(max(0.0, sample_every - (time.monotonic() - started) % sample_every))
+        sample()
+        output, _ = simulator.communicate(timeout=120)
+        probe.join(90)
+        names = sorted(samples[0][1])  # "documents": complaints in the index at the sample
+        print(f"\n[soak {duration_s:.0f}s at {RATE:.0f}/s] RSS MiB per process, every {sample_every:.0f}s")
+        print("   t(s) " + " ".join(f"{name:>9}" for name in names))
+        for at, sample in samples:
+            print(f"{at:7.0f} " + " ".join(f"{sample.get(name, 0):9.0f}" for name in names))
+        periods: dict[int, list[float]] = {}
+        for at, seconds in probe.latencies:
+            periods.setdefault(int(at // sample_every), []).append(seconds)
+        medians = [round(statistics.median(values), 2) for _, values in sorted(periods.items())]
+        print(f"intake→searchable median per {sample_every:.0f}s: {medians} s; simulator: "
+              f"{' | '.join(output.strip().splitlines()[-3:])}")
+        assert not probe.lost, f"{len(probe.lost)} probe complaints not searchable within 60 s"
+        for name, budget in BUDGET_MIB.items():
+            peak = max(sample.get(name, 0) for _, sample in samples)
+            assert peak <= budget, f"{name}: {peak:.0f} MiB RSS, budget {budget} MiB"
+        for at, sample in samples:
+            budget = emulator_budget_mib(int(sample["documents"]))
+            assert sample["emulator"] <= budget, \
+                f"emulator at {at:.0f}s: {sample['emulator']:.0f} MiB for {sample['documents']} complaints (budget {budget:.0f})"
+        assert len(medians) >= 2 and medians[-1] <= LATENCY_GROWTH * medians[0], \
+            f"intake→searchable went from {medians[0]} s to {medians[-1]} s (limit ×{LATENCY_GROWTH})"
+    finally:
+        if simulator is not None and simulator.poll() is None:
+            simulator.kill()
+        if up.poll() is None:
+            up.send_signal(signal.SIGINT)
+            up.wait(90)
