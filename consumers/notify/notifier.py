@@ -114,9 +114,12 @@ class NotifierSink:
         except Exception as exc:  # the broker: the same batch again later
             raise SinkUnavailable(f"ledger not readable: {exc!r}") from exc
         result = BatchResult()
-        for index, record in enumerate(records):
+        # Routings first: they teach the notifier the complaints of this poll's status events.
+        order = sorted(range(len(records)), key=lambda i: records[i].topic != ROUTED.name)
+        for position, index in enumerate(order):
+            record = records[index]
             if stop.is_set():
-                result.pending.update(range(index, len(records)))
+                result.pending.update(order[position:])
                 break
             try:
                 outcome = self._one(record, stop)
