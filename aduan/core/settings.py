@@ -177,6 +177,15 @@ class Settings(BaseSettings):
     def blobs(self) -> Path:
         return self.blob_dir or self.data_dir / "blobs"
 
+    def notify_providers(self) -> list[str]:
+        """The providers the notifier has credentials for (``aduan up`` starts it when there is one)."""
+        configured = {"twilio": self.twilio_account_sid, "kannel": self.kannel_sendsms_url,
+                      "whatsapp": self.whatsapp_access_token.get_secret_value(),
+                      "messenger": self.messenger_page_access_token.get_secret_value(),
+                      "x": self.x_user_access_token.get_secret_value(), "smtp": self.smtp_host,
+                      "gammu": self.notify_web_sms_provider == "gammu"}
+        return [name for name, value in configured.items() if value]
+
     def require_servers(self, kafka: bool = True, elasticsearch: bool = True) -> None:
         wanted = (("ADUAN_KAFKA_BOOTSTRAP", self.kafka_bootstrap, kafka),
                   ("ADUAN_ELASTICSEARCH_URL", self.elasticsearch_url, elasticsearch))
