@@ -23,7 +23,7 @@ from fastapi.responses import Response
 
 from aduan.core.connections import BrokerUnavailable
 from aduan.core.deps import PublisherDep, SettingsDep
-from producers.http import read_body, unavailable
+from producers.http import read_body, rejections, unavailable
 from producers.intake import Intake
 from producers.signatures import secret_value, verify_meta, verify_twilio
 from producers.sms.common import parse_form
@@ -76,7 +76,7 @@ async def _publish(publisher, records: list[NotificationRecord]) -> None:
         raise unavailable(exc) from exc
 
 
-@router.post("/v1/notify/twilio/status", status_code=204)
+@router.post("/v1/notify/twilio/status", status_code=204, responses=rejections(400, 401, 403, 413, 503))
 async def twilio_status(request: Request, settings: SettingsDep, publisher: PublisherDep) -> Response:
     signature = request.headers.get("X-Twilio-Signature")
     if not signature:
@@ -94,7 +94,7 @@ async def twilio_status(request: Request, settings: SettingsDep, publisher: Publ
     return Response(status_code=204)
 
 
-@router.post("/v1/notify/meta/statuses", status_code=200)
+@router.post("/v1/notify/meta/statuses", status_code=200, responses=rejections(400, 401, 403, 413, 503))
 async def whatsapp_statuses(request: Request, settings: SettingsDep, publisher: PublisherDep) -> Response:
     signature = request.headers.get("X-Hub-Signature-256")
     if not signature:

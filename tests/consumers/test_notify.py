@@ -130,3 +130,13 @@ def test_public_view_shows_no_reporter_text_actor_or_internal_reason() -> None:
         assert view["sla"]["due_at"].endswith("+07:00") and view["time_zone"] == "WIB"
         notes = [h["note"] for h in view["history"] if h["note"]]
         assert notes == ([] if privacy == "rahasia" else ["Sudah ditambal, info [disembunyikan]"])
+
+
+def test_a_citizen_may_only_answer_the_closure_question() -> None:
+    from consumers.cases.lifecycle import TransitionRefused, check_transition
+
+    check_transition("ditindaklanjuti", "selesai", "citizen")
+    check_transition("ditindaklanjuti", "terdisposisi", "citizen")
+    for current, new in (("terdisposisi", "ditindaklanjuti"), ("diterima", "selesai"), ("ditindaklanjuti", "ditunda")):
+        with pytest.raises(TransitionRefused):
+            check_transition(current, new, "citizen")
