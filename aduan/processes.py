@@ -123,7 +123,8 @@ def run_webhooks(settings: Settings, ready_file: Path | None = None) -> None:
 def run_notifier(settings: Settings, ready_file: Path | None = None) -> None:
     """Lifecycle events → one message each to the reporter, in their channel (consumers/notify)."""
     from consumers.notify.ledger import Ledger
-    from consumers.notify.notifier import MAX_POLL_INTERVAL_MS, SOURCES, elasticsearch_lookup, http_client, notifier
+    from consumers.notify.notifier import (MAX_POLL_INTERVAL_MS, SOURCES, elasticsearch_lookup,
+                                          elasticsearch_open_question, http_client, notifier)
     from consumers.notify.providers import senders
 
     settings.require_servers()
@@ -138,7 +139,8 @@ def run_notifier(settings: Settings, ready_file: Path | None = None) -> None:
                                     max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
     runtime = notifier(consumer, settings, connections.publisher("aduan-notifier"),
                        connections.publisher("aduan-notifier-deadletters"), senders(settings, client, callback),
-                       ledger, elasticsearch_lookup(es, settings.index_alias))
+                       ledger, elasticsearch_lookup(es, settings.index_alias),
+                       open_question=elasticsearch_open_question(es, settings.index_alias))
     try:
         runtime.run(stop, on_first_poll=lambda: _ready(ready_file))
     finally:

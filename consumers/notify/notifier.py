@@ -61,6 +61,7 @@ CONTEXT_FIELDS = ("complaint_id", "tracking_number", "channel", "channel_meta", 
                   "provider_message_id", "unit_code", "unit_name", "received_at", "privacy", "status", "history")
 
 Lookup = Callable[[str], dict[str, Any] | None]  # complaint id → its document (ES), None when unknown
+OpenQuestion = Callable[[dict[str, str]], str | None]  # reporter contacts → complaint id of their open question
 
 
 @dataclass
@@ -89,13 +90,14 @@ class NotifierSink:
     stage = STAGE
 
     def __init__(self, settings: Settings, publisher: Publisher, senders: dict[str, Sender], ledger: Ledger,
-                 lookup: Lookup | None = None, *, rng: random.Random | None = None,
+                 lookup: Lookup | None = None, *, open_question: OpenQuestion | None = None, rng: random.Random | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.settings = settings
         self.publisher = publisher
         self.senders = senders
         self.ledger = ledger
         self.lookup = lookup
+        self.open_question = open_question
         self.rng = rng or random.Random()
         self.backoff = Backoff(initial_s=settings.notify_retry_initial_s, max_s=settings.notify_retry_max_s,
                                jitter=0.5)
@@ -288,7 +290,8 @@ class NotifierSink:
             return True
         complaint_id = (named or answer.complaint_id
                         or self.ledger.by_provider_id.get(answer.context_message_id or "")
-                        or self.questions.get(answer.contact_key))
+                        or self.questions.get(answer.contact_key)
+                        or (self.open_question(answer.reporter.contacts()) if self.open_question else None))
         if complaint_id is None:
             log.info("answer %s matches no open question", answer.answer_id)
             return True
@@ -333,6 +336,21 @@ def elasticsearch_lookup(es: Any, alias: str) -> Lookup:
         return found["_source"] if found.get("found") else None
 
     return lookup
+
+
+def elasticsearch_open_question(es: Any, alias: str) -> OpenQuestion:
+    """After a restart the contact → question map is empty: the newest followed-up complaint of the contact."""
+
+    def find(contacts: dict[str, str]) -> str | None:
+        terms = [{"term": {f"reporter.{kind}": value}} for kind, value in contacts.items() if kind != "bsuid"]
+        if not terms:
+            return None
+        hits = es.search(index=alias, size=1, sort=[{"status_updated_at": "desc"}], source_includes=["complaint_id"],
+                         query={"bool": {"filter": [{"term": {"status": "ditindaklanjuti"}}],
+                                         "should": terms, "minimum_should_match": 1}})["hits"]["hits"]
+        return hits[0]["_source"]["complaint_id"] if hits else None
+
+    return find
 
 
 def notifier(consumer, settings: Settings, publisher: Publisher, deadletter_publisher: Publisher,

@@ -150,3 +150,25 @@ def test_one_message_per_event_in_each_channel_and_none_after_a_restart(servers,
         again.close()
         client.close()
         publisher.close()
+
+
+def test_after_a_restart_an_sms_answer_finds_its_open_question_in_the_index(servers) -> None:
+    from elasticsearch import Elasticsearch
+
+    from consumers.cases.document import fold
+    from consumers.notify.notifier import elasticsearch_open_question
+    from consumers.sinks.index import ensure_index
+
+    es = Elasticsearch(servers.elasticsearch)
+    alias = f"test-notify-{uuid.uuid4().hex[:8]}"
+    ensure_index(es, alias)
+    phone = "+62813" + str(uuid.uuid4().int)[:7]
+    asked = make.routed(channel="sms", reporter={"phone": phone})
+    closed = make.routed(channel="sms", reporter={"phone": phone})
+    for routed, steps in ((asked, ["ditindaklanjuti"]), (closed, ["ditindaklanjuti", "selesai"])):
+        events = [routed, *(make.status(routed.complaint_id, s) for s in steps)]
+        es.index(index=alias, id=routed.complaint_id, document=fold(None, events, utcnow()).doc, refresh=True)
+    find = elasticsearch_open_question(es, alias)
+    assert find({"phone": phone}) == asked.complaint_id
+    assert find({"phone": "+6281300000000"}) is None
+    es.close()
