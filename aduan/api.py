@@ -22,13 +22,14 @@ from fastapi.exceptions import RequestValidationError
 
 from aduan.core.http import RelativeSlashRedirect, bad_parameters_are_400
 from aduan.core.journal import journaled
+from aduan.core.ratelimit import TokenBuckets
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
-from consumers.read import dashboard, live, open311, search_api
+from consumers.read import dashboard, live, open311, search_api, status_page
 from consumers.read.access import parse_keys
 from consumers.read.search import stored_content_digest
 from producers import open311 as open311_intake
-from producers import sms, social, web, web_form
+from producers import receipts, sms, social, web, web_form
 from aduan.core.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Ledger, Rejected
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                                   raw_in_journal=journal is not None, media=media,
                                   stored_digest=partial(stored_content_digest, es, settings.index_alias))
         app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
+        app.state.status_buckets = TokenBuckets(max(settings.status_rate_per_minute, 1))
         app.state.sms_part_store = PartStore(Path(settings.data_dir) / "sms-parts")
         # The live feed's consumer starts with its first subscriber: an API nobody watches does not
         # spend its CPU reading complaints.routed (measured: a third of the API's time otherwise).
@@ -109,8 +111,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.router.redirect_slashes = False  # Starlette's would build the Location from the Host header
     app.add_middleware(RelativeSlashRedirect, router=app.router)
     for router in (web.router, web_form.router, sms.router, social.router, open311_intake.router, search_api.router,
-                   open311.router,
-                   status_api.router, live.router, dashboard.router):
+                   open311.router, status_api.router, live.router, dashboard.router, status_page.router,
+                   receipts.router):
         app.include_router(router)
 
     health = Health(settings)

@@ -190,6 +190,16 @@ def webhooks(
     _process(run_webhooks, _servers(_settings(), elasticsearch=False), ready_file)
 
 
+@app.command(hidden=True)
+def notifier(
+    ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the notifier has polled")] = None,
+) -> None:
+    """Run the notifier: acknowledgements and status updates to reporters in their own channel."""
+    from aduan.processes import run_notifier
+
+    _process(run_notifier, _servers(_settings()), ready_file)
+
+
 def _backfill(messages, total: int, label: str) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

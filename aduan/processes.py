@@ -120,6 +120,35 @@ def run_webhooks(settings: Settings, ready_file: Path | None = None) -> None:
             es.close()
 
 
+def run_notifier(settings: Settings, ready_file: Path | None = None) -> None:
+    """Lifecycle events → one message each to the reporter, in their channel (consumers/notify)."""
+    from consumers.notify.ledger import Ledger
+    from consumers.notify.notifier import (MAX_POLL_INTERVAL_MS, SOURCES, elasticsearch_lookup,
+                                          elasticsearch_open_question, http_client, notifier)
+    from consumers.notify.providers import senders
+
+    settings.require_servers()
+    connections = observed(settings)
+    stop = stop_on_signals()
+    es = connections.elasticsearch()
+    ledger = Ledger(connections.reader("aduan-notifier-ledger"))
+    ledger.catch_up(to_end=True)  # what was sent before this start: never sent again
+    client = http_client(settings)
+    callback = f"{settings.public_base_url.rstrip('/')}/v1/notify/twilio/status" if settings.public_base_url else ""
+    consumer = connections.consumer(*SOURCES, group=settings.notify_group, max_poll_records=200,
+                                    max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
+    runtime = notifier(consumer, settings, connections.publisher("aduan-notifier"),
+                       connections.publisher("aduan-notifier-deadletters"), senders(settings, client, callback),
+                       ledger, elasticsearch_lookup(es, settings.index_alias),
+                       open_question=elasticsearch_open_question(es, settings.index_alias))
+    try:
+        runtime.run(stop, on_first_poll=lambda: _ready(ready_file))
+    finally:
+        runtime.close()
+        client.close()
+        es.close()
+
+
 def intake(connections: Connections, client_id: str = "aduan-intake"):
     """The producers' intake for processes outside the API (mail poller, backfills)."""
     from aduan.core.blobs import BlobStore

@@ -29,7 +29,7 @@ from aduan.ports import free_port, port_open, wait_until
 
 STOP_GRACE_S = 10.0
 # Children that hold connections to the emulator: started afresh after the emulator restarts.
-DEPENDANTS = ("worker", "indexer", "api", "mail", "webhooks", "simulator")
+DEPENDANTS = ("worker", "indexer", "api", "mail", "webhooks", "notifier", "simulator")
 
 
 def elasticsearch_healthy(url: str) -> bool:
@@ -316,6 +316,8 @@ class LocalStack:
         api = self._spawn("api", [*python, "api", "--host", "127.0.0.1", "--port", str(self.api_port)], env)
         if env.get("ADUAN_IMAP_HOST") or self.settings.imap_host:
             self._spawn("mail", [*python, "mail"], env)
+        if self.settings.notify_providers():  # the notifier: only with a provider to send through
+            self._spawn("notifier", [*python, "notifier"], env)
         wait_until(lambda: self._api_healthy(api_url), 30, "api", api.alive)
         wait_until((self.run_dir / "indexer.ready").exists, 30, "indexer", indexer.alive)
         wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)

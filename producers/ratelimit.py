@@ -11,38 +11,12 @@ is the usual trade-off for a limit whose job is to blunt floods, not to meter ex
 from __future__ import annotations
 
 import math
-import time
-from collections import OrderedDict
 
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from aduan.core.metrics import INTAKE_REJECTED
-
-MAX_TRACKED_CLIENTS = 100_000
-
-
-class TokenBuckets:
-    def __init__(self, rate_per_minute: int, clock=time.monotonic) -> None:
-        self.capacity = float(rate_per_minute)
-        self.refill_per_s = rate_per_minute / 60.0
-        self.clock = clock
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def take(self, client: str) -> float:
-        """Take one token; return 0 when allowed, else the seconds until a token is available."""
-        now = self.clock()
-        tokens, last = self._buckets.pop(client, (self.capacity, now))
-        tokens = min(self.capacity, tokens + (now - last) * self.refill_per_s)
-        if tokens >= 1.0:
-            self._buckets[client] = (tokens - 1.0, now)
-            wait = 0.0
-        else:
-            self._buckets[client] = (tokens, now)
-            wait = (1.0 - tokens) / self.refill_per_s
-        while len(self._buckets) > MAX_TRACKED_CLIENTS:
-            self._buckets.popitem(last=False)
-        return wait
+from aduan.core.ratelimit import TokenBuckets
 
 
 class RateLimitMiddleware:

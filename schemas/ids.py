@@ -23,3 +23,14 @@ def tracking_number(complaint_id_: str) -> str:
     value = int.from_bytes(hashlib.sha256(complaint_id_.encode()).digest()[:5], "big")
     chars = "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(35, -1, -5))
     return f"ADU-{chars[:4]}-{chars[4:]}"
+
+
+def notification_reference(notification_id: str, complaint_id_: str, template: str) -> str:
+    """What aduan asks a provider to echo in its delivery receipts (Twilio's status callback URL, WhatsApp's
+    ``biz_opaque_callback_data``), so the receiver can write a whole ``NotificationRecord`` without a lookup."""
+    return f"{notification_id}|{complaint_id_}|{template}"
+
+
+def parse_notification_reference(value: str) -> tuple[str, str, str] | None:
+    parts = value.split("|")
+    return (parts[0], parts[1], parts[2]) if len(parts) == 3 and all(parts) and len(value) <= 512 else None

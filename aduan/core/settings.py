@@ -149,6 +149,50 @@ class Settings(BaseSettings):
         300.0, description="After an unclean stop, events and journal records of this window are folded and published "
                            "again (the local emulator persists about once a second; the window is generous)")
 
+    # The notifier (consumers/notify): answers reporters in their own channel. Credentials are empty by
+    # default; a provider without them fails its messages (recorded, dead-lettered), it never guesses.
+    notify_group: str = Field("aduan-notifier", description="Notifier consumer group")
+    status_base_url: str = Field("", description="Public base URL of the status page in messages (/status/ADU-…); "
+                                                 "empty = ADUAN_PUBLIC_BASE_URL, else http://<api_host>:<api_port>")
+    notify_max_attempts: int = Field(5, description="Send attempts of one message before it is failed and dead-lettered")
+    notify_retry_initial_s: float = Field(1.0, description="First retry delay of a send (doubling, jittered)")
+    notify_retry_max_s: float = Field(30.0, description="Longest retry delay of a send")
+    notify_rate_per_second: float = Field(20.0, description="Messages per second per provider (a token bucket each)")
+    notify_timeout_s: float = Field(10.0, description="HTTP/SMTP timeout of one send")
+    notify_web_sms_provider: str = Field("", description="twilio, kannel or gammu: how web reporters who left only a "
+                                                         "phone number are texted; empty = not texted")
+    twilio_api_url: str = Field("https://api.twilio.com", description="Twilio REST API base URL")
+    twilio_account_sid: str = Field("", description="Twilio account SID (AC…), the Messages API user")
+    twilio_from: str = Field("", description="Twilio sender: an E.164 number, or a Messaging Service SID (MG…)")
+    twilio_whatsapp_from: str = Field("", description="Twilio WhatsApp sender number (E.164), for Twilio WhatsApp reporters")
+    kannel_sendsms_url: str = Field("", description="Kannel smsbox sendsms URL, e.g. http://kannel:13013/cgi-bin/sendsms")
+    kannel_username: str = Field("", description="Kannel sendsms-user username")
+    kannel_password: SecretStr = Field(SecretStr(""), description="Kannel sendsms-user password")
+    kannel_from: str = Field("", description="Kannel sender (from=); empty = the sendsms-user's default")
+    gammu_inject_command: str = Field("gammu-smsd-inject", description="gammu-smsd-inject (path, or a wrapper such as "
+                                                                        "'ssh gammu-host gammu-smsd-inject')")
+    meta_graph_url: str = Field("https://graph.facebook.com/v21.0", description="Graph API base URL (WhatsApp Cloud, Messenger)")
+    whatsapp_phone_number_id: str = Field("", description="WhatsApp Cloud sender phone number id (else the one the complaint came to)")
+    whatsapp_access_token: SecretStr = Field(SecretStr(""), description="WhatsApp Cloud API access token (system user)")
+    whatsapp_template_update: str = Field("aduan_pembaruan_status", description="Approved template for a status update "
+                                                                               "outside the 24-hour window (body {{1}}: the message)")
+    whatsapp_template_question: str = Field("aduan_konfirmasi_selesai", description="Approved template of the closure "
+                                                                                  "question outside the window ({{1}}; quick replies YA, BELUM)")
+    whatsapp_template_language: str = Field("id", description="Language code of the WhatsApp templates")
+    messenger_page_access_token: SecretStr = Field(SecretStr(""), description="Page access token for the Messenger Send API")
+    messenger_message_tag: str = Field("ACCOUNT_UPDATE", description="Message tag outside Messenger's 24-hour window")
+    x_api_url: str = Field("https://api.x.com", description="X API base URL")
+    x_user_access_token: SecretStr = Field(SecretStr(""), description="OAuth 2.0 user access token of the agency account "
+                                                                      "(dm.write) for X direct messages")
+    smtp_host: str = Field("", description="SMTP server for e-mail replies; empty = e-mail reporters are not answered")
+    smtp_port: int = Field(587, description="SMTP port")
+    smtp_starttls: bool = Field(True, description="STARTTLS before AUTH")
+    smtp_user: str = Field("", description="SMTP login (empty = no AUTH)")
+    smtp_password: SecretStr = Field(SecretStr(""), description="SMTP password")
+    notify_from_address: str = Field("", description="The agency's From address of e-mail replies")
+    notify_from_name: str = Field("Layanan Pengaduan", description="Display name of the From address")
+    status_rate_per_minute: int = Field(30, description="Per-client limit on the public status page and its JSON")
+
     reporter_salt: SecretStr = Field(
         SecretStr(DEVELOPMENT_SALT),
         description="Salt for reporter_key; set a secret value in production",
@@ -157,6 +201,15 @@ class Settings(BaseSettings):
     @property
     def blobs(self) -> Path:
         return self.blob_dir or self.data_dir / "blobs"
+
+    def notify_providers(self) -> list[str]:
+        """The providers the notifier has credentials for (``aduan up`` starts it when there is one)."""
+        configured = {"twilio": self.twilio_account_sid, "kannel": self.kannel_sendsms_url,
+                      "whatsapp": self.whatsapp_access_token.get_secret_value(),
+                      "messenger": self.messenger_page_access_token.get_secret_value(),
+                      "x": self.x_user_access_token.get_secret_value(), "smtp": self.smtp_host,
+                      "gammu": self.notify_web_sms_provider == "gammu"}
+        return [name for name, value in configured.items() if value]
 
     def require_servers(self, kafka: bool = True, elasticsearch: bool = True) -> None:
         wanted = (("ADUAN_KAFKA_BOOTSTRAP", self.kafka_bootstrap, kafka),

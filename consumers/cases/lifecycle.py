@@ -17,13 +17,15 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "bukan_wewenang": frozenset({"terverifikasi", "terdisposisi", "ditunda", "bukan_wewenang", "diarsipkan"}),
     "ditunda": frozenset({"terverifikasi", "terdisposisi", "ditindaklanjuti", "bukan_wewenang", "diarsipkan"}),
     "terdisposisi": frozenset({"ditindaklanjuti", "ditunda", "bukan_wewenang"}),
-    "ditindaklanjuti": frozenset({"ditindaklanjuti", "ditunda", "selesai"}),
+    "ditindaklanjuti": frozenset({"ditindaklanjuti", "ditunda", "selesai", "terdisposisi"}),  # terdisposisi: the citizen said BELUM
     "selesai": frozenset({"terdisposisi", "ditindaklanjuti"}),  # reopened
     "diarsipkan": frozenset({"terverifikasi"}),  # reopened
 }
 
 # Units act on what is routed to them; archiving and dispatching stay with the operators' desk.
 UNIT_MAY_SET = frozenset({"terverifikasi", "ditunda", "bukan_wewenang", "ditindaklanjuti", "selesai"})
+# The reporter answers the closure question: YA closes, BELUM sends it back to the unit (consumers/notify).
+CITIZEN_MAY_SET = frozenset({"selesai", "terdisposisi"})
 
 
 
@@ -37,6 +39,8 @@ def check_transition(current: str, new: Status, role: str, target_unit: str | No
         raise TransitionRefused(f"{current} → {new} is not a lifecycle step (from {current}: {allowed})")
     if role == "unit" and new not in UNIT_MAY_SET:
         raise TransitionRefused(f"a unit may not set {new}; the operators' desk does")
+    if role == "citizen" and (current != "ditindaklanjuti" or new not in CITIZEN_MAY_SET):
+        raise TransitionRefused("a citizen answers only the closure question of a followed-up complaint")
     if new == "bukan_wewenang" and not target_unit:
         raise TransitionRefused("bukan_wewenang needs unit_code: the unit the complaint is re-routed to")
 
