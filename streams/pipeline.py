@@ -25,6 +25,7 @@ from streams.classify import TopicClassifier, TopicPrediction, example_text
 from streams.dedup import Deduplicator, DedupResult
 from streams.dedup.verify import confident_topic
 from streams.language import detect_language
+from streams.geocode import PlaceIndex
 from streams.locate import Gazetteer, Region
 from streams.normalise import normalise_text
 from streams.route import Unit, route
@@ -50,6 +51,7 @@ class Submission:
     # The join window (streams.dedup.index): who sent it, salted, and whether it is media without text.
     sender: str | None = None
     media_only: bool = False
+    pin: tuple[float, float] | None = None  # a shared location (lat, lon)
 
     @classmethod
     def of(cls, complaint: Complaint, salt: str) -> Submission:
@@ -66,7 +68,9 @@ class Submission:
                    region_hint=location.region_code if location else None, complaint=complaint,
                    digest=complaint.content_digest(),
                    sender=f"{complaint.channel}:{sender}" if sender else None,
-                   media_only=bool(complaint.channel_meta.get("media_only")))
+                   media_only=bool(complaint.channel_meta.get("media_only")),
+                   pin=(location.lat, location.lon) if location and location.lat is not None
+                   and location.lon is not None else None)
 
     @classmethod
     def from_record(cls, record: dict[str, Any], position: int, salt: str) -> Submission:
@@ -144,6 +148,7 @@ class Pipeline:
         self.deduplicator = deduplicator or Deduplicator()
         self.classifier = classifier or TopicClassifier.load()
         self.gazetteer = gazetteer or Gazetteer.load()
+        self.places = PlaceIndex.load()
         self.topic_labels = {code: topic["label"] for code, topic in load_categories().items()}
         self.timer = StepTimer()
 
@@ -182,6 +187,13 @@ class Pipeline:
         # The raw text, before slang expansion: "kab", "kec" and capitals are location cues.
         s = r.submission
         r.region = self.gazetteer.locate(_joined(s.location_text, s.subject, s.text), s.region_hint)
+        if s.pin is not None and (r.region is None or r.region.level == "provinsi"):
+            # The citizen's words first (they name the place of the issue); a pin where they name no
+            # kab/kota, or only a province the pin lies in.
+            match = self.places.resolve(*s.pin)
+            pinned = self.gazetteer.by_code(match.code) if match else None
+            if pinned is not None and (r.region is None or pinned.code.startswith(r.region.code)):
+                r.region = pinned
 
     def deduplicate(self, r: Result) -> None:
         s = r.submission
