@@ -172,6 +172,21 @@ class ProviderClient:
         response = self._x(payload)
         return Sent("social", tweet_id, response.status_code, response.text)
 
+    def x_activity_post(self, username: str, text: str, post_id: str | None = None) -> Sent:
+        """An X Activity API ``post.create`` event (docs.x.com/x-api/activity/event-payloads) mentioning the agency."""
+        post_id = post_id or str(1790231000000000000 + uuid.uuid4().int % 10**15)
+        author_id = str(1500000000000000000 + abs(hash(username)) % 10**15)
+        payload = {"data": {"event_uuid": post_id, "filter": {"user_id": AGENCY_X_ID}, "event_type": "post.create",
+                            "tag": "aduan", "includes": {"users": [{"id": author_id, "name": username.title(),
+                                                                    "username": username}]},
+                            "payload": {"id": post_id, "edit_history_tweet_ids": [post_id], "author_id": author_id,
+                                        "text": f"@pemkot_contoh {text}", "lang": "in",
+                                        "created_at": time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime()),
+                                        "entities": {"mentions": [{"start": 0, "end": 14, "username": "pemkot_contoh",
+                                                                   "id": AGENCY_X_ID}]}}}}
+        response = self._x(payload)
+        return Sent("social", post_id, response.status_code, response.text)
+
     def x_direct_message(self, sender_id: str, screen_name: str, text: str, dm_id: str | None = None) -> Sent:
         dm_id = dm_id or str(1790240000000000000 + uuid.uuid4().int % 10**15)
         payload = {"for_user_id": AGENCY_X_ID, "direct_message_events": [{

@@ -11,6 +11,7 @@ from producers.sms.common import query_bytes
 from producers.sms.kannel import decode_sms_text, kannel_message
 from tests.channels import CREDENTIALS
 from tests.producers.test_sms import client  # noqa: F401  (the fake-intake API, CREDENTIALS' gateway secret)
+from tests.producers.test_channels_integration import http, provider  # noqa: F401  (the real app and broker)
 
 CONFIG = Path(__file__).resolve().parents[2] / "deploy" / "kannel" / "aduan-sms-service.conf"
 TEXT = "Jalan ambles 😊\nDi depan SDN 3 Cibiru, mohon segera"
@@ -68,3 +69,13 @@ def test_get_url_with_b_is_exact_and_a_is_lossy():
 def test_post_url_charset_comes_from_content_type(content_type, charset):
     message = kannel_message({}, {"X-Kannel-From": "0812", "X-Kannel-Coding": "2"}, b"x", content_type)
     assert message.charset == charset
+
+
+@pytest.mark.integration
+def test_ucs2_sms_arrives_intact_on_the_raw_topic_through_the_real_broker(provider, servers):
+    from tests.producers.test_channels_integration import raw_complaints
+
+    sent = provider.kannel_smsbox("6285700000052", TEXT)
+    assert sent.status_code == 200 and "ADU-" in sent.body
+    got = raw_complaints(servers.kafka, "sms", {f"kannel:{sent.message_id}"})
+    assert got[f"kannel:{sent.message_id}"].text == TEXT
