@@ -19,7 +19,7 @@ app = typer.Typer(help="aduan: public complaints from every channel, searchable,
                   no_args_is_help=True, add_completion=False)
 topics_app = typer.Typer(help="Kafka topics from the registry.", no_args_is_help=True)
 schemas_app = typer.Typer(help="Event schemas for downstream subscribers.", no_args_is_help=True)
-ingest_app = typer.Typer(help="Backfill archived mail through the email channel.", no_args_is_help=True)
+ingest_app = typer.Typer(help="Backfill archived mail (email channel) or a Gammu SMSD inbox (SMS channel).", no_args_is_help=True)
 sla_app = typer.Typer(help="SLA deadlines on the Indonesian working calendar.", no_args_is_help=True)
 index_app = typer.Typer(help="The Elasticsearch index behind the alias.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
@@ -233,6 +233,40 @@ def ingest_mbox(path: Annotated[Path, typer.Argument(exists=True, dir_okay=False
     from producers.backfill import count_mbox, iter_mbox
 
     _backfill(iter_mbox(path), count_mbox(path), path.name)
+
+
+@ingest_app.command("gammu")
+def ingest_gammu(
+    directory: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Gammu SMSD files-backend inbox (InboxPath)")],
+    phone_id: Annotated[str, typer.Option(help="the modem's PhoneID, as the forwarder sent it")] = "",
+) -> None:
+    """Replay a Gammu SMSD inbox (files backend): the same file names make the same complaints, so what the
+    forwarder already delivered is not duplicated."""
+    from aduan.core.connections import Connections
+    from aduan.processes import intake as build_intake
+    from producers.intake import Rejected
+    from producers.sms.common import InvalidSms
+    from producers.sms.gammu import gammu_complaint, inbox_messages
+
+    settings = _servers(_settings(), elasticsearch=False)
+    intake = build_intake(Connections(settings), "aduan-ingest-gammu")
+    accepted = dead = refused = 0
+    try:
+        for fields, raw in inbox_messages(directory, phone_id):
+            try:
+                intake.accept_sync(gammu_complaint(fields), raw)
+                accepted += 1
+            except InvalidSms as exc:
+                intake.dead_letter_sync("sms", raw, exc.reason, "producers.sms.gammu")
+                dead += 1
+            except Rejected as exc:
+                console.print(f"refused {fields['ids']}: {exc}")
+                refused += 1
+    finally:
+        intake.publisher.close()
+    print(f"gammu inbox {directory}: {accepted} accepted, {dead} dead-lettered, {refused} refused")
+    if refused:
+        raise typer.Exit(1)
 
 
 @ingest_app.command("eml")

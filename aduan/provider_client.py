@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from datetime import datetime, timezone
-from urllib.parse import urlencode
+from urllib.parse import quote_from_bytes, urlencode
 
 import httpx
 
@@ -24,6 +24,21 @@ from producers.signatures import meta_signature, twilio_signature, x_signature
 AGENCY_X_ID = "1191900000000000001"
 AGENCY_PAGE_ID = "104857600000001"
 AGENCY_WHATSAPP_ID = "102290129340398"
+# The post-url of the shipped deploy/kannel/aduan-sms-service.conf (a test keeps the two equal).
+KANNEL_POST_URL = "ADUAN_URL/v1/sms/kannel?secret=ADUAN_SECRET&id=%I&smsc=%i"
+
+
+def kannel_expand(template: str, escapes: dict[str, bytes]) -> str:
+    """An sms-service URL as Kannel's smsbox expands it: each %x replaced by its value, URL-encoded."""
+    out, i = [], 0
+    while i < len(template):
+        if template[i] == "%" and i + 1 < len(template) and template[i + 1] in escapes:
+            out.append(quote_from_bytes(escapes[template[i + 1]], safe=""))
+            i += 2
+        else:
+            out.append(template[i])
+            i += 1
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,22 @@ class ProviderClient:
                            "smsc": "telkomsel", "id": message_id, "udh": "", "coding": "0", "charset": "UTF-8"})
         response = self.http.get(f"{self.base_url}/v1/sms/kannel?{query}",
                                  headers={"X-Aduan-Gateway-Secret": self.credentials.sms_gateway_secret})
+        return Sent("sms", message_id, response.status_code, response.text)
+
+    def kannel_smsbox(self, sender: str, text: str, message_id: str | None = None, to: str = "1708",
+                      post_url: str = KANNEL_POST_URL, smsc: str = "telkomsel") -> Sent:
+        """An MO SMS as Kannel's smsbox posts it with the shipped ``post-url`` (user guide, "Kannel POST"):
+        a text outside GSM 03.38 (emoji, most non-Latin script) is UCS-2, sent as UTF-16BE with its
+        charset in Content-Type; the rest as X-Kannel-* headers (X-Kannel-From with send-sender)."""
+        message_id = message_id or str(uuid.uuid4())
+        ucs2 = any(ord(ch) > 0xFF for ch in text)
+        body = text.encode("utf-16-be") if ucs2 else text.encode("latin-1")
+        url = kannel_expand(post_url.replace("ADUAN_URL", self.base_url).replace(
+            "ADUAN_SECRET", self.credentials.sms_gateway_secret), {"I": message_id.encode(), "i": smsc.encode()})
+        headers = {"Content-Type": "text/plain; charset=UTF-16BE" if ucs2 else "text/plain",
+                   "X-Kannel-From": sender, "X-Kannel-To": to, "X-Kannel-Time": time.strftime("%Y-%m-%d %H:%M:%S"),
+                   "X-Kannel-SMSC": smsc, "X-Kannel-Coding": "2" if ucs2 else "0", "X-Kannel-Service": "default"}
+        response = self.http.post(url, content=body, headers=headers)
         return Sent("sms", message_id, response.status_code, response.text)
 
     def gammu(self, sender: str, text: str, ids: str | None = None) -> Sent:
@@ -140,6 +171,21 @@ class ProviderClient:
             "edit_history": {"initial_tweet_id": tweet_id, "edit_tweet_ids": [tweet_id]}}]}
         response = self._x(payload)
         return Sent("social", tweet_id, response.status_code, response.text)
+
+    def x_activity_post(self, username: str, text: str, post_id: str | None = None) -> Sent:
+        """An X Activity API ``post.create`` event (docs.x.com/x-api/activity/event-payloads) mentioning the agency."""
+        post_id = post_id or str(1790231000000000000 + uuid.uuid4().int % 10**15)
+        author_id = str(1500000000000000000 + abs(hash(username)) % 10**15)
+        payload = {"data": {"event_uuid": post_id, "filter": {"user_id": AGENCY_X_ID}, "event_type": "post.create",
+                            "tag": "aduan", "includes": {"users": [{"id": author_id, "name": username.title(),
+                                                                    "username": username}]},
+                            "payload": {"id": post_id, "edit_history_tweet_ids": [post_id], "author_id": author_id,
+                                        "text": f"@pemkot_contoh {text}", "lang": "in",
+                                        "created_at": time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime()),
+                                        "entities": {"mentions": [{"start": 0, "end": 14, "username": "pemkot_contoh",
+                                                                   "id": AGENCY_X_ID}]}}}}
+        response = self._x(payload)
+        return Sent("social", post_id, response.status_code, response.text)
 
     def x_direct_message(self, sender_id: str, screen_name: str, text: str, dm_id: str | None = None) -> Sent:
         dm_id = dm_id or str(1790240000000000000 + uuid.uuid4().int % 10**15)

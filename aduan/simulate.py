@@ -110,6 +110,11 @@ class TrafficGenerator:
             ("social.facebook", lambda: c.facebook_comment(facts["name"], text, comment_id=f"8812_{int(pinned, 16)}")),
             ("social.whatsapp", lambda: c.whatsapp(phone, facts["name"], text, wamid=f"wamid.{pinned.upper()}")),
             ("social.x", lambda: c.tweet(handle, text[:250], tweet_id=str(1790231000000000000 + int(pinned, 16) % 10**15))),
+            # Unicode SMS through the shipped Kannel post-url (UCS-2: an emoji and a line break, as phones send them)
+            ("sms.kannel_ucs2", lambda: c.kannel_smsbox(phone.lstrip("+"), f"{text[:120]}\nTolong segera 🙏",
+                                                        message_id=f"u{pinned}")),
+            ("social.x_activity", lambda: c.x_activity_post(handle, text[:250],
+                                                            post_id=str(1790235000000000000 + int(pinned, 16) % 10**15))),
         ]
         if self.mail is not None:
             choices.append(("email", lambda: self._mail(facts, text, pinned)))

@@ -27,7 +27,7 @@ from schemas.contact import scrub
 PLACEHOLDER = "[disembunyikan]"
 # Never shown to anyone but operators: they reach, name or locate the reporter, or are the intake's own.
 OPERATOR_ONLY_FIELDS = ("provider_message_id", "channel_meta", "raw_ref", "reporter_key", "redacted",
-                        "content_digest", "content_conflicts")
+                        "content_digest", "content_conflicts", "source_texts_redacted")
 CITIZEN_ACTOR = "pelapor"
 
 
@@ -80,12 +80,13 @@ def view(doc: dict[str, Any], clear: bool) -> dict[str, Any]:
     if isinstance(out.get("history"), list):
         out["history"] = [history_entry(entry, clear) for entry in out["history"]]
     if isinstance(out.get("attachments"), list):
-        # A provider's media id or URL path names the message (a Twilio media path holds the MessageSid):
-        # operators only, like the provider message id.
-        out["attachments"] = [{k: v for k, v in a.items() if k != "provider_media_id"} if isinstance(a, dict) else a
-                              for a in out["attachments"]]
+        out["attachments"] = without_media_ids(out["attachments"])
+    if isinstance(out.get("source_history"), list):
+        out["source_history"] = [source_entry(entry, clear) for entry in out["source_history"]]
     if clear:
         return out
+    if "source_texts" in out:
+        out["source_texts"] = doc.get("source_texts_redacted") or []
     for name in ("subject", "text", "normalised_text"):
         if name in out:
             out[name] = redacted.get(name)
@@ -98,6 +99,26 @@ def view(doc: dict[str, Any], clear: bool) -> dict[str, Any]:
     if isinstance(out.get("reporter"), dict) and "name" in out["reporter"]:
         out["reporter"] = {**out["reporter"], "name": redacted.get("reporter_name")}
     return out
+
+
+def without_media_ids(attachments: list[Any]) -> list[Any]:
+    """A provider's media id or URL path names the message (a Twilio media path holds the MessageSid):
+    operators only, like the provider message id."""
+    return [{k: v for k, v in a.items() if k != "provider_media_id"} if isinstance(a, dict) else a
+            for a in attachments]
+
+
+def source_entry(entry: dict[str, Any], clear: bool) -> dict[str, Any]:
+    """A revision of the source message (an edit, a joined caption) for a reader: clear or its redacted copy."""
+    shown = {k: v for k, v in entry.items() if k not in ("text_redacted", "attachment_filenames_redacted")}
+    if isinstance(shown.get("attachments"), list):
+        shown["attachments"] = without_media_ids(shown["attachments"])
+    if not clear:
+        shown["text"] = entry.get("text_redacted")
+        names = entry.get("attachment_filenames_redacted") or []
+        shown["attachments"] = [{**a, "filename": names[i] if i < len(names) else PLACEHOLDER}
+                                for i, a in enumerate(shown.get("attachments") or ())]
+    return shown
 
 
 def history_entry(entry: dict[str, Any], clear: bool) -> dict[str, Any]:

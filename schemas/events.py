@@ -277,13 +277,20 @@ class ComplaintRevision(Event):
     """What a provider says happened to the source message after intake: an edit, a deletion, a hide.
 
     The complaint's content stays as first received (written once); a revision is appended to its
-    history. An edit carries the new text; it never changes privacy or reporter."""
+    history. An edit carries the new text; it never changes privacy or reporter.
+
+    ``joined``: the stream stage's join window (``streams.dedup.index``) found that another message of the
+    same sender belongs to this complaint (a photo, then its caption as a second message): its text and
+    attachments are appended, ``source_complaint_id`` names that message (its tracking number finds this
+    complaint)."""
 
     revision_id: str = Field(description="derived from channel, provider message id, kind and the provider's time")
     complaint_id: str
     channel: Channel
-    kind: Literal["edited", "withdrawn", "hidden", "unhidden"]
-    text: str | None = Field(None, max_length=MAX_TEXT_CHARS, description="the edited text (edited only)")
+    kind: Literal["edited", "withdrawn", "hidden", "unhidden", "joined"]
+    text: str | None = Field(None, max_length=MAX_TEXT_CHARS, description="the edited text (edited), the joined message's text (joined)")
+    attachments: list[Attachment] = Field(default_factory=list, max_length=20, description="the joined message's media (joined only)")
+    source_complaint_id: str | None = Field(None, description="the message joined to this complaint (joined only)")
     provider: str = Field(max_length=50, description="e.g. whatsapp, messenger, facebook, instagram, x")
     at: AwareDatetime
 

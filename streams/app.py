@@ -2,6 +2,7 @@
 
     complaints.raw.*  ──►  agent "aduan.stage"  ──►  complaints.routed
                              validate                complaints.duplicates
+                                                     complaints.revisions (joined messages)
                              normalise → locate      complaints.deadletter
                              → deduplicate → classify → route   (streams.pipeline)
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -35,7 +36,7 @@ from aduan.core.metrics import CLASSIFICATION_CONFIDENCE
 from aduan.core.settings import Settings
 from schemas.events import Complaint
 from schemas.events import DeadLetter
-from schemas.topics import DEADLETTER, DUPLICATES, RAW, ROUTED
+from schemas.topics import DEADLETTER, DUPLICATES, RAW, REVISIONS, ROUTED
 from streams.dedup import Deduplicator
 from streams.pipeline import Pipeline, Submission
 
@@ -90,14 +91,15 @@ async def forward_batches(stream, handle: Callable[[list], Batch], topics: dict[
 def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
     app = faust_app(settings)
     raw_topic = app.topic(*(spec.name for spec in RAW.values()), key_type=bytes, value_type=bytes)
-    out = {spec.name: app.topic(spec.name, key_type=bytes, value_type=bytes) for spec in (ROUTED, DUPLICATES, DEADLETTER)}
+    out = {spec.name: app.topic(spec.name, key_type=bytes, value_type=bytes) for spec in (ROUTED, DUPLICATES, REVISIONS, DEADLETTER)}
 
     # One changelog partition: faust documents GlobalTables with several partitions as able to
     # loop in recovery when more than one worker runs.
     table_options = dict(partitions=1, recovery_buffer_size=1, use_partitioner=True,
                          synchronize_all_active_partitions=True, key_type=str)
     records = app.GlobalTable("dedup-batches", **table_options)
-    deduplicator = Deduplicator(store=records)
+    # The join window's per-sender state rides in the same shared records (see streams.dedup.index).
+    deduplicator = Deduplicator(store=records, join_window=timedelta(seconds=settings.join_window_s))
     pipeline = Pipeline(settings.reporter_salt.get_secret_value(), deduplicator)
 
     @records.on_recover
@@ -172,7 +174,10 @@ def process(pipeline: Pipeline, events) -> Batch:
             continue
         if result.prediction is not None:
             CLASSIFICATION_CONFIDENCE.observe(result.prediction.confidence)
-        if result.is_exact_duplicate:
+        if result.is_join:
+            revision = pipeline.joined(result)
+            outputs.append((REVISIONS.name, revision.complaint_id.encode(), revision.model_dump_json().encode()))
+        elif result.is_exact_duplicate:
             report = pipeline.duplicate(result)
             outputs.append((DUPLICATES.name, report.duplicate_of.encode(), report.model_dump_json().encode()))
         else:

@@ -11,6 +11,7 @@ than all five steps together.
 from __future__ import annotations
 
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -19,11 +20,12 @@ from typing import Any
 
 from schemas.contact import contact_reporter_key
 from schemas.contact import reporter_key as derive_reporter_key
-from schemas.events import Complaint, DuplicateReport, RoutedComplaint, utcnow
+from schemas.events import Complaint, ComplaintRevision, DuplicateReport, RoutedComplaint, utcnow
 from streams.classify import TopicClassifier, TopicPrediction, example_text
 from streams.dedup import Deduplicator, DedupResult
 from streams.dedup.verify import confident_topic
 from streams.language import detect_language
+from streams.geocode import PlaceIndex
 from streams.locate import Gazetteer, Region
 from streams.normalise import normalise_text
 from streams.route import Unit, route
@@ -46,17 +48,29 @@ class Submission:
     region_hint: str | None = None
     complaint: Complaint | None = None
     digest: str | None = None  # what was sent (Complaint.content_digest): one id, one content
-
+    # The join window (streams.dedup.index): who sent it, salted, and whether it is media without text.
+    sender: str | None = None
+    media_only: bool = False
+    pin: tuple[float, float] | None = None  # a shared location (lat, lon)
 
     @classmethod
     def of(cls, complaint: Complaint, salt: str) -> Submission:
         contact = complaint.reporter.primary_contact()
         location = complaint.location
+        reporter_key = derive_reporter_key(contact, salt) if contact else None
+        # The producer's per-sender key when the reporter has no contact; salted like one: the join state
+        # is in a shared changelog, where no contact travels in clear.
+        sender_key = complaint.channel_meta.get("sender_key")
+        sender = reporter_key or (derive_reporter_key(str(sender_key), salt) if sender_key else None)
         return cls(complaint_id=complaint.complaint_id, text=complaint.text, subject=complaint.subject,
-                   channel=complaint.channel, reporter_key=derive_reporter_key(contact, salt) if contact else None,
+                   channel=complaint.channel, reporter_key=reporter_key,
                    received_at=complaint.received_at, location_text=location.text if location else None,
                    region_hint=location.region_code if location else None, complaint=complaint,
-                   digest=complaint.content_digest())
+                   digest=complaint.content_digest(),
+                   sender=f"{complaint.channel}:{sender}" if sender else None,
+                   media_only=bool(complaint.channel_meta.get("media_only")),
+                   pin=(location.lat, location.lon) if location and location.lat is not None
+                   and location.lon is not None else None)
 
     @classmethod
     def from_record(cls, record: dict[str, Any], position: int, salt: str) -> Submission:
@@ -81,6 +95,11 @@ class Result:
     def is_conflict(self) -> bool:
         """The id was accepted before with other content: nothing is emitted, the stored complaint stands."""
         return bool(self.dedup and self.dedup.conflicts_with)
+
+    @property
+    def is_join(self) -> bool:
+        """The same sender's message joined an earlier complaint (media and its caption): not a case."""
+        return bool(self.dedup and self.dedup.joined_to)
 
     @property
     def is_exact_duplicate(self) -> bool:
@@ -129,6 +148,7 @@ class Pipeline:
         self.deduplicator = deduplicator or Deduplicator()
         self.classifier = classifier or TopicClassifier.load()
         self.gazetteer = gazetteer or Gazetteer.load()
+        self.places = PlaceIndex.load()
         self.topic_labels = {code: topic["label"] for code, topic in load_categories().items()}
         self.timer = StepTimer()
 
@@ -150,7 +170,7 @@ class Pipeline:
                 for r in results:
                     self.deduplicate(r)
                 self.deduplicator.flush()  # one store write for the whole batch
-        new_cases = [r for r in results if not (r.is_exact_duplicate or r.is_conflict)]
+        new_cases = [r for r in results if not (r.is_exact_duplicate or r.is_conflict or r.is_join)]
         with self.timer("route", len(new_cases)):
             for r in new_cases:
                 self.route(r)
@@ -167,13 +187,21 @@ class Pipeline:
         # The raw text, before slang expansion: "kab", "kec" and capitals are location cues.
         s = r.submission
         r.region = self.gazetteer.locate(_joined(s.location_text, s.subject, s.text), s.region_hint)
+        if s.pin is not None and (r.region is None or r.region.level == "provinsi"):
+            # The citizen's words first (they name the place of the issue); a pin where they name no
+            # kab/kota, or only a province the pin lies in.
+            match = self.places.resolve(*s.pin)
+            pinned = self.gazetteer.by_code(match.code) if match else None
+            if pinned is not None and (r.region is None or pinned.code.startswith(r.region.code)):
+                r.region = pinned
 
     def deduplicate(self, r: Result) -> None:
         s = r.submission
         r.dedup = self.deduplicator.check(s.complaint_id, s.reporter_key, r.normalised_text, s.received_at,
                                           r.region.code if r.region else None,
                                           original_text=_joined(s.subject, s.text), digest=s.digest,
-                                          topic=confident_topic(r.prediction.topic, r.prediction.confidence))
+                                          topic=confident_topic(r.prediction.topic, r.prediction.confidence),
+                                          sender=s.sender, media_only=s.media_only)
 
     def classify(self, results: list[Result]) -> None:
         texts = [example_text({"text": r.submission.text, "subject": r.submission.subject}) for r in results]
@@ -193,13 +221,24 @@ class Pipeline:
             **{**complaint.__dict__, "language": r.language},
             reporter_key=r.submission.reporter_key, normalised_text=r.normalised_text,
             topic=prediction.topic, topic_label=self.topic_labels.get(prediction.topic),
-            confidence=round(prediction.confidence, 4), needs_triage=prediction.needs_triage,
+            # A photo without words has nothing to classify: a person looks at it.
+            confidence=round(prediction.confidence, 4), needs_triage=prediction.needs_triage or r.submission.media_only,
             region_code=r.region_code, region_name=r.region_name,
             instansi_code=unit.instansi_code, instansi_name=unit.instansi_name,
             unit_code=unit.unit_code, unit_name=unit.unit_name,
             duplicate_of=None, cluster_id=r.dedup.cluster_id if r.dedup else None, report_count=1,
             status="diterima", sla=None, routed_at=utcnow(),
         )
+
+    @staticmethod
+    def joined(r: Result) -> ComplaintRevision:
+        """The joined message appended to the complaint it joined (content written once: an addition)."""
+        complaint = r.submission.complaint
+        return ComplaintRevision(
+            revision_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"aduan:joined:{complaint.complaint_id}")),
+            complaint_id=r.dedup.joined_to, channel=complaint.channel, kind="joined",
+            text=None if r.submission.media_only else complaint.text, attachments=complaint.attachments,
+            source_complaint_id=complaint.complaint_id, provider=complaint.channel, at=complaint.received_at)
 
     @staticmethod
     def duplicate(r: Result) -> DuplicateReport:

@@ -67,6 +67,10 @@ class Settings(BaseSettings):
         description="Static group membership id of this process (unique per replica; a restart with the same id "
                     "takes over at once instead of waiting for the old member to time out)",
     )
+    join_window_s: float = Field(
+        600.0, ge=0,
+        description="Messages of one sender this close together (seconds) join one complaint when one of them is "
+                    "media without text (a photo, then its caption); 0 disables the join")
     topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
 
     kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")

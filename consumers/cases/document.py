@@ -14,7 +14,14 @@ document:
 - status events form a set keyed by ``event_id``; the history is that set ordered by time,
   and the current status, unit and SLA clock are recomputed from it on every fold;
 - exact duplicates form a set of complaint ids: ``report_count`` = 1 + its size;
-- SLA signals already published are remembered by key, so each is published once.
+- SLA signals already published are remembered by key, so each is published once;
+- what happened to the source message after intake (``ComplaintRevision``: a provider's edit, deletion
+  or hide, and the stream's "joined" for a caption sent as a second message) is a set keyed by
+  ``revision_id``, kept as ``source_history`` ordered by time, beside the status ``history`` rather than
+  in it: the status history is what the lifecycle, the SLA clock and Open311 recompute the status from,
+  and a revision is not a status. It never changes the first content, privacy or reporter; edited and
+  joined texts are searchable (``source_texts``, with redacted copies like all free text), and
+  ``source_state`` says whether the source is ``active``, ``hidden`` or ``withdrawn``.
 """
 
 from __future__ import annotations
@@ -28,8 +35,9 @@ from pydantic import BaseModel
 
 from consumers.cases.lifecycle import region_of_unit
 from consumers.cases.sla import SlaClock, SlaSignal
-from consumers.redaction import copies, reason_copy
-from schemas.events import Complaint, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
+from consumers.redaction import copies, reason_copy, scrub_text
+from schemas.events import Complaint, ComplaintRevision, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
+from schemas.ids import tracking_number
 
 ROUTED_FIELDS = frozenset(RoutedComplaint.model_fields)
 COMPLAINT_FIELDS = frozenset(Complaint.model_fields)
@@ -57,6 +65,8 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime,
         elif isinstance(event, DuplicateReport):
             if event.complaint_id not in doc["duplicate_ids"]:
                 doc["duplicate_ids"] = sorted({*doc["duplicate_ids"], event.complaint_id})
+        elif isinstance(event, ComplaintRevision):
+            _apply_revision(doc, event)
         elif isinstance(event, SlaEvent):
             _remember(doc, signal_key(event.stage, event.kind, event.due_at))
             now = max(now, event.at)  # a timer's signal carries the moment it fired: the document is at least that late
@@ -81,6 +91,33 @@ def _apply_routing(doc: dict[str, Any], routed: RoutedComplaint, pseudonym_key: 
     doc["content_digest"] = digest
     doc["routed_unit_code"] = routed.unit_code
     doc["redacted"] = copies(incoming, pseudonym_key)
+
+
+def _apply_revision(doc: dict[str, Any], revision: ComplaintRevision) -> None:
+    entries = doc.get("source_history") or []
+    if any(entry["revision_id"] == revision.revision_id for entry in entries):
+        return  # a redelivery
+    entry = revision.model_dump(mode="json", include={"revision_id", "kind", "text", "provider", "at",
+                                                      "source_complaint_id", "attachments"})
+    entry["text_redacted"] = scrub_text(revision.text)
+    entry["attachment_filenames_redacted"] = [scrub_text(a.filename) for a in revision.attachments]
+    if revision.source_complaint_id:
+        entry["source_tracking_number"] = tracking_number(revision.source_complaint_id)
+    entries = sorted([*entries, entry], key=lambda e: (e["at"], e["revision_id"]))
+    doc["source_history"] = entries
+    doc["source_texts"] = [e["text"] for e in entries if e.get("text")]
+    doc["source_texts_redacted"] = [e["text_redacted"] for e in entries if e.get("text")]
+    doc["joined_ids"] = sorted({e["source_complaint_id"] for e in entries if e["kind"] == "joined"})
+    doc["joined_tracking_numbers"] = sorted({e["source_tracking_number"] for e in entries if e["kind"] == "joined"})
+    doc["source_state"] = source_state(entries)
+
+
+def source_state(entries: list[dict[str, Any]]) -> str:
+    """A deleted source stays withdrawn (the provider cannot undelete); hide and unhide alternate by time."""
+    if any(e["kind"] == "withdrawn" for e in entries):
+        return "withdrawn"
+    shown = [e["kind"] for e in entries if e["kind"] in ("hidden", "unhidden")]
+    return "hidden" if shown and shown[-1] == "hidden" else "active"
 
 
 def _legacy_digest(doc: dict[str, Any]) -> str | None:

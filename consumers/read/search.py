@@ -28,6 +28,9 @@ SEARCH_FIELDS = ["subject^2", "text", "normalised_text"]
 # (consumers.redaction): no query finds a complaint by its reporter's number, no highlight cuts one.
 REDACTED_PREFIX = "redacted."
 REDACTED_SEARCH_FIELDS = [REDACTED_PREFIX + name for name in SEARCH_FIELDS]
+# Texts appended after intake (a caption sent as a second message, an edit): found, not highlighted.
+SEARCH_FIELDS = [*SEARCH_FIELDS, "source_texts"]
+REDACTED_SEARCH_FIELDS = [*REDACTED_SEARCH_FIELDS, "source_texts_redacted"]
 HIGHLIGHT_FIELDS = {"subject": {"number_of_fragments": 0}, "text": {"fragment_size": 160, "number_of_fragments": 3}}
 FACET_FIELDS = {"channel": "channel", "topic": "topic", "unit": "unit_code", "region": "region_code",
                 "status": "status", "privacy": "privacy"}
@@ -329,6 +332,8 @@ def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tra
     """The full document with its history and cluster, or None when missing or not visible to the role."""
     query = {"bool": {"filter": [*visibility_filter(principal), {"bool": {"should": [
         {"term": {"complaint_id": id_or_tracking}}, {"term": {"tracking_number": id_or_tracking.upper()}},
+        # A message joined to this complaint (its caption sent apart) was answered with its own number.
+        {"term": {"joined_tracking_numbers": id_or_tracking.upper()}}, {"term": {"joined_ids": id_or_tracking}},
     ], "minimum_should_match": 1}}]}}
     hits = es.search(index=alias, query=query, size=1)["hits"]["hits"]
     if not hits:

@@ -17,6 +17,9 @@ _DATE = {"type": "date"}
 # Citizen text: Indonesian analysis for search, a keyword subfield for exact filters and sorting.
 _TEXT = {"type": "text", "analyzer": "indonesian", "fields": {"keyword": {"type": "keyword", "ignore_above": 512}}}
 
+_ATTACHMENTS = {"properties": {"filename": _KEYWORD, "content_type": _KEYWORD, "size_bytes": {"type": "long"},
+                               "sha256": _KEYWORD, "kind": _KEYWORD, "status": _KEYWORD, "provider_media_id": _KEYWORD}}
+
 MAPPING = {
     "dynamic": "strict",
     "properties": {
@@ -36,9 +39,7 @@ MAPPING = {
         "language": _KEYWORD,
         "location": {"properties": {"text": _TEXT, "lat": {"type": "float"}, "lon": {"type": "float"},
                                     "region_code": _KEYWORD}},
-        "attachments": {"properties": {"filename": _KEYWORD, "content_type": _KEYWORD,
-                                       "size_bytes": {"type": "long"}, "sha256": _KEYWORD, "kind": _KEYWORD,
-                                       "status": _KEYWORD, "provider_media_id": _KEYWORD}},
+        "attachments": _ATTACHMENTS,
         "in_reply_to": _KEYWORD,
         # Channel specifics vary per provider; kept in the source, not indexed.
         "channel_meta": {"type": "object", "enabled": False},
@@ -76,6 +77,17 @@ MAPPING = {
                                     "normalised_text": {"type": "text", "analyzer": "indonesian"},
                                     "location_text": _TEXT, "attachment_filenames": _KEYWORD,
                                     "reporter_name": _KEYWORD, "provider_ref": _KEYWORD}},
+        # What happened to the source message after intake (consumers.cases.document: ComplaintRevision).
+        "source_history": {"properties": {
+            "revision_id": _KEYWORD, "kind": _KEYWORD, "provider": _KEYWORD, "at": _DATE,
+            "text": {"type": "text", "analyzer": "indonesian"}, "text_redacted": {"type": "text", "analyzer": "indonesian"},
+            "source_complaint_id": _KEYWORD, "source_tracking_number": _KEYWORD, "attachments": _ATTACHMENTS,
+            "attachment_filenames_redacted": _KEYWORD}},
+        "source_texts": {"type": "text", "analyzer": "indonesian"},
+        "source_texts_redacted": {"type": "text", "analyzer": "indonesian"},
+        "source_state": _KEYWORD,
+        "joined_ids": _KEYWORD,
+        "joined_tracking_numbers": _KEYWORD,
         "status_updated_at": _DATE,
         "duplicate_ids": _KEYWORD,
         "sla_signals": _KEYWORD,

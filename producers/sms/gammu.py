@@ -1,4 +1,5 @@
-"""Gammu SMSD: ``POST /v1/sms/gammu``, from a ``RunOnReceive`` forwarder.
+"""Gammu SMSD: ``POST /v1/sms/gammu``, from the ``RunOnReceive`` forwarder ``deploy/gammu/aduan-gammu-forward``,
+and the replay of a files-backend inbox (``aduan ingest gammu``).
 
 The forwarder posts Gammu SMSD's environment (``SMS_1_NUMBER``, ``SMS_1_TEXT``, ``DECODED_1_TEXT``…,
 gammu-smsd-run(7), https://docs.gammu.org/smsd/run.html) as JSON or form, with the gateway shared
@@ -10,6 +11,10 @@ are hashed.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
@@ -22,7 +27,7 @@ from producers.intake import Intake, Rejected
 from producers.sms.common import (CHANNEL, GATEWAY_SECRET_PARAMETERS, MAX_PARTS, MAX_SMS_BYTES, InvalidSms, accept,
                                   accepted_reply, bounded_int, check_gateway_secret, complaint_text, content_hash,
                                   dead_letter, parse_form, query_bytes, sender_phone, sms_complaint)
-from schemas.events import Complaint
+from schemas.events import Attachment, Complaint
 
 router = APIRouter(tags=["intake"])
 
@@ -55,6 +60,11 @@ def gammu_complaint(fields: dict[str, str]) -> Complaint:
     texts = [fields[f"DECODED_{i}_TEXT"] for i in range(1, decoded + 1) if fields.get(f"DECODED_{i}_TEXT")]
     if not texts:
         texts = [fields.get(f"SMS_{i}_TEXT", "") for i in range(1, messages + 1)]
+    mms = _mms_indications(fields, decoded)
+    if mms and not "".join(texts).strip():
+        # An MMS notification (WAP push) carries where the MMS is, not its content: a complaint whose media
+        # is marked unavailable (Gammu does not fetch MMS), triaged by a person, never a dead letter.
+        texts = [f"[MMS tanpa teks: {mms[0]['title']}]" if mms[0].get("title") else "[MMS tanpa teks]"]
     text = complaint_text("".join(texts))
     ids = " ".join(fields.get("ids", "").split())
     phone_id = fields.get("PHONE_ID", "")
@@ -64,8 +74,68 @@ def gammu_complaint(fields: dict[str, str]) -> Complaint:
         provider_id = "gammu:" + content_hash(phone, phone_id, fields.get("received_at", ""), text)
     meta = {"provider": "gammu", "phone_id": phone_id or None, "sms_messages": messages, "decoded_parts": decoded,
             "class": fields.get("SMS_1_CLASS"), "reference": fields.get("SMS_1_REFERENCE"),
-            "backend_ids": ids.split() or None, "sent_at": fields.get("received_at")}
-    return sms_complaint(provider_id, phone, text, {k: v for k, v in meta.items() if v is not None})
+            "backend_ids": ids.split() or None, "sent_at": fields.get("received_at"), "mms": mms or None}
+    if mms and texts[0].startswith("[MMS"):
+        meta.update({"media_only": True, "sender_key": f"sms:phone:{phone}"})
+    complaint = sms_complaint(provider_id, phone, text, {k: v for k, v in meta.items() if v is not None})
+    if mms:
+        attachments = [Attachment(filename=(m.get("title") or "mms")[:255], content_type="application/vnd.wap.mms-message",
+                                  size_bytes=m.get("size", 0), kind="other", status="unavailable",
+                                  provider_media_id=(m.get("address") or None) and m["address"][:300]) for m in mms]
+        complaint = complaint.model_copy(update={"attachments": attachments[:20]})
+        Complaint.model_validate(complaint.model_dump())  # still a valid complaint
+    return complaint
+
+
+def _mms_indications(fields: dict[str, str], decoded: int) -> list[dict]:
+    """``DECODED_n_MMS_ADDRESS``/``_SENDER``/``_TITLE``/``_SIZE`` (gammu-smsd-run(7)) of the decoded parts."""
+    out = []
+    for i in range(1, max(decoded, 1) + 1):
+        address = fields.get(f"DECODED_{i}_MMS_ADDRESS")
+        if not address:
+            continue
+        size = fields.get(f"DECODED_{i}_MMS_SIZE", "")
+        out.append({"address": address[:500], "sender": fields.get(f"DECODED_{i}_MMS_SENDER", "")[:100],
+                    "title": fields.get(f"DECODED_{i}_MMS_TITLE", "")[:200],
+                    "size": int(size) if size.isdigit() and len(size) < 12 else 0})
+    return out
+
+
+# Files backend (gammu-smsd-files(7)): IN<YYYYMMDD>_<HHMMSS>_<serial>_<sender>_<sequence>.<ext>; the parts of a
+# long SMS share all but <sequence>. RunOnReceive gets these file names as the message ids, so a replay
+# derives the same provider id as the forwarder did.
+_INBOX_NAME = re.compile(r"^IN(\d{8})_(\d{6})_(\d{2})_(.+)_(\d{2})\.(txt|bin)$")
+
+
+def inbox_messages(directory: Path, phone_id: str = "") -> Iterator[tuple[dict[str, str], bytes]]:
+    """Each message of a files-backend inbox as the forwarder's fields (and the raw bytes), oldest first.
+
+    ``InboxFormat=unicode`` files are UTF-16 (with a BOM); ``standard`` ones are text in the modem host's
+    charset (UTF-8 assumed, ISO-8859-1 if not); 8-bit ``.bin`` messages are skipped (not text)."""
+    groups: dict[tuple[str, ...], list[tuple[int, Path]]] = {}
+    for path in sorted(directory.iterdir()):
+        match = _INBOX_NAME.match(path.name)
+        if match and match.group(6) == "txt":
+            date, clock, serial, sender, sequence, _ext = match.groups()
+            groups.setdefault((date, clock, serial, sender), []).append((int(sequence), path))
+    for (date, clock, _serial, sender), parts in sorted(groups.items()):
+        parts.sort()
+        raws = [path.read_bytes() for _, path in parts]
+        received = datetime.strptime(date + clock, "%Y%m%d%H%M%S").replace(tzinfo=timezone.utc)
+        fields = {"SMS_MESSAGES": str(len(parts)), "DECODED_PARTS": "0", "PHONE_ID": phone_id, "SMS_1_NUMBER": sender,
+                  "ids": " ".join(path.name for _, path in parts), "received_at": received.isoformat()}
+        for i, raw in enumerate(raws, start=1):
+            fields[f"SMS_{i}_TEXT"] = _inbox_text(raw)
+        yield fields, b"\n".join(raws)
+
+
+def _inbox_text(raw: bytes) -> str:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 _GAMMU_FIELDS = {"SMS_1_NUMBER": "sender", "SMS_1_TEXT": "text of part 1", "SMS_MESSAGES": "physical messages",

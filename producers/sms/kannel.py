@@ -2,19 +2,15 @@
 hands over one part at a time.
 
 Kannel calls its ``get-url`` or ``post-url``; the body of the answer is what Kannel texts back, so
-it is the tracking number. Configuration (Kannel user guide, "SMS Service configuration" and
-"Parameters (Escape Codes)", https://www.kannel.org/download/kannel-userguide-snapshot/userguide.html)::
-
-    group = sms-service
-    keyword = default
-    catch-all = true
-    get-url = "https://aduan.example.go.id/v1/sms/kannel?secret=…&from=%p&to=%P&text=%a&time=%t&smsc=%i&id=%I&udh=%u&coding=%c&charset=%C"
-    omit-empty = true          # a stored part of a long SMS is answered with an empty body
-    max-messages = 1
-
-and in the ``smsbox`` group ``http-request-retry`` / ``http-queue-delay`` so a 503 is retried.
-With ``post-url`` Kannel sends the text as the body and the rest as ``X-Kannel-*`` headers;
-both forms are read. The shared secret is checked as ``producers/sms/common.py`` describes.
+it is the tracking number. The shipped configuration is ``deploy/kannel/aduan-sms-service.conf`` (Kannel
+user guide, "SMS Service configuration", "Parameters (Escape Codes)" and "Kannel POST"): ``post-url``, so
+the text is the body in the message's own coding, declared by ``Content-Type`` (UCS-2:
+``text/plain; charset=UTF-16BE``), and the rest comes as Kannel's ``X-Kannel-From`` (with
+``send-sender``), ``-To``, ``-Time``, ``-UDH`` (hex), ``-SMSC``, ``-Coding``, ``-Service``, ``-MClass``,
+``-PID``, ``-Alt-DCS``, ``-MWI`` headers; Kannel sends no message-id header, so ``%I`` is put in the URL.
+A ``get-url`` is read too: ``text=%b`` (raw bytes) with ``coding=%c&charset=%C`` is exact; ``text=%a`` still
+works but is lossy (Kannel splits the words on whitespace: newlines are lost and UCS-2 can be cut).
+The shared secret is checked as ``producers/sms/common.py`` describes.
 
 Idempotency: Kannel's ``%I`` message id is the provider message id; without one the sender, time,
 text and UDH are hashed. A part of a concatenated SMS (UDH, ``producers/sms/parts.py``) is stored
@@ -58,8 +54,12 @@ class KannelMessage:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+# The post-url headers Kannel sends (user guide, table "X-Kannel Post Headers"); X-Kannel-Charset is not one
+# of them (the charset is in Content-Type) but proxies that turn Kannel's MO into a POST of their own use it.
 _KANNEL_HEADERS = {"from": "X-Kannel-From", "to": "X-Kannel-To", "time": "X-Kannel-Time", "udh": "X-Kannel-UDH",
-                   "smsc": "X-Kannel-SMSC", "coding": "X-Kannel-Coding", "id": "X-Kannel-Message-Id"}
+                   "smsc": "X-Kannel-SMSC", "coding": "X-Kannel-Coding", "charset": "X-Kannel-Charset",
+                   "service": "X-Kannel-Service", "mclass": "X-Kannel-MClass", "pid": "X-Kannel-PID",
+                   "alt_dcs": "X-Kannel-Alt-DCS", "mwi": "X-Kannel-MWI"}
 
 
 def kannel_message(query: dict[str, bytes], headers: dict[str, str], body: bytes | None,
@@ -77,7 +77,9 @@ def kannel_message(query: dict[str, bytes], headers: dict[str, str], body: bytes
         else:
             values["text"] = body
             if charset:
-                values.setdefault("charset", charset.encode())
+                values["charset"] = charset.encode()
+            elif "application/octet-stream" in content_type:
+                values.setdefault("charset", b"binary")
     values.update({k: v for k, v in query.items() if k != "secret"})
     if not values.get("from"):
         raise Intake.reject(CHANNEL, 400, "not_a_kannel_message", "sender (from=%p or X-Kannel-From) required")
@@ -90,7 +92,7 @@ def kannel_message(query: dict[str, bytes], headers: dict[str, str], body: bytes
 
     known = {"from", "to", "text", "binary", "time", "smsc", "id", "udh", "coding", "charset"}
     return KannelMessage(sender=s("from"), text=text, recipient=s("to"), time=s("time"), smsc=s("smsc"),
-                         message_id=s("id"), udh=_udh_bytes(values.get("udh", b"")), coding=s("coding"),
+                         message_id=s("id")[:200], udh=_udh_bytes(values.get("udh", b"")), coding=s("coding"),
                          charset=s("charset"),
                          extra={k: v.decode("utf-8", "replace")[:200] for k, v in values.items() if k not in known})
 
@@ -115,7 +117,8 @@ def _udh_bytes(value: bytes) -> bytes:
 def decode_sms_text(raw: bytes, charset: str = "", coding: str = "") -> str:
     """Text from the bytes Kannel sent: UCS-2 when it says so, else UTF-8, else ISO-8859-1."""
     name = charset.strip().lower()
-    if name in {"utf-16be", "utf16-be", "ucs-2", "ucs2", "utf-16"} or (not name and coding == "2"):
+    # Kannel's %C says "UTF16-BE" for UCS-2 (coding 2); its post-url Content-Type says "UTF-16BE".
+    if name in {"utf-16be", "utf16-be", "utf16be", "ucs-2", "ucs2", "utf-16"} or (not name and coding == "2"):
         try:
             return raw.decode("utf-16-be")
         except UnicodeDecodeError as exc:
@@ -150,7 +153,7 @@ get_part_store = resource("sms_part_store")
 
 _KANNEL_RESPONSES: dict = {200: {"content": {"text/plain": {}}}, 202: {}, **rejections(400, 401, 403, 413),
                            503: {}}
-_KANNEL_QUERY = {"from": "sender (%p)", "to": "receiver (%P)", "text": "text (%a)", "time": "sent at (%t)",
+_KANNEL_QUERY = {"from": "sender (%p)", "to": "receiver (%P)", "text": "text (%b; %a is lossy)", "time": "sent at (%t)",
                  "smsc": "SMSC id (%i)", "id": "message id (%I)", "udh": "user data header (%u)",
                  "coding": "coding (%c)", "charset": "charset (%C)"}
 _KANNEL_GET = {"parameters": [*GATEWAY_SECRET_PARAMETERS,

@@ -12,28 +12,43 @@ What counts as a complaint: mentions of, replies to and quote posts of an agency
 receives. The agency's own posts and the DMs it sends are ignored, and so are reposts
 (retweets): a repost adds no words of the citizen's.
 
-An edited post is identified by ``edit_history.initial_tweet_id``, so the updated text is
-republished under the same complaint id (``channel_meta.edited``). Content is written once: the stream stage
-dead-letters such an edit as ``content_conflict`` and the complaint keeps the text first received.
+An edited post is identified by ``edit_history.initial_tweet_id`` (X Activity API: the first of
+``edit_history_tweet_ids``); content being written once, the edit is a ``ComplaintRevision(kind="edited")`` of
+the complaint of the initial post, published to ``complaints.revisions``, never a second submission. Deleted
+posts (Account Activity ``tweet_delete_events``, X Activity ``post.delete``) are ``withdrawn`` revisions.
+
+The X Activity API (https://docs.x.com/x-api/activity/introduction, event payloads:
+https://docs.x.com/x-api/activity/event-payloads) delivers ``{"data": {"event_uuid", "filter": {"user_id"},
+"event_type", "tag", "payload", "includes"}}`` to the same webhook (same CRC and signature); a ``post.create``
+payload is an X API v2 Post (``id``, ``text``, ``author_id``, ``in_reply_to_user_id``, ``entities.mentions``,
+``edit_history_tweet_ids``, ``created_at``; the author in ``includes.users``), read here as the Account
+Activity post it describes, under the same ``x:post:<initial id>`` provider id, so a post delivered by both
+APIs is one complaint. Direct messages arrive through Account Activity's ``direct_message_events``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import re
+import uuid
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, Response
 
 from aduan.core.settings import Settings
-from producers.http import get_intake, get_settings, rejected_response, rejections, string_parameter
-from producers.intake import Intake
+from aduan.core.connections import BrokerUnavailable
+from producers.http import get_intake, get_settings, rejected_response, rejections, string_parameter, unavailable
+from producers.intake import Intake, Rejected
 from producers.signatures import secret_value, verify_x, x_signature
 from producers.social.common import (CHANNEL, WEBHOOK_RESPONSES, Batch, InvalidEvent, addressed_to, agency_ids,
-                                     as_dict, as_list, as_str, collect, display_name, event_text, receive_batch,
-                                     social_complaint, webhook_openapi)
+                                     as_dict, as_list, as_str, collect, display_name, event_text, parse_json, parse_time,
+                                     publish_batch, signed_body, social_complaint, webhook_openapi)
 from schemas.contact import normalise_handle
-from schemas.events import Complaint, Reporter
+from schemas.events import Complaint, ComplaintRevision, Reporter
+from schemas.ids import complaint_id as derive_complaint_id
+from schemas.topics import REVISIONS
 
 router = APIRouter(tags=["intake"])
 
@@ -44,15 +59,19 @@ CRC_TOKEN = re.compile(r"^[A-Za-z0-9_\-+/=.:]{1,256}$")
 
 
 def x_batch(payload: object, agency: frozenset[str]) -> Batch:
-    """Complaints in an Account Activity delivery (``tweet_create_events``, ``direct_message_events``)."""
+    """Complaints in an Account Activity delivery (``tweet_create_events``, ``direct_message_events``) or an
+    X Activity API event (``post.create``). Edits and deletions are revisions (``x_revisions``), not complaints."""
     batch = Batch()
-    payload = as_dict(payload)
+    payload = _as_account_activity(as_dict(payload), agency)
     for_user = as_str(payload.get("for_user_id"))
     if not addressed_to(for_user, agency):
         batch.ignored.append("not an agency account")
         return batch
     accounts = agency or frozenset({for_user})
     for tweet in map(as_dict, as_list(payload.get("tweet_create_events"))):
+        if _edit_of(tweet):
+            batch.ignored.append("edit: recorded as a revision")
+            continue
         replay = {"for_user_id": for_user, "tweet_create_events": [tweet]}
         collect(batch, lambda t=tweet: _tweet(for_user, accounts, t), replay)
     users = as_dict(payload.get("users"))
@@ -61,9 +80,89 @@ def x_batch(payload: object, agency: frozenset[str]) -> Batch:
         replay = {"for_user_id": for_user, "direct_message_events": [event], "users": {sender: users.get(sender)}}
         collect(batch, lambda e=event: _direct_message(for_user, accounts, users, e), replay)
     for name, value in payload.items():
-        if name.endswith("_events") and name not in ("tweet_create_events", "direct_message_events"):
+        if name.endswith("_events") and name not in ("tweet_create_events", "direct_message_events",
+                                                     "tweet_delete_events"):
             batch.ignored.extend(f"{name} are not complaints" for _ in as_list(value))
     return batch
+
+
+def _edit_of(tweet: dict) -> str | None:
+    """The initial post's id when this post is an edit of it."""
+    initial = as_str(as_dict(tweet.get("edit_history")).get("initial_tweet_id"))
+    tweet_id = as_str(tweet.get("id_str")) or as_str(tweet.get("id"))
+    return initial if initial and tweet_id and initial != tweet_id else None
+
+
+def _as_account_activity(payload: dict, agency: frozenset[str]) -> dict:
+    """An X Activity API event as the Account Activity delivery it amounts to (anything else unchanged)."""
+    data = as_dict(payload.get("data"))
+    kind = as_str(data.get("event_type"))
+    if not kind:
+        return payload
+    post = as_dict(data.get("payload"))
+    for_user = next(iter(sorted(agency)), "") or as_str(as_dict(data.get("filter")).get("user_id"))
+    if kind == "post.delete":
+        return {"for_user_id": for_user, "tweet_delete_events": [{
+            "status": {"id": as_str(post.get("id")), "user_id": as_str(post.get("author_id"))},
+            "timestamp_ms": _iso_ms(post.get("deleted_at") or post.get("created_at"))}]}
+    if kind != "post.create":
+        return {"for_user_id": for_user, f"{kind.replace('.', '_')}_events": [data]}
+    users = {as_str(u.get("id")): u for u in map(as_dict, as_list(as_dict(data.get("includes")).get("users")))}
+    author = as_str(post.get("author_id"))
+    entities = as_dict(post.get("entities"))
+    history = [as_str(i) for i in as_list(post.get("edit_history_tweet_ids")) if as_str(i)]
+    referenced = {as_str(r.get("type")): as_str(r.get("id")) for r in map(as_dict, as_list(post.get("referenced_tweets")))}
+    tweet = {
+        "id_str": as_str(post.get("id")), "text": post.get("text"), "timestamp_ms": _iso_ms(post.get("created_at")),
+        "lang": post.get("lang"), "in_reply_to_user_id_str": as_str(post.get("in_reply_to_user_id")),
+        "in_reply_to_status_id_str": referenced.get("replied_to", ""), "quoted_status_id_str": referenced.get("quoted", ""),
+        "user": {"id_str": author, "screen_name": as_str(users.get(author, {}).get("username")),
+                 "name": users.get(author, {}).get("name")},
+        "entities": {"user_mentions": [{"screen_name": as_str(m.get("username")), "id_str": as_str(m.get("id"))}
+                                       for m in map(as_dict, as_list(entities.get("mentions")))],
+                     "hashtags": [{"text": as_str(h.get("tag"))} for h in map(as_dict, as_list(entities.get("hashtags")))],
+                     "urls": [{"expanded_url": as_str(u.get("expanded_url"))} for u in map(as_dict, as_list(entities.get("urls")))]},
+        "edit_history": {"initial_tweet_id": history[0] if history else as_str(post.get("id"))},
+    }
+    if "retweeted" in referenced:
+        tweet["retweeted_status"] = {"id_str": referenced["retweeted"]}
+    return {"for_user_id": for_user, "tweet_create_events": [tweet], "x_activity_event": as_str(data.get("event_uuid"))}
+
+
+def _iso_ms(value: object) -> str | None:
+    """X API v2 times (``2026-07-24T21:05:48.000Z``) as Account Activity's ``timestamp_ms``."""
+    try:
+        return str(int(datetime.fromisoformat(as_str(value).replace("Z", "+00:00")).timestamp() * 1000))
+    except ValueError:
+        return None
+
+
+def x_revisions(payload: object, agency: frozenset[str]) -> list[ComplaintRevision]:
+    """Edits (``edit_history``) and deletions (``tweet_delete_events``, ``post.delete``) of posts in a delivery."""
+    payload = _as_account_activity(as_dict(payload), agency)
+    if not addressed_to(as_str(payload.get("for_user_id")), agency):
+        return []
+    revisions = []
+    for event in map(as_dict, as_list(payload.get("tweet_delete_events"))):
+        post_id = as_str(as_dict(event.get("status")).get("id"))
+        if post_id:
+            revisions.append(_revision(post_id, "withdrawn", None, event.get("timestamp_ms")))
+    for tweet in map(as_dict, as_list(payload.get("tweet_create_events"))):
+        initial = _edit_of(tweet)
+        if initial:
+            extended = as_dict(tweet.get("extended_tweet"))
+            text = event_text(as_str(extended.get("full_text")) or as_str(tweet.get("full_text")) or as_str(tweet.get("text")))
+            revisions.append(_revision(initial, "edited", text, tweet.get("timestamp_ms") or tweet.get("created_at"),
+                                       as_str(tweet.get("id_str"))))
+    return revisions
+
+
+def _revision(post_id: str, kind: str, text: str | None, when: object, version: str = "") -> ComplaintRevision:
+    at = parse_time(when)
+    complaint = derive_complaint_id(CHANNEL, f"x:post:{post_id}")
+    revision_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"aduan:revision:x:{post_id}:{kind}:{version or at.isoformat()}"))
+    return ComplaintRevision(revision_id=revision_id, complaint_id=complaint, channel=CHANNEL, kind=kind, text=text,
+                             provider="x", at=at)
 
 
 def _entity_lists(entities: dict) -> dict[str, list[str]]:
@@ -168,6 +267,15 @@ async def x_webhook(
     intake: Annotated[Intake, Depends(get_intake)],
     settings: Annotated[Settings, Depends(get_settings)],
 ) -> Response:
-    return await receive_batch(request, intake, "x-twitter-webhooks-signature",
-                               secret_value(settings.x_consumer_secret), verify_x, x_batch,
-                               agency_ids(settings.x_account_ids))
+    agency = agency_ids(settings.x_account_ids)
+    try:
+        raw = await signed_body(request, "x-twitter-webhooks-signature", secret_value(settings.x_consumer_secret), verify_x)
+        payload = parse_json(raw)
+        batch, revisions = x_batch(payload, agency), x_revisions(payload, agency)
+    except Rejected as exc:
+        return rejected_response(exc)
+    try:  # revisions first: the 200 below says the whole delivery was acknowledged
+        await asyncio.gather(*(intake.publisher.publish_async(REVISIONS, r.complaint_id, r) for r in revisions))
+    except BrokerUnavailable as exc:
+        raise unavailable(exc) from exc
+    return await publish_batch(intake, batch, raw)

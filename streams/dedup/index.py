@@ -14,6 +14,22 @@ What the deduplicator remembers lives in memory as string-keyed mappings of JSON
 (``DedupState``); what must survive a restart and be shared between workers is written to a
 ``store`` (a faust GlobalTable in the stream worker) once per micro-batch, and read back by
 ``reindex`` after recovery and by ``adopt_new`` as other workers write.
+
+The join window (media first, its caption a minute later, or the other way round): citizens send a
+photo with no text and then a line of text as a second message. Each message has its own provider id,
+so its own complaint_id, and the raw topics are keyed by complaint_id: the two land on different
+partitions, possibly on different workers. The join therefore lives in the same shared, changelog-backed
+records as the exact keys: every record of a sender carries its join key ("s", the salted reporter key
+or the provider's sender key), whether it was media only ("mo") and, when it joined, the complaint it
+joined ("jt"). The per-sender index derived from them (``_senders``: sender -> [root complaint, last
+event time, whether the group has text]) is rebuilt by ``reindex`` and extended by ``adopt_new``, so a
+worker sees the messages of every partition: at once for its own partitions, within the sync interval
+(``streams.app.SYNC_EVERY_S``, 2 s) for other workers'. Two messages of one sender less than that apart
+on two workers can still become two complaints (documented limit; a citizen typing a caption takes longer).
+A message joins when it is media only, or the group so far is (photo + photo, photo + text, text + photo
+join; text + text stays two complaints). A joined message is not a case: the stage emits a
+``ComplaintRevision(kind="joined")`` for the first complaint (its content stays written once) instead of
+a routing; a replay of the joined message joins again (same revision id).
 """
 
 from __future__ import annotations
@@ -79,6 +95,8 @@ class DedupResult:
     # Set when this complaint id was seen with other content (``Complaint.content_digest``): the
     # digest it was first accepted with. Not a case, not a duplicate: a conflict, dead-lettered.
     conflicts_with: str | None = None
+    # Set when the join window put this message into an earlier complaint of the same sender: that complaint.
+    joined_to: str | None = None
 
 
 NUM_PERM = 64
@@ -172,6 +190,7 @@ class Deduplicator:
         region_of: Callable[[str], str | None] | None = None,
         store: MutableMapping[str, Any] | None = None,
         verifier: PairVerifier | None = None,
+        join_window: timedelta = timedelta(minutes=10),
     ) -> None:
         self.state = state if state is not None else DedupState()
         self.verifier = verifier or default_verifier()
@@ -184,6 +203,9 @@ class Deduplicator:
         self.exact_window = exact_window.total_seconds()
         self.near_window = near_window.total_seconds()
         self.region_of = region_of
+        self.join_window = join_window.total_seconds()
+        # sender -> [root complaint id, newest event time in the group, whether the group has text]
+        self._senders: dict[str, list[Any]] = {}
         # Derived from state.features, rebuilt lazily after a restart; never persisted.
         self._features: dict[str, Features] = {}
         self._indexed: set[str] = set()
@@ -199,6 +221,8 @@ class Deduplicator:
         original_text: str | None = None,
         digest: str | None = None,
         topic: str | None = None,
+        sender: str | None = None,
+        media_only: bool = False,
     ) -> DedupResult:
         now = _epoch(received_at)
         state = self.state
@@ -208,6 +232,19 @@ class Deduplicator:
         first = known.get("d") if known else None
         if digest and first and first != digest:
             return DedupResult(None, None, known["c"], False, conflicts_with=first)
+        if known and known.get("jt"):  # a replay of a joined message joins again
+            return DedupResult(None, None, known["c"], False, joined_to=known["jt"])
+        root = self._join_target(sender, media_only, now) if known is None else None
+        if root is not None:
+            stored = {"c": self._cluster_of(root), "t": now, "x": [f"m:{complaint_id}"], "s": sender,
+                      "mo": media_only, "jt": root}
+            if digest:
+                stored["d"] = digest
+            self._remember(complaint_id, stored)
+            return DedupResult(None, None, stored["c"], False, joined_to=root)
+        if media_only:
+            # A photo's placeholder text says nothing: no same-text duplicate, no near-duplicate words.
+            reporter_key, normalised_text, original_text = None, "", ""
         exact = self._exact_match(f"m:{complaint_id}", now)
         if exact is not None:
             return DedupResult(exact, "same_provider_message", self._cluster_of(exact), False)
@@ -229,6 +266,8 @@ class Deduplicator:
         stored: dict[str, Any] = {"c": cluster_id, "t": now, "x": exact_keys}
         if digest:
             stored["d"] = digest
+        if sender:
+            stored.update({"s": sender, "mo": media_only})
         if features.words:
             stored.update({
                 "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),
@@ -236,11 +275,24 @@ class Deduplicator:
                 "k": bands + sorted(_place_keys(features.places)) + _region_keys(features.region),
             })
             self._features[complaint_id] = features
-        state.features[complaint_id] = stored
+        self._remember(complaint_id, stored)
+        return DedupResult(None, None, cluster_id, is_new, match)
+
+    def _remember(self, complaint_id: str, stored: dict[str, Any]) -> None:
+        self.state.features[complaint_id] = stored
         if self.store is not None:
             self._unflushed[complaint_id] = stored
         self._index(complaint_id, stored)
-        return DedupResult(None, None, cluster_id, is_new, match)
+
+    def _join_target(self, sender: str | None, media_only: bool, now: float) -> str | None:
+        """The complaint this sender's message joins, if any (see the module's doc)."""
+        if not sender or self.join_window <= 0:
+            return None
+        group = self._senders.get(sender)
+        if group is None or abs(now - group[1]) > self.join_window:
+            return None
+        root, _, has_text = group
+        return root if (media_only or not has_text) and root in self.state.features else None
 
     def features(self, normalised_text: str, region_code: str | None = None,
                  original_text: str | None = None, topic: str | None = None) -> Features:
@@ -262,7 +314,7 @@ class Deduplicator:
     def reindex(self) -> int:
         """Rebuild the memory from the store: after a restart only the store comes back (from the changelog)."""
         for derived in (self.state.features, self.state.exact, self.state.buckets, self.state.timeline,
-                        self._features, self._indexed, self._entries):
+                        self._features, self._indexed, self._entries, self._senders):
             derived.clear()
         return self.adopt_new()
 
@@ -298,6 +350,14 @@ class Deduplicator:
                     del bucket[0]
         self.state.timeline.setdefault(f"n:{int(seen // _HOUR)}", []).append(complaint_id)
         self._indexed.add(complaint_id)
+        sender = stored.get("s")
+        if sender:
+            root, has_text = stored.get("jt") or complaint_id, not stored.get("mo")
+            group = self._senders.get(sender)
+            if group is not None and group[0] == root:
+                group[1], group[2] = max(group[1], seen), group[2] or has_text
+            elif group is None or seen >= group[1]:  # the sender's newest group is the one to join
+                self._senders[sender] = [root, seen, has_text]
 
     def _index_exact(self, key: str, seen: float) -> None:
         self.state.timeline.setdefault(f"x:{int(seen // _HOUR)}", []).append(key)
@@ -318,6 +378,9 @@ class Deduplicator:
             elif kind == "n" and int(hour) < near_cutoff:
                 for complaint_id in self.state.timeline.pop(slot):
                     evicted += self._forget(complaint_id)
+        for sender, group in list(self._senders.items()):
+            if group[1] < current - self.join_window:
+                del self._senders[sender]
         for key, newest in list(self._entries.items()):
             if newest < current - self.near_window:
                 self.store.pop(key, None)

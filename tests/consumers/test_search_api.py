@@ -38,7 +38,8 @@ def test_words_are_data_and_filters_sit_beside_the_role_filter():
     query = build_request(ANALYST, params)["query"]["bool"]
     # An analyst is searched on the redacted copies only (consumers.redaction).
     assert query["must"] == [{"multi_match": {"query": 'jalan" OR privacy:rahasia',
-                                              "fields": ["redacted.subject^2", "redacted.text", "redacted.normalised_text"],
+                                              "fields": ["redacted.subject^2", "redacted.text", "redacted.normalised_text",
+                                                         "source_texts_redacted"],
                                               "fuzziness": "AUTO", "operator": "and"}}]
     assert {"bool": {"must_not": [{"term": {"privacy": "rahasia"}}]}} in query["filter"]
     assert {"terms": {"channel": ["sms"]}} in query["filter"]

@@ -193,11 +193,13 @@ def test_x_tweets():
     assert sorted(batch.ignored) == ["repost: no words of the citizen's", "the agency's own post"]
 
 
-def test_x_edit_keeps_the_complaint_id():
+def test_x_edit_is_a_revision_of_the_original_complaint():
+    from producers.social.x import x_revisions
+
     original = x_batch(load("x_tweet_create_events.json"), X_AGENCY).complaints[0]
-    [edited] = x_batch(load("x_tweet_edited.json"), X_AGENCY).complaints
-    assert edited.complaint_id == original.complaint_id
-    assert edited.channel_meta["edited"] is True and edited.channel_meta["post_id"] == "1790232300000000009"
+    assert not x_batch(load("x_tweet_edited.json"), X_AGENCY).complaints, "content is written once"
+    [edited] = x_revisions(load("x_tweet_edited.json"), X_AGENCY)
+    assert (edited.kind, edited.complaint_id) == ("edited", original.complaint_id) and edited.text
 
 
 def test_x_reply_to_agency_counts_and_unrelated_post_does_not():
