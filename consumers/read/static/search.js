@@ -59,7 +59,7 @@ async function load() {
   const query = new URLSearchParams(params);
   query.set("size", size);
   if (state.cursors[state.page]) query.set("cursor", state.cursors[state.page]);
-  history.replaceState(null, "", "/search?" + params.toString());
+  history.replaceState(null, "", "/search?" + params.toString() + "&size=" + size);
   const body = await api("/v1/search?" + query.toString());
   if (state.page === 0) { renderFacets(body.facets); renderChart(params); }
   fill("results", body.hits.map(hitNode), "Tidak ada hasil.");
@@ -79,6 +79,7 @@ function readUrl() {
   const url = new URLSearchParams(location.search);
   const form = document.getElementById("search-form");
   for (const name of FIELDS) if (url.get(name)) form.elements[name].value = url.get(name);
+  if (["10", "20", "50", "100"].includes(url.get("size"))) form.elements.size.value = url.get("size");
 }
 
 let wired = false;
