@@ -73,6 +73,7 @@ def desk(servers, tmp_path_factory):
                   for i in range(34)]
     # One breached complaint the walk-through does not touch, for the dashboard's boards (zone WITA).
     background[0].update(region_code="6471", unit_code="DPUPR.6471", routed_unit_code="DPUPR.6471",
+                         unit_name="Dinas Pekerjaan Umum dan Penataan Ruang Kota Balikpapan",
                          sla=sla("verifikasi", now - timedelta(hours=2)))
     for doc in [triage, similar, *background]:
         es.index(index=alias, id=doc["complaint_id"], document={k: v for k, v in doc.items() if v is not None})
@@ -164,7 +165,8 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
         expect(page.locator("#action-result")).to_have_text(re.compile("^Tersimpan"), timeout=30_000)
 
     act("bukan_wewenang", "Jalan kota: PUPR Balikpapan", unit="DPUPR.6471")
-    assert "Dinas" in page.inner_text("#unit") or "DPUPR.6471" in page.inner_text("#unit")
+    assert page.inner_text("#unit") == "Dinas Pekerjaan Umum dan Penataan Ruang Kota Balikpapan (DPUPR.6471)"  # not the old name
+    assert not page.locator("#unit-label").is_visible()  # the target unit is asked for a re-route only
     act("terverifikasi", "Lokasi jelas, foto ada")
     act("terdisposisi", "Mohon ditangani")
     history = page.inner_text("#history")

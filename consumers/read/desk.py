@@ -30,7 +30,7 @@ from fastapi.responses import FileResponse, RedirectResponse
 
 from aduan.core.deps import resource
 from consumers.cases.calendar import zone_abbreviation
-from consumers.cases.lifecycle import TRANSITIONS, UNIT_MAY_SET
+from consumers.cases.lifecycle import TRANSITIONS, UNIT_MAY_SET, region_of_unit
 from consumers.read import pages
 from consumers.read.access import Principal, authenticate
 from consumers.read.search import (
@@ -114,15 +114,31 @@ def queue_counts(es, alias: str, principal: Principal, params: SearchParams) -> 
     return {q: response["aggregations"][q]["doc_count"] for q in QUEUES}
 
 
+# The order a desk offers the next steps in: forward along the lifecycle first, detours last.
+STEP_ORDER = ("terverifikasi", "terdisposisi", "ditindaklanjuti", "selesai", "ditunda", "bukan_wewenang", "diarsipkan")
+
+
 def next_steps(principal: Principal, status: str) -> list[str]:
     if principal.role == "analyst":
         return []
     steps = TRANSITIONS.get(status, frozenset())
-    return sorted(steps & UNIT_MAY_SET if principal.role == "unit" else steps)
+    allowed = steps & UNIT_MAY_SET if principal.role == "unit" else steps
+    return sorted(allowed, key=lambda step: STEP_ORDER.index(step) if step in STEP_ORDER else len(STEP_ORDER))
+
+
+def unit_name(code: str | None, region_code: str | None) -> str | None:
+    """The routing table's name for a unit code (for the region it serves), or None."""
+    for unit in units_for_region(region_of_unit(code) or region_code):
+        if unit["unit_code"] == code:
+            return unit["unit_name"]
+    return None
 
 
 def desk_view(principal: Principal, doc: dict[str, Any]) -> dict[str, Any]:
     """What the complaint page adds to the document: zone, local times, next steps, re-route targets."""
+    if any(entry.get("status") == "bukan_wewenang" for entry in doc.get("history") or []):
+        # The indexed unit_name is the first routing's; after a re-route the table names the new unit.
+        doc = {**doc, "unit_name": unit_name(doc.get("unit_code"), doc.get("region_code")) or doc.get("unit_code")}
     zone_region = unit_region(doc)
     sla = doc.get("sla") or {}
     return {

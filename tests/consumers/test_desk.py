@@ -75,7 +75,8 @@ def test_next_steps_follow_the_lifecycle_and_the_role():
     assert desk.next_steps(ANALYST, "diterima") == []
     assert "diarsipkan" in desk.next_steps(OPERATOR, "diterima")
     assert "diarsipkan" not in desk.next_steps(UNIT, "diterima") and "terdisposisi" not in desk.next_steps(UNIT, "terverifikasi")
-    assert desk.next_steps(UNIT, "terdisposisi") == ["bukan_wewenang", "ditindaklanjuti", "ditunda"]
+    assert desk.next_steps(UNIT, "terdisposisi") == ["ditindaklanjuti", "ditunda", "bukan_wewenang"]  # forward first
+    assert desk.next_steps(OPERATOR, "bukan_wewenang")[0] == "terverifikasi"
 
 
 # -- against the index ------------------------------------------------------------------------------------

@@ -92,8 +92,9 @@ function svgNode(tag, attrs, text) {
 function barChart(items, opts) {
   const o = Object.assign({ width: 560, height: 140, colours: ["#0b5cab"], title: "" }, opts || {});
   const top = Math.max(1, ...items.map((i) => (i.values || [i.value]).reduce((a, b) => a + b, 0)));
+  // Drawn at its own size (shrinks on a narrow screen, never grows): labels stay at label size.
   const svg = svgNode("svg", { viewBox: `0 0 ${o.width} ${o.height + 30}`, role: "img", class: "chart",
-                               "aria-label": o.title, width: "100%" });
+                               "aria-label": o.title, width: o.width, height: o.height + 30 });
   svg.append(svgNode("title", {}, o.title));
   const step = o.width / Math.max(1, items.length), bar = Math.max(1, step - 2);
   items.forEach((item, i) => {

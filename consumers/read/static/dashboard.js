@@ -116,8 +116,8 @@ function trendChart(trend) {
 // One horizontal bar per unit, labelled, as inline SVG.
 function unitBars(rows) {
   const width = 560, line = 20, top = Math.max(1, ...rows.map((r) => r.count));
-  const svg = svgNode("svg", { viewBox: `0 0 ${width} ${Math.max(1, rows.length) * line}`, class: "chart", width: "100%",
-                               role: "img", "aria-label": "SLA terlampaui per unit" });
+  const svg = svgNode("svg", { viewBox: `0 0 ${width} ${Math.max(1, rows.length) * line}`, class: "chart", width,
+                               height: Math.max(1, rows.length) * line, role: "img", "aria-label": "SLA terlampaui per unit" });
   rows.forEach((r, i) => {
     const w = Math.round(220 * r.count / top);
     svg.append(svgNode("text", { x: 0, y: i * line + 14, class: "tick" }, (r.unit_name || r.unit_code || "").slice(0, 48)));
