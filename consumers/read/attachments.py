@@ -83,7 +83,8 @@ Caller = Annotated[Principal, Depends(authenticate)]
 
 @router.get("/v1/complaints/{id_or_tracking}/attachments/{n}", response_class=FileResponse,
             responses={200: {"content": {"application/octet-stream": {}}, "description": "the attachment's bytes"},
-                       401: {}, 403: {"description": "this role may not download this kind of file"},
+                       400: {"description": "n is not a number from 0 to 999"}, 401: {},
+                       403: {"description": "this role may not download this kind of file"},
                        404: {"description": "no such complaint or attachment for this key, or not stored"}, 503: {}})
 def attachment(request: Request, principal: Caller, id_or_tracking: str,
                n: Annotated[int, PathParam(ge=0, le=999)]) -> FileResponse:

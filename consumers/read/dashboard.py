@@ -7,7 +7,7 @@ The page itself is public (it holds no data); it asks for an API key and reads `
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from consumers.read import pages
 
@@ -15,8 +15,8 @@ router = APIRouter(tags=["dashboard"], include_in_schema=False)
 
 
 @router.get("/dashboard")
-def dashboard() -> FileResponse:
-    return pages.html("dashboard.html")
+def dashboard() -> HTMLResponse:
+    return pages.html("dashboard")
 
 
 @router.get("/dashboard/")

@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal
 
 from elasticsearch import ApiError, TransportError
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import FileResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from aduan.core.deps import resource
 from consumers.cases.calendar import zone_abbreviation
@@ -203,7 +203,7 @@ def me(principal: Caller) -> dict[str, Any]:
     return {"role": principal.role, "name": principal.name, "unit_code": principal.unit_code}
 
 
-@router.get("/v1/search/days", responses={401: {}, 403: {}, 503: {}})
+@router.get("/v1/search/days", responses={400: {"description": "bad filter"}, 401: {}, 403: {}, 503: {}})
 def days(request: Request, principal: Caller, filters: Filters) -> dict[str, Any]:
     """How many of the matching complaints arrived each day (WIB days): the search page's chart."""
     es, alias = resource("es")(request), resource("settings")(request).index_alias
@@ -223,18 +223,18 @@ def local_day(epoch_ms: int) -> str:
 
 
 @pages_router.get("/desk")
-def desk_page() -> FileResponse:
-    return pages.html("desk.html")
+def desk_page() -> HTMLResponse:
+    return pages.html("desk")
 
 
 @pages_router.get("/desk/complaints/{tracking_number}")
-def complaint_page(tracking_number: str) -> FileResponse:
-    return pages.html("complaint.html")  # the script reads the tracking number from the URL
+def complaint_page(tracking_number: str) -> HTMLResponse:
+    return pages.html("complaint")  # the script reads the tracking number from the URL
 
 
 @pages_router.get("/search")
-def search_page() -> FileResponse:
-    return pages.html("search.html")
+def search_page() -> HTMLResponse:
+    return pages.html("search")
 
 
 @pages_router.get("/desk/assets/{name}")

@@ -113,6 +113,18 @@ function barChart(items, opts) {
   return svg;
 }
 
+// Cursor paging shared by the desk and the search page: state = {cursors: [null, ...], page}.
+function renderPager(state, body, pageSize, emptyText) {
+  const from = state.page * pageSize;
+  document.getElementById("summary").textContent = body.total
+    ? `${formatCount(from + 1)}–${formatCount(from + body.hits.length)} dari ${formatCount(body.total)} laporan`
+    : emptyText;
+  state.cursors[state.page + 1] = body.next_cursor;
+  document.getElementById("next").disabled = !body.next_cursor;
+  document.getElementById("prev").disabled = state.page === 0;
+  document.getElementById("page-no").textContent = `halaman ${state.page + 1}`;
+}
+
 // -- the key session -------------------------------------------------------------------------------------
 
 let apiKey = sessionStorage.getItem(KEY_STORAGE);
@@ -164,6 +176,18 @@ function signOut(message) {
   document.getElementById("login-error").textContent = message || "";
 }
 
+// The sign-in card every page shows first (the page holds only an empty <section id="login">).
+function buildLogin() {
+  const section = document.getElementById("login");
+  if (section.querySelector("form")) return;
+  section.append(el("h2", {}, "Masuk"), el("form", { id: "login-form" },
+    el("label", { htmlFor: "api-key" }, "Kunci API"),
+    el("input", { id: "api-key", name: "api-key", type: "password", autocomplete: "off", required: true }),
+    el("button", { type: "submit" }, "Masuk"),
+    el("p", { id: "login-error", className: "error", attrs: { role: "alert" } }),
+    el("p", { className: "hint" }, "Kunci disimpan hanya di tab ini (sessionStorage) dan dikirim sebagai header X-API-Key.")));
+}
+
 // Wires the login form and the logout button; start(firstCheck) runs once a key works.
 function session(check, start, stop) {
   onSignedOut = stop || (() => {});
@@ -180,6 +204,7 @@ function session(check, start, stop) {
     }
   }
   document.addEventListener("DOMContentLoaded", () => {
+    buildLogin();
     document.getElementById("login-form").addEventListener("submit", (event) => {
       event.preventDefault();
       const input = document.getElementById("api-key");

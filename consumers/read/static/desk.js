@@ -57,14 +57,7 @@ function render(body) {
     el("td", {}, STATUSES[c.status] || c.status || ""),
     dueCell(c),
     el("td", { className: "text" }, (c.subject || c.text || "").slice(0, 140)))), "Antrean ini kosong.", 8);
-  const from = state.page * PAGE_SIZE;
-  document.getElementById("summary").textContent = body.total
-    ? `${formatCount(from + 1)}–${formatCount(from + body.hits.length)} dari ${formatCount(body.total)} laporan`
-    : "Tidak ada laporan.";
-  state.cursors[state.page + 1] = body.next_cursor;
-  document.getElementById("next").disabled = !body.next_cursor;
-  document.getElementById("prev").disabled = state.page === 0;
-  document.getElementById("page-no").textContent = `halaman ${state.page + 1}`;
+  renderPager(state, body, PAGE_SIZE, "Tidak ada laporan.");
   select(0);
 }
 

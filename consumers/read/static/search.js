@@ -63,14 +63,7 @@ async function load() {
   const body = await api("/v1/search?" + query.toString());
   if (state.page === 0) { renderFacets(body.facets); renderChart(params); }
   fill("results", body.hits.map(hitNode), "Tidak ada hasil.");
-  const from = state.page * Number(size);
-  document.getElementById("summary").textContent = body.total
-    ? `${formatCount(from + 1)}–${formatCount(from + body.hits.length)} dari ${formatCount(body.total)} laporan`
-    : "Tidak ada laporan yang cocok.";
-  state.cursors[state.page + 1] = body.next_cursor;
-  document.getElementById("next").disabled = !body.next_cursor;
-  document.getElementById("prev").disabled = state.page === 0;
-  document.getElementById("page-no").textContent = `halaman ${state.page + 1}`;
+  renderPager(state, body, Number(size), "Tidak ada laporan yang cocok.");
 }
 
 function restart() { state.cursors = [null]; state.page = 0; load(); }
