@@ -17,8 +17,8 @@ from consumers.sinks.index import ensure_index
 from tests.consumers.test_search_api import indexed, sla
 from aduan.ports import free_port
 
-COMMANDS = (["search", "jalan"], ["sla", "list"], ["sla", "list", "--breached"], ["index", "migrate"],
-            ["tail", "complaints.routed"], ["topics", "create"])
+# One of each way in (search, the SLA table, Kafka only, an index admin command): ~1 s of CPU each.
+COMMANDS = (["search", "jalan"], ["sla", "list", "--breached"], ["tail", "complaints.routed"], ["index", "migrate"])
 
 
 def aduan(*args: str, env: dict[str, str], columns: int = 80) -> subprocess.CompletedProcess:
@@ -41,11 +41,10 @@ def test_without_a_stack_every_command_says_so_in_one_line(tmp_path, args):
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 
-@pytest.mark.parametrize("args", COMMANDS[:2], ids=" ".join)
-def test_servers_that_do_not_answer_are_one_line_too(tmp_path, args):
+def test_servers_that_do_not_answer_are_one_line_too(tmp_path):
     dead = f"127.0.0.1:{free_port()}"
     env = {**bare_env(tmp_path), "ADUAN_KAFKA_BOOTSTRAP": dead, "ADUAN_ELASTICSEARCH_URL": f"http://{dead}"}
-    result = aduan(*args, env=env)
+    result = aduan("sla", "list", env=env)
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert "does not answer" in result.stderr and "aduan up" in result.stderr
 
