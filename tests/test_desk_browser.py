@@ -37,7 +37,8 @@ from tests import factories as make
 pytestmark = pytest.mark.e2e
 
 KEYS = {"op-desk": {"role": "operator", "name": "Operator Meja"}, "an-desk": {"role": "analyst", "name": "Analis"},
-        "unit-desk": {"role": "unit", "unit": "DPUPR.6471", "name": "PUPR Balikpapan"}}
+        "unit-desk": {"role": "unit", "unit": "DPUPR.6471", "name": "PUPR Balikpapan"},
+        "other-desk": {"role": "unit", "unit": "DPUPR.3273", "name": "PUPR Bandung"}}
 SCRIPT = "<script>window.__pwned = 1</script>"
 ONE_PIXEL_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                               "1f15c4890000000d49444154789c6360f8cf00000301010018dd8db40000000049454e44ae426082")
@@ -173,9 +174,10 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     assert "Operator Meja" in history and "Mohon ditangani" in history
     context.close()
 
-    context, page, problems, _ = open_page(desk, "unit-desk", "/desk?queue=open")
+    context, page, problems, _ = open_page(desk, "unit-desk", "/desk")  # a unit's desk opens on its open complaints
     page.locator("#rows tr", has_text=tracking).wait_for(timeout=15_000)
-    assert page.inner_text("#role").startswith("Unit")
+    assert page.inner_text("#role") == "Unit DPUPR.6471"
+    assert "WITA" in page.locator("#rows tr", has_text=tracking).inner_text()  # its deadline in its own zone
     page.click(f"#rows a:text('{tracking}')")
     page.locator("#action-status").wait_for(timeout=10_000)
     assert "diarsipkan" not in page.locator("#action-status").inner_text()  # units do not archive
@@ -183,6 +185,10 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     assert "Tim sudah menambal" in page.inner_text("#history")
     assert_script_is_text(page, problems)
     shot(desk, page, "complaint-unit")
+    context.close()
+    context, page, problems, _ = open_page(desk, "other-desk", f"/desk/complaints/{tracking}")
+    expect(page.locator("#load-error")).to_have_text("Laporan tidak ditemukan untuk kunci ini.")
+    assert page.locator("#logout").is_visible() and problems == []
     context.close()
     doc = desk["es"].get(index=desk["alias"], id=desk["triage"]["complaint_id"])["_source"]
     assert doc["status"] == "ditindaklanjuti" and doc["unit_code"] == "DPUPR.6471"

@@ -37,7 +37,7 @@ from consumers.read.search import (
     LOCAL_ZONE, MAX_PAGE_SIZE, BadCursor, SearchParams, build_filters, build_request, get_complaint,
     search_complaints, sla_clauses,
 )
-from consumers.read.stats import TIME_ZONE as WIB_OFFSET, local_time, unit_region
+from consumers.read.stats import TIME_ZONE as WIB_OFFSET, local_time, unit_region, unit_time
 from consumers.read.search_api import Filters
 from schemas.events import CLOSED_STATUSES
 from schemas.units import ROUTING_TABLE, region_codes
@@ -181,6 +181,8 @@ def queue(request: Request, principal: Caller, filters: Filters, name: Annotated
         raise HTTPException(400, detail={"error": "bad_cursor", "message": str(exc)}) from exc
     except (TransportError, ApiError) as exc:
         raise _unavailable(exc) from exc
+    for hit in page["hits"]:  # the deadline as its unit's wall clock (WIB, WITA, WIT)
+        hit["sla_local"] = unit_time(hit, (hit.get("sla") or {}).get("due_at"))
     return {"queue": name, "counts": counts, "role": principal.role, "unit_code": principal.unit_code, **page}
 
 

@@ -164,6 +164,7 @@ def test_attachments_are_served_to_whoever_may_see_the_complaint_with_safe_heade
 def test_queues_count_under_the_role_and_the_filters(served):
     body = get(served, "/v1/desk/queue", "op-key", queue="needs_triage").json()
     assert [h["complaint_id"] for h in body["hits"]] == ["d1"]  # d6 is closed: handled
+    assert body["hits"][0]["sla_local"]["zone"] == "WITA" and body["hits"][0]["sla_local"]["due_local"].endswith("+08:00")
     assert body["counts"] == {"needs_triage": 1, "unrouted": 1, "bukan_wewenang": 1, "at_risk": 1, "breached": 1,
                               "open": 5}
     assert [h["complaint_id"] for h in get(served, "/v1/desk/queue", "op-key", queue="unrouted").json()["hits"]] == ["d4"]

@@ -97,7 +97,17 @@ function toggleUnit() {
   document.getElementById("unit-label").hidden = document.getElementById("action-status").value !== "bukan_wewenang";
 }
 
-async function refresh() { render(await api(`/v1/desk/complaints/${encodeURIComponent(key)}`)); }
+async function refresh() {
+  try {
+    render(await api(`/v1/desk/complaints/${encodeURIComponent(key)}`));
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    // Missing, or not this key's to see (another unit's): the page says so, the session stays.
+    document.getElementById("tracking").textContent = key;
+    document.getElementById("load-error").textContent = "Laporan tidak ditemukan untuk kunci ini.";
+    for (const node of document.querySelectorAll("#app .grid")) node.hidden = true;
+  }
+}
 
 // The event goes through Kafka and the indexer: poll until the document shows it (a few seconds at most).
 async function waitFor(eventId) {

@@ -33,7 +33,9 @@ function dueCell(c) {
   const sla = c.sla || {};
   if (!sla.due_at) return el("td", { className: "hint" }, "—");
   const late = sla.breached || (new Date(sla.due_at) < new Date() && !sla.paused);
-  return el("td", { className: late ? "late" : "" }, formatWib(sla.due_at), sla.paused ? " (jeda)" : "");
+  const local = c.sla_local || {};
+  return el("td", { className: late ? "late" : "" },
+            local.due_local ? formatLocal(local.due_local, local.zone) : formatWib(sla.due_at), sla.paused ? " (jeda)" : "");
 }
 
 function render(body) {
@@ -101,7 +103,13 @@ async function loadAlerts() {
 
 let wired = false;
 session(
-  async () => { readUrl(); await load(); },
+  async () => {
+    // A unit works its own open complaints; the operators' desk starts with what needs triage.
+    const me = await api("/v1/me");
+    if (me.role === "unit") state.queue = "open";
+    readUrl();
+    await load();
+  },
   async () => {
     loadAlerts();
     if (wired) return;
