@@ -169,6 +169,16 @@ async function refreshStats() {
   catch (error) { if (apiKey) document.getElementById("updated").textContent = "Gagal memuat angka; mencoba lagi…"; }
 }
 
+// The live feed only hears what is routed from now on: it starts with the latest open complaints the
+// key may see, so a unit's feed is not empty while it has work (oldest first, the newest ends on top).
+async function seedFeed() {
+  try {
+    const body = await api(`/v1/desk/queue?queue=open&sort=newest&size=${TOP}`);
+    const shown = new Set([...document.querySelectorAll("#feed li")].map((li) => li.dataset.complaintId));
+    for (const c of body.hits.slice().reverse()) if (!shown.has(c.complaint_id)) showComplaint(c);
+  } catch (error) { /* the live feed still runs */ }
+}
+
 async function loadAlerts() {
   // Surge alerts ship separately (GET /v1/alerts); until the endpoint exists the board says so.
   try {
@@ -187,6 +197,7 @@ session(() => api("/v1/stats"), async (first) => {
   showRole(first.role);
   renderStats(first);
   loadAlerts();
+  seedFeed();
   clearInterval(statsTimer);
   statsTimer = setInterval(refreshStats, STATS_EVERY_MS);
   followLive();
