@@ -14,23 +14,22 @@ from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from aduan.core.blobs import BlobStore
 from aduan.core.connections import Connections, elasticsearch, kafka_answers
-from fastapi.exceptions import RequestValidationError
-
 from aduan.core.http import RelativeSlashRedirect, bad_parameters_are_400
 from aduan.core.journal import journaled
 from aduan.core.ratelimit import TokenBuckets
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
-from consumers.read import dashboard, live, open311, search_api, status_page
+from consumers.read import apidocs, attachments, dashboard, desk, live, open311, search_api, status_page
 from consumers.read.access import parse_keys
 from consumers.read.search import stored_content_digest
 from producers import open311 as open311_intake
 from producers import receipts, sms, social, web, web_form
-from aduan.core.blobs import BlobStore
 from producers.http import rejected_response
 from producers.intake import Intake, Ledger, Rejected
 from producers.media import MediaFetcher
@@ -78,9 +77,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.publisher = publisher
         app.state.es = es
-        blobs = BlobStore(settings.blobs)
-        media = MediaFetcher(settings, blobs)
-        app.state.intake = Intake(publisher, blobs, Ledger(settings.intake_ledger_size),
+        app.state.blobs = BlobStore(settings.blobs)
+        media = MediaFetcher(settings, app.state.blobs)
+        app.state.intake = Intake(publisher, app.state.blobs, Ledger(settings.intake_ledger_size),
                                   raw_in_journal=journal is not None, media=media,
                                   stored_digest=partial(stored_content_digest, es, settings.index_alias))
         app.state.api_keys = parse_keys(settings.api_keys.get_secret_value())
@@ -100,7 +99,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             publisher.close()
             es.close()
 
-    app = FastAPI(title="aduan", version="0.1.0", lifespan=lifespan,
+    # /docs and /redoc come from packaged assets (consumers.read.apidocs), not FastAPI's CDN pages.
+    app = FastAPI(title="aduan", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Public complaint intake, search and tracking (pengaduan masyarakat).")
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
     app.add_exception_handler(RequestValidationError, bad_parameters_are_400)
@@ -112,7 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RelativeSlashRedirect, router=app.router)
     for router in (web.router, web_form.router, sms.router, social.router, open311_intake.router, search_api.router,
                    open311.router, status_api.router, live.router, dashboard.router, status_page.router,
-                   receipts.router):
+                   receipts.router, attachments.router, desk.router, apidocs.router):
         app.include_router(router)
 
     health = Health(settings)

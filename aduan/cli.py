@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import time
@@ -37,13 +38,48 @@ def _settings() -> Settings:
     return local_settings()
 
 
+START_HINT = "start one with `aduan up` (or set {names} to your servers)"
+
+
+def _no_stack(reason: str, names: str) -> typer.Exit:
+    """One line, whatever the terminal's width: no stack, why, and how to start one. Exit 2."""
+    console.print(f"[red]no aduan stack is running ({reason}): {START_HINT.format(names=names)}[/red]", soft_wrap=True)
+    return typer.Exit(2)
+
+
 def _servers(settings: Settings, kafka: bool = True, elasticsearch: bool = True) -> Settings:
     """``settings`` if the servers a command needs are known; otherwise one line and exit 2."""
+    wanted = [name for name, value, needed in (("ADUAN_KAFKA_BOOTSTRAP", settings.kafka_bootstrap, kafka),
+                                               ("ADUAN_ELASTICSEARCH_URL", settings.elasticsearch_url, elasticsearch))
+              if needed and not value]
+    if wanted:
+        raise _no_stack(f"{' and '.join(wanted)} not set", " and ".join(wanted))
     try:
         settings.require_servers(kafka=kafka, elasticsearch=elasticsearch)
     except RuntimeError as exc:
-        console.print(f"[red]{exc}[/red]", soft_wrap=True)  # one line per missing setting, never wrapped
+        console.print(f"[red]{exc}[/red]", soft_wrap=True)  # one line per problem, never wrapped
         raise typer.Exit(2) from exc
+    return settings
+
+
+def _stack(settings: Settings, kafka: bool = True, elasticsearch: bool = True) -> Settings:
+    """For a one-shot command: as ``_servers``, and the servers must answer now (a long-running
+    process waits for them instead). A stack that is not running is one line and exit 2, never a
+    connection traceback."""
+    from aduan.core.connections import elasticsearch as es_client, elasticsearch_security, kafka_answers
+
+    settings = _servers(settings, kafka=kafka, elasticsearch=elasticsearch)
+    if kafka and not kafka_answers(settings.kafka_bootstrap, timeout_s=2.0):
+        raise _no_stack(f"Kafka at {settings.kafka_bootstrap} does not answer", "ADUAN_KAFKA_BOOTSTRAP")
+    if elasticsearch:
+        try:
+            with es_client(settings.elasticsearch_url, request_timeout=2, max_retries=0,
+                           **elasticsearch_security(settings)) as es:
+                answers = bool(es.ping())
+        except Exception:  # any failure to answer is "not running" here
+            answers = False
+        if not answers:
+            raise _no_stack(f"Elasticsearch at {settings.elasticsearch_url} does not answer", "ADUAN_ELASTICSEARCH_URL")
     return settings
 
 
@@ -208,7 +244,7 @@ def _backfill(messages, total: int, label: str) -> None:
     from aduan.core.connections import Connections
     from aduan.processes import intake as build_intake
 
-    settings = _servers(_settings(), elasticsearch=False)
+    settings = _stack(_settings(), elasticsearch=False)
     intake = build_intake(Connections(settings), "aduan-backfill")
     try:
         with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -412,7 +448,7 @@ def topics_create() -> None:
     from aduan.admin import create_topics
     from aduan.core.connections import kafka_security
 
-    settings = _servers(_settings(), elasticsearch=False)
+    settings = _stack(_settings(), elasticsearch=False)
     table = Table("topic", "result")
     for name, outcome in create_topics(settings.kafka_bootstrap, settings.topic_replication,
                                        **kafka_security(settings)):
@@ -467,7 +503,7 @@ def tail(
     from aduan.processes import stop_on_signals
     from consumers.ops.tail import tail as follow
 
-    connections = Connections(_servers(_settings(), elasticsearch=False))
+    connections = Connections(_stack(_settings(), elasticsearch=False))
     try:
         for line in follow(lambda: connections.reader("aduan-tail"), topic, unit=unit, topic_code=topic_code,
                            from_beginning=from_beginning, stop=stop_on_signals()):
@@ -529,19 +565,52 @@ def sla_list(
     from consumers.cases.sla_timer import running_clocks
 
     horizon = datetime.now(timezone.utc) + _duration(due_within, "--due-within") if due_within else None
-    settings = _servers(_settings(), kafka=False)
+    settings = _stack(_settings(), kafka=False)
     with Connections(settings).elasticsearch() as es:
         total, docs = running_clocks(es, settings.index_alias, unit=unit, breached=breached, due_before=horizon,
                                      size=size)
-    table = Table(title=f"{total} open complaint(s) with a running SLA")
-    for column in ("tracking", "unit", "status", "stage", "due", "used (wd)", "breached"):
-        table.add_column(column, no_wrap=True)
+    rows = []
     for doc in docs:
         sla = doc.get("sla") or {}
-        table.add_row(doc["tracking_number"], doc.get("unit_code") or "", doc.get("status") or "", sla.get("stage", ""),
-                      (sla.get("due_at") or "")[:19], f"{sla.get('elapsed_working_days', 0):.1f}",
-                      "[red]yes[/red]" if sla.get("breached") else "no")
+        rows.append([doc["tracking_number"], doc.get("unit_code") or "", doc.get("status") or "", sla.get("stage", ""),
+                     (sla.get("due_at") or "")[:16].replace("T", " "), f"{sla.get('elapsed_working_days', 0):.1f}",
+                     "[red]yes[/red]" if sla.get("breached") else "no"])
+    table = _table(f"{total} open complaint(s) with a running SLA",
+                   (("tracking", 13, 13), ("unit", 6, 24), ("status", 6, 14), ("stage", 5, 13), ("due (UTC)", 16, 16),
+                    ("used wd", 4, 7), ("late", 3, 4)), rows)
     Console().print(table)
+
+
+def _table(title: str, columns: tuple[tuple[str, int, int | None], ...], rows: list[list[str]],
+           width: int | None = None) -> Table:
+    """A table that fits the terminal (80 columns included), widths decided here rather than by rich
+    (which, short of room, collapses a column to nothing): each column (name, min, max) gets what its
+    cells need up to its maximum, the one without a maximum what is left; short of room, columns give
+    back down to their minimum, widest first. A tracking number (13) is never cut; cells beyond their
+    width end in an ellipsis. No vertical rules: they cost 3 characters a column."""
+    from rich import box
+
+    width = width or Console().width
+    plain = [[re.sub(r"\[/?[a-z ]+\]", "", cell) for cell in row] for row in rows]  # markup is not width
+    need = [max([len(name)] + [len(row[i]) for row in plain]) for i, (name, _least, _most) in enumerate(columns)]
+    sizes = [max(least, min(need[i], most if most is not None else need[i])) for i, (_n, least, most) in enumerate(columns)]
+    room = width - 2 * (len(columns) - 1)  # between two columns: one space of padding, one of the (blank) rule
+    flexible = [i for i, (_n, _l, most) in enumerate(columns) if most is None]
+    for i in flexible:
+        sizes[i] = max(columns[i][1], min(need[i], room - sum(s for j, s in enumerate(sizes) if j != i)))
+    while sum(sizes) > room:
+        shrinkable = [i for i, (_n, least, _m) in enumerate(columns) if sizes[i] > least]
+        if not shrinkable:
+            break
+        widest = max(shrinkable, key=lambda i: sizes[i] - columns[i][1])
+        sizes[widest] -= 1
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
+                  expand=False)
+    for (name, _least, _most), size in zip(columns, sizes):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=size)
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def _duration(text: str, option: str):
@@ -568,7 +637,7 @@ def index_repair(
     from consumers.sinks.repair import repair
 
     window = _duration(since, "--since")
-    settings = _servers(_settings())
+    settings = _stack(_settings())
     connections = Connections(settings)
     publisher = connections.publisher("aduan-index-repair")
     with connections.elasticsearch(request_timeout=30) as es:
@@ -590,7 +659,7 @@ def index_migrate() -> None:
     from aduan.core.connections import Connections
     from consumers.sinks.index import migrate
 
-    settings = _servers(_settings(), kafka=False)
+    settings = _stack(_settings(), kafka=False)
     with Connections(settings).elasticsearch(request_timeout=60) as es:
         old, new, copied = migrate(es, settings.index_alias)
     print(f"{settings.index_alias}: {old} → {new}, {copied} documents copied")
@@ -617,7 +686,7 @@ def search_cmd(
     from aduan.core.connections import Connections
     from consumers.read.search import OPERATOR, SearchParams, parse_when, search_complaints
 
-    settings = _servers(_settings(), kafka=False)
+    settings = _stack(_settings(), kafka=False)
     try:
         params = SearchParams(q=query or None, channel=tuple(channel or ()), topic=tuple(topic or ()),
                               unit=tuple(unit or ()), region=tuple(region or ()), status=tuple(status or ()),
@@ -632,12 +701,8 @@ def search_cmd(
     if as_json:
         print(json.dumps(result, ensure_ascii=False, default=str))
         return
-    table = Table(title=f"{result['total']} complaint(s)")
-    for column in ("tracking", "received", "channel", "topic", "unit", "status"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("text", no_wrap=True, overflow="ellipsis", min_width=20)
-    for hit in result["hits"]:
-        table.add_row(hit["tracking_number"], hit["received_at"][:16].replace("T", " "), hit["channel"],
-                      hit.get("topic") or "", hit.get("unit_code") or "", hit.get("status") or "",
-                      " ".join(hit["text"].split()))
-    Console().print(table)
+    rows = [[hit["tracking_number"], hit["received_at"][5:16].replace("T", " "), hit["channel"], hit.get("topic") or "",
+             hit.get("unit_code") or "", hit.get("status") or "", " ".join(hit["text"].split())] for hit in result["hits"]]
+    Console().print(_table(f"{result['total']} complaint(s) · received MM-DD HH:MM UTC",
+                           (("tracking", 13, 13), ("received", 11, 11), ("via", 3, 6), ("topic", 5, 12),
+                            ("unit", 5, 14), ("status", 5, 10), ("text", 8, None)), rows))

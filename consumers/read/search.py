@@ -82,6 +82,8 @@ class SearchParams:
     cursor: str | None = None
     facets: bool = True
     highlight: bool = True
+    # More bool.filter clauses from the read side's own code (the desk's queues), never from a caller.
+    extra: tuple[dict[str, Any], ...] = ()
 
     def __post_init__(self) -> None:
         if not 1 <= self.size <= MAX_BATCH_SIZE:
@@ -206,6 +208,7 @@ def build_filters(principal: Principal, params: SearchParams) -> list[dict[str, 
         bounds.update([day_bounds(params.date_to, end=True)])
     if bounds:
         clauses.append({"range": {"received_at": bounds}})
+    clauses.extend(params.extra)
     return clauses
 
 
@@ -327,18 +330,25 @@ def iter_complaints(es: Elasticsearch, alias: str, principal: Principal, params:
         params = replace(params, cursor=page.next_cursor)
 
 
-def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tracking: str,
-                  cluster_size: int = 50) -> dict[str, Any] | None:
-    """The full document with its history and cluster, or None when missing or not visible to the role."""
+def find_visible(es: Elasticsearch, alias: str, principal: Principal, id_or_tracking: str) -> dict[str, Any] | None:
+    """The stored document (not redacted) by id or tracking number, if this role may see it at all:
+    the visibility filter is part of the query, as for search."""
     query = {"bool": {"filter": [*visibility_filter(principal), {"bool": {"should": [
         {"term": {"complaint_id": id_or_tracking}}, {"term": {"tracking_number": id_or_tracking.upper()}},
         # A message joined to this complaint (its caption sent apart) was answered with its own number.
         {"term": {"joined_tracking_numbers": id_or_tracking.upper()}}, {"term": {"joined_ids": id_or_tracking}},
     ], "minimum_should_match": 1}}]}}
     hits = es.search(index=alias, query=query, size=1)["hits"]["hits"]
-    if not hits:
+    return hits[0]["_source"] if hits else None
+
+
+def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tracking: str,
+                  cluster_size: int = 50) -> dict[str, Any] | None:
+    """The full document with its history and cluster, or None when missing or not visible to the role."""
+    source = find_visible(es, alias, principal, id_or_tracking)
+    if source is None:
         return None
-    doc = present(principal, hits[0]["_source"])
+    doc = present(principal, source)
     doc.setdefault("history", [])
     doc["cluster"] = []
     if doc.get("cluster_id"):
