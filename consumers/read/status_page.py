@@ -35,7 +35,7 @@ from consumers.cases.calendar import zone_abbreviation, zone_for
 from consumers.cases.lifecycle import region_of_unit
 from consumers.notify.links import verify_token
 from consumers.notify.plan import PUBLIC_NOTE_STATUSES, contact_key
-from consumers.read.dashboard import SECURITY_HEADERS
+from consumers.read.pages import SECURITY_HEADERS
 from consumers.redaction import scrub_text
 from schemas.events import CitizenAnswer, utcnow
 from schemas.ids import complaint_id as derive_id
