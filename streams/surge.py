@@ -224,9 +224,17 @@ class SurgeDetector:
     def observe(self, obs: Observation) -> list[SurgeAlert]:
         out = self.advance(obs.received_at)
         at = obs.received_at
-        if at <= self.now - self.window_s:
-            return out  # older than the window: too late to be part of a surge now
         keys = obs.keys()
+        if at <= self.now - self.window_s:
+            # Older than the window (a partition read late, a catch-up): too late to be part of a surge
+            # now, but still part of what is normal.
+            for key in keys:
+                s = self.series.setdefault(key, {"w": {}, "l": 0.0, "d": None, "c": 0})
+                self._fold_series(s, int(self.now // 86400))
+                s["c"] += 1
+                self.dirty.add(key)
+            self.profile["c"] += 1
+            return out
         if any(obs.complaint_id in self.series.get(k, {}).get("w", {}) for k in keys):
             return out  # a replay of a complaint already counted (at-least-once upstream)
         owner = next((a for a in self.alerts.values() if a.claims.intersection(keys)), None)
@@ -243,11 +251,18 @@ class SurgeDetector:
         if owner is not None:
             owner.members[obs.complaint_id] = at
             owner.claims.update(keys)
+            earlier = None
+            if at < owner.opened_at:  # a partition read late: the evidence may have been there earlier
+                earlier = self._earliest(owner.key, sorted(owner.members.values()))
             self.dirty.add(f"alert|{owner.alert_id}")
-            out.extend(self._maybe_update(owner))
+            if earlier is not None and earlier < owner.opened_at:
+                owner.opened_at = earlier
+                out.append(self._emit(owner, "updated"))
+            else:
+                out.extend(self._maybe_update(owner))
             return out
         for key in keys:
-            alert = self._evaluate(key)
+            alert = self._evaluate(key, at)
             if alert is not None:
                 out.append(alert)
                 break
@@ -256,33 +271,38 @@ class SurgeDetector:
     def _claimed(self) -> set[str]:
         return {cid for a in self.alerts.values() for cid in a.members}
 
-    def _evaluate(self, key: str) -> SurgeAlert | None:
+    def _evaluate(self, key: str, at: float) -> SurgeAlert | None:
         claimed = self._claimed()
         horizon = self.now - self.window_s
         window = {cid: ts for cid, ts in self.series[key]["w"].items() if ts > horizon and cid not in claimed}
         if len(window) < self.t.min_count or self.now < (self.first_day + LEARNING_DAYS) * 86400:
             return None  # the first day only learns: every place would look surprising before it
-        expected = self.expected(key, self.now)
-        if not self._far_above(sorted(window.values()), expected):
+        opened = self._earliest(key, sorted(window.values()))
+        if opened is None:
             return None
+        expected = self.expected(key, opened)
         related = self._related(window)
         if related is not None:  # the same event seen under another key: one alert, grown
             related.members.update(window)
             related.claims.update(self._keys_of(window))
             self.dirty.add(f"alert|{related.alert_id}")
             return next(iter(self._maybe_update(related)), None)
-        opened = self.now
         alert_id = str(uuid.uuid5(_ALERT_NS, f"{key}|{opened}"))
         alert = _Alert(alert_id, key, self._keys_of(window) | {key}, dict(window), opened, expected, updated_at=opened)
         self.alerts[alert_id] = alert
         self.dirty.add(f"alert|{alert_id}")
         return self._emit(alert, "open")
 
-    def _far_above(self, times: list[float], expected: float) -> bool:
+    def _earliest(self, key: str, times: list[float]) -> float | None:
+        """The first moment (event time) the window ending there shows a surge, or None. Partitions are
+        read in no common order, so the evidence is judged at each complaint's own time, not the clock's."""
+        return next((end for end in times if self._far_above(times, self.expected(key, end), end)), None)
+
+    def _far_above(self, times: list[float], expected: float, end: float) -> bool:
         """A scan over the window's last sixth, half and whole: a burst's first ten minutes are as
         telling as a full hour of it (each scale tested at p_value / 3, so three looks are one test)."""
         for fraction in SCALES:
-            count = sum(1 for ts in times if ts > self.now - fraction * self.window_s)
+            count = sum(1 for ts in times if end - fraction * self.window_s < ts <= end)
             mean = expected * fraction
             if (count >= self.t.min_count and count >= self.t.ratio * mean
                     and poisson_tail(count, mean) <= self.t.p_value / len(SCALES)):
