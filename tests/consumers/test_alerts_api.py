@@ -74,3 +74,16 @@ def test_the_sink_keeps_the_latest_state_and_the_api_filters_by_role(servers, tm
         assert get("sby-key")["alerts"] == []
         assert get("op-key", state="all", region="3578")["total"] == 1
         assert client.get("/v1/alerts").status_code == 401
+
+
+def test_webhook_operators_receive_surge_alerts_and_units_do_not():
+    from consumers.sinks.webhooks.events import ComplaintDirectory, payload, to_event
+    from consumers.sinks.webhooks.subscriptions import Subscription
+
+    event = to_event(ALERTS.name, alert("a-1", "open", "327302", datetime(2026, 12, 1, tzinfo=timezone.utc), 4)
+                     .model_dump_json().encode(), ComplaintDirectory())
+    operators = Subscription(unit_code="*", url="https://ops.example/hook", secret_env="S", events=("surge.alert",))
+    unit = Subscription(unit_code="DINKES.3273", url="https://unit.example/hook", secret_env="S", events=("*",))
+    assert operators.wants(event) and not unit.wants(event)
+    body = json.loads(payload(event, operators, "d-1"))
+    assert body["event"] == "surge.alert" and body["data"]["member_ids"] == ["c0", "c1", "c2", "c3"]
