@@ -41,43 +41,43 @@ def _ready(ready_file: Path | None) -> None:
         ready_file.write_text("ready\n")
 
 
-def worker_app(settings: Settings, ready_file: Path | None = None):
-    """The stream worker's faust app with the broker credentials of the settings."""
-    from streams.app import create_app
-
-    faust_app = create_app(settings, ready_file=ready_file)
+def _credentialed(faust_app, settings: Settings):
     # The transport is built when the worker starts, so credentials set here reach every aiokafka client.
     faust_app.conf.broker_credentials = stream_credentials(settings)
     return faust_app
 
 
-def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
-    """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
+def _run_faust(name: str, faust_app, loglevel: str) -> None:
     import sys
 
-    observed(settings)
-    faust_app = worker_app(settings, ready_file)
-    sys.argv = ["aduan worker", "worker", "--loglevel", loglevel, "--without-web"]
+    sys.argv = [name, "worker", "--loglevel", loglevel, "--without-web"]
     faust_app.main()
+
+
+def worker_app(settings: Settings, ready_file: Path | None = None):
+    """The stream worker's faust app with the broker credentials of the settings."""
+    from streams.app import create_app
+
+    return _credentialed(create_app(settings, ready_file=ready_file), settings)
+
+
+def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
+    """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
+    observed(settings)
+    _run_faust("aduan worker", worker_app(settings, ready_file), loglevel)
 
 
 def surge_app(settings: Settings, ready_file: Path | None = None):
     """The surge detector's faust app (streams/surge_app.py) with the broker credentials of the settings."""
     from streams.surge_app import create_surge_app
 
-    faust_app = create_surge_app(settings, ready_file=ready_file)
-    faust_app.conf.broker_credentials = stream_credentials(settings)
-    return faust_app
+    return _credentialed(create_surge_app(settings, ready_file=ready_file), settings)
 
 
 def run_surge(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
     """Surges: complaints.routed → complaints.alerts, beside the stage (its own app id and tables)."""
-    import sys
-
     observed(settings)
-    faust_app = surge_app(settings, ready_file)
-    sys.argv = ["aduan surge", "worker", "--loglevel", loglevel, "--without-web"]
-    faust_app.main()
+    _run_faust("aduan surge", surge_app(settings, ready_file), loglevel)
 
 
 def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:

@@ -79,17 +79,19 @@ def process(detector: SurgeDetector, locate, events) -> Batch:
     """One micro-batch of routed complaints → the alert events it raises, updates and closes."""
     batch = Batch()
     for event in events:
-        message = event.message
         try:
-            routed = RoutedComplaint.model_validate_json(message.value)
+            routed = RoutedComplaint.model_validate_json(event.message.value)
         except ValidationError as exc:
-            letter = deadletters.for_record(STAGE, message, deadletters.reason("invalid RoutedComplaint", exc))
-            batch.letters.append(letter)
-            batch.outputs.append(deadletters.as_output(letter))
-            continue
-        for alert in detector.observe(observation_of(routed, locate)):
-            batch.outputs.append(alert_output(alert))
+            refuse(batch, event.message, deadletters.reason("invalid RoutedComplaint", exc))
+        else:
+            batch.outputs.extend(map(alert_output, detector.observe(observation_of(routed, locate))))
     return batch
+
+
+def refuse(batch: Batch, message, reason: str) -> None:
+    letter = deadletters.for_record(STAGE, message, reason)
+    batch.letters.append(letter)
+    batch.outputs.append(deadletters.as_output(letter))
 
 
 def decoded(value):

@@ -4,10 +4,12 @@ restarts, and what must not count twice."""
 from __future__ import annotations
 
 import math
+from datetime import datetime, timezone
 
 import pytest
 
 from benchmarks.surge_replay import START, WEEK, Traffic, passed, run
+from schemas.events import SurgeAlert
 from streams.surge import Observation, Replay, SurgeDetector, Thresholds, observation_of, poisson_tail
 from tests import factories as make
 
@@ -137,3 +139,22 @@ def test_partitions_read_out_of_order_still_give_one_alert_at_the_time_the_evide
     assert len([e for e in events if e.state == "open"]) == 1 and len({e.alert_id for e in events}) == 1
     # Opened when the last partition was read, dated back to when the evidence was there.
     assert events[-1].opened_at.timestamp() - t0 <= 600, [(e.state, e.opened_at) for e in events]
+
+
+def test_the_process_batch_handler_dead_letters_what_is_not_a_routed_complaint_and_emits_alerts():
+    from types import SimpleNamespace
+
+    from schemas.topics import ALERTS, DEADLETTER, ROUTED
+    from streams.surge_app import process
+
+    detector, background = learned()
+    t0 = background[-1].received_at + 3600
+    flood = [make.routed(topic="infrastruktur", region_code=CITY, received_at=datetime.fromtimestamp(t0 + 60 * i, timezone.utc),
+                         location={"region_code": KEC}) for i in range(4)]
+    records = [SimpleNamespace(message=SimpleNamespace(topic=ROUTED.name, partition=0, offset=i, value=v))
+               for i, v in enumerate([b"not json", *(r.model_dump_json().encode() for r in flood)])]
+    batch = process(detector, None, records)
+    assert [topic for topic, _, _ in batch.outputs][0] == DEADLETTER.name and len(batch.letters) == 1
+    alerts = [SurgeAlert.model_validate_json(value) for topic, _, value in batch.outputs if topic == ALERTS.name]
+    assert alerts and alerts[0].state == "open" and alerts[0].region_code == KEC
+    assert set(alerts[0].member_ids) <= {r.complaint_id for r in flood}
