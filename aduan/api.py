@@ -25,6 +25,7 @@ from aduan.core.journal import journaled
 from aduan.core.ratelimit import TokenBuckets
 from aduan.core.settings import Settings, get_settings
 from consumers.cases import status_api
+from consumers.read import alerts as alerts_api
 from consumers.read import apidocs, attachments, dashboard, desk, live, open311, search_api, status_page
 from consumers.read.access import parse_keys
 from consumers.read.search import stored_content_digest
@@ -112,7 +113,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RelativeSlashRedirect, router=app.router)
     for router in (web.router, web_form.router, sms.router, social.router, open311_intake.router, search_api.router,
                    open311.router, status_api.router, live.router, dashboard.router, status_page.router,
-                   receipts.router, attachments.router, desk.router, apidocs.router):
+                   receipts.router, attachments.router, desk.router, apidocs.router, alerts_api.router):
         app.include_router(router)
 
     health = Health(settings)

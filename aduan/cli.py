@@ -188,6 +188,17 @@ def worker(
 
 
 @app.command(hidden=True)
+def surge(
+    ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the detector consumes")] = None,
+    loglevel: Annotated[str, typer.Option()] = "warn",
+) -> None:
+    """Run the surge detector: complaints.routed → complaints.alerts (its own faust app)."""
+    from aduan.processes import run_surge
+
+    _process(run_surge, _servers(_settings(), elasticsearch=False), ready_file, loglevel)
+
+
+@app.command(hidden=True)
 def indexer(
     ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the consumer is polling")] = None,
 ) -> None:

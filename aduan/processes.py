@@ -41,29 +41,50 @@ def _ready(ready_file: Path | None) -> None:
         ready_file.write_text("ready\n")
 
 
-def worker_app(settings: Settings, ready_file: Path | None = None):
-    """The stream worker's faust app with the broker credentials of the settings."""
-    from streams.app import create_app
-
-    faust_app = create_app(settings, ready_file=ready_file)
+def _credentialed(faust_app, settings: Settings):
     # The transport is built when the worker starts, so credentials set here reach every aiokafka client.
     faust_app.conf.broker_credentials = stream_credentials(settings)
     return faust_app
 
 
-def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
-    """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
+def _run_faust(name: str, faust_app, loglevel: str) -> None:
     import sys
 
-    observed(settings)
-    faust_app = worker_app(settings, ready_file)
-    sys.argv = ["aduan worker", "worker", "--loglevel", loglevel, "--without-web"]
+    sys.argv = [name, "worker", "--loglevel", loglevel, "--without-web"]
     faust_app.main()
+
+
+def worker_app(settings: Settings, ready_file: Path | None = None):
+    """The stream worker's faust app with the broker credentials of the settings."""
+    from streams.app import create_app
+
+    return _credentialed(create_app(settings, ready_file=ready_file), settings)
+
+
+def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
+    """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
+    observed(settings)
+    _run_faust("aduan worker", worker_app(settings, ready_file), loglevel)
+
+
+def surge_app(settings: Settings, ready_file: Path | None = None):
+    """The surge detector's faust app (streams/surge_app.py) with the broker credentials of the settings."""
+    from streams.surge_app import create_surge_app
+
+    return _credentialed(create_surge_app(settings, ready_file=ready_file), settings)
+
+
+def run_surge(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
+    """Surges: complaints.routed → complaints.alerts, beside the stage (its own app id and tables)."""
+    observed(settings)
+    _run_faust("aduan surge", surge_app(settings, ready_file), loglevel)
 
 
 def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
     """Kafka → Elasticsearch, offsets committed after the write; the SLA timer beside it."""
     from consumers.cases.sla_timer import SlaTimer
+    from consumers.sinks.alerts import SOURCES as ALERT_SOURCES
+    from consumers.sinks.alerts import alert_indexer, ensure_alerts_index
     from consumers.sinks.index import ensure_index
     from consumers.sinks.indexer import MAX_POLL_INTERVAL_MS, SOURCES, indexer
 
@@ -76,16 +97,24 @@ def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
     runtime = indexer(consumer, es, settings.index_alias, connections.publisher("aduan-indexer"))
     timer = SlaTimer(es, settings.index_alias, connections.publisher("aduan-sla-timer"))
     timer_thread = threading.Thread(target=timer.run, args=(stop, settings.sla_tick_s), name="sla-timer", daemon=True)
+    # Surge alerts into their own index (GET /v1/alerts), on a consumer group of their own.
+    ensure_alerts_index(es, settings.alerts_index)
+    alerts = alert_indexer(connections.consumer(*ALERT_SOURCES, group=f"{settings.indexer_group}-alerts"),
+                           es, settings.alerts_index, connections.publisher("aduan-alert-indexer"))
+    alerts_thread = threading.Thread(target=alerts.run, args=(stop,), name="alert-indexer", daemon=True)
     try:
         runtime.run_once(stop)
         _ready(ready_file)
         timer_thread.start()
+        alerts_thread.start()
         runtime.run(stop)
     finally:
         stop.set()
-        if timer_thread.is_alive():
-            timer_thread.join(5)
+        for thread in (timer_thread, alerts_thread):
+            if thread.is_alive():
+                thread.join(5)
         timer.publisher.close()
+        alerts.close()
         runtime.close()
         es.close()
 

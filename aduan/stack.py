@@ -29,7 +29,7 @@ from aduan.ports import free_port, port_open, wait_until
 
 STOP_GRACE_S = 10.0
 # Children that hold connections to the emulator: started afresh after the emulator restarts.
-DEPENDANTS = ("worker", "indexer", "api", "mail", "webhooks", "notifier", "simulator")
+DEPENDANTS = ("worker", "surge", "indexer", "api", "mail", "webhooks", "notifier", "simulator")
 
 
 def elasticsearch_healthy(url: str) -> bool:
@@ -312,6 +312,7 @@ class LocalStack:
         api_url = f"http://127.0.0.1:{self.api_port}"
         python = [sys.executable, "-m", "aduan"]
         worker = self._spawn("worker", [*python, "worker", "--ready-file", str(self.run_dir / "worker.ready")], env)
+        self._spawn("surge", [*python, "surge", "--ready-file", str(self.run_dir / "surge.ready")], env)
         indexer = self._spawn("indexer", [*python, "indexer", "--ready-file", str(self.run_dir / "indexer.ready")], env)
         api = self._spawn("api", [*python, "api", "--host", "127.0.0.1", "--port", str(self.api_port)], env)
         if env.get("ADUAN_IMAP_HOST") or self.settings.imap_host:

@@ -152,7 +152,7 @@ def test_the_example_env_with_compose_refuses_exactly_its_empty_secrets():
 def test_every_aduan_process_has_a_service():
     runs = {name.removeprefix("run_") for name in dir(processes) if name.startswith("run_")}
     hidden = {command.callback.__name__ for command in cli.app.registered_commands if command.hidden}
-    assert runs == hidden == {"api", "worker", "indexer", "mail", "webhooks", "notifier"}
+    assert runs == hidden == {"api", "worker", "surge", "indexer", "mail", "webhooks", "notifier"}
     commands = {service["command"][0] for service in _aduan_services().values()}
     assert runs | {"topics"} <= commands
     for name, service in _aduan_services().items():

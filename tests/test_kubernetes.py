@@ -219,7 +219,8 @@ def test_aduans_kafka_user_may_use_its_topics_and_groups_only():
         assert allowed("topic", topic.name, "Read") and allowed("topic", topic.name, "Write"), topic.name
         assert not allowed("topic", topic.name, "Create")  # the Topic Operator owns them
     assert allowed("topic", f"{settings.stream_app_id}-dedup-batches-changelog", "Create")  # faust's own
-    for group in (settings.stream_app_id, settings.indexer_group, settings.webhook_group):
+    assert allowed("topic", f"{settings.surge_app_id}-surge-state-changelog", "Create")  # `aduan surge`'s own
+    for group in (settings.stream_app_id, settings.surge_app_id, settings.indexer_group, settings.webhook_group):
         assert allowed("group", group, "Read"), group
     assert not allowed("topic", "__consumer_offsets", "Read")
 

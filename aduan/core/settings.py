@@ -141,6 +141,15 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Logging level of the aduan processes")
     metrics_port: int = Field(0, description="Prometheus port of the worker/indexer/mail processes (0 = off)")
     sla_tick_s: float = Field(30.0, description="How often SLA timers look for warnings, breaches and auto-closes")
+    surge_app_id: str = Field("aduan-streams-surge", description="faust application id of `aduan surge` (its consumer group "
+                                                              "and table topics; under the worker's ACL prefix)")
+    surge_window_minutes: int = Field(60, ge=5, description="Surge window of event time (its last sixth and half are scanned too)")
+    surge_min_count: int = Field(3, ge=2, description="Fewest complaints of one topic in one place (or one cluster) that can be a surge")
+    surge_ratio: float = Field(3.0, ge=1.0, description="A surge is at least this many times what the window usually holds")
+    surge_p_value: float = Field(1e-6, gt=0, lt=1, description="Poisson upper tail below which a count is a surge (smaller = fewer, later alerts)")
+    surge_baseline_floor: float = Field(0.05, gt=0, description="Complaints per window assumed usual for a topic and place never seen")
+    surge_history_days: float = Field(28.0, ge=2, description="EWMA span of the learned baseline (per-key daily level; the hour-of-week shape in weeks)")
+    alerts_index: str = Field("aduan-alerts", description="Elasticsearch index of surge alerts (GET /v1/alerts)")
     journal: bool = Field(True, description="Journal every accepted submission on disk before answering "
                                             "(aduan.core.journal); off only for measurements")
     journal_max_bytes: int = Field(1024 ** 3, description="Size cap of a process's intake journal; beyond it intake "

@@ -11,8 +11,8 @@ from pydantic import BaseModel
 
 from consumers.redaction import reason_copy, sees_clear, view
 from consumers.sinks.webhooks.subscriptions import EVENT_KINDS, Subscription
-from schemas.events import Privacy, RoutedComplaint, SlaEvent, StatusEvent
-from schemas.topics import ROUTED, STATUS
+from schemas.events import Privacy, RoutedComplaint, SlaEvent, StatusEvent, SurgeAlert
+from schemas.topics import ALERTS, ROUTED, STATUS
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,9 @@ class WebhookEvent:
 def to_event(topic: str, value: bytes, directory: ComplaintDirectory) -> WebhookEvent:
     """Parse a record and place it (raises ValidationError on a malformed record)."""
     kind = EVENT_KINDS[topic]
+    if topic == ALERTS.name:  # no complaint and no unit: the alert id stands in the complaint's place
+        alert = SurgeAlert.model_validate_json(value)
+        return WebhookEvent(kind, topic, alert.alert_id, (), alert.topic, "publik", alert)
     if topic == ROUTED.name:
         routed = RoutedComplaint.model_validate_json(value)
         directory.remember(routed.complaint_id, ComplaintContext(routed.unit_code, routed.topic, routed.privacy))

@@ -10,12 +10,14 @@ from typing import Any, Mapping, Protocol
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from schemas.topics import ROUTED, SLA, STATUS, TopicSpec
+from schemas.topics import ALERTS, ROUTED, SLA, STATUS, TopicSpec
 
 OPERATORS = "*"
-SOURCES: tuple[TopicSpec, ...] = (ROUTED, STATUS, SLA)
+SOURCES: tuple[TopicSpec, ...] = (ROUTED, STATUS, SLA, ALERTS)
+# surge.alert: a surge opened, grew or closed (streams/surge.py); no unit owns one, so operators' ("*")
+# subscriptions receive it: ids and counts, never a complaint's text.
 EVENT_KINDS: dict[str, str] = {ROUTED.name: "complaint.routed", STATUS.name: "complaint.status",
-                               SLA.name: "complaint.sla"}
+                               SLA.name: "complaint.sla", ALERTS.name: "surge.alert"}
 MIN_SECRET_BYTES = 16
 
 

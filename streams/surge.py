@@ -1,0 +1,462 @@
+"""Surge detection: far more complaints of one topic in one place, or one duplicate cluster growing,
+than history says is normal — the early warning no ticket system gives (pure logic; the faust process
+that runs it is streams/surge_app.py).
+
+What is counted: every routed complaint (an exact duplicate is no new voice and is not routed) under
+three keys — (topic, kecamatan), (topic, kab/kota) and its duplicate cluster — in a sliding window of
+``window_minutes`` of **event time** (``received_at``): the clock is the latest ``received_at`` seen,
+so a replay in compressed time behaves as the live stream did. A kecamatan counts for its kab/kota.
+
+What is normal: per key, an EWMA of its complaints per day (bias-corrected, so a young detector is not
+fooled by its zero start), times one hour-of-week shape learned from all traffic (an EWMA per hour of
+the week, smoothed over neighbouring hours). A per-key hour-of-week cell would see a complaint a month
+for most (topic, kecamatan) pairs — all noise; the factorised baseline learns each key's level from all
+its complaints and the daily and weekly rhythm from everyone's. A key never seen gets ``floor``.
+Complaints that are part of an alert do not teach the baseline: a flood does not make floods normal.
+
+When it is far above normal — count ≥ ``min_count``, ≥ ``ratio`` × expected, and a Poisson upper tail
+below ``p_value`` — an alert opens with the window's complaints. One event raises one alert: a
+complaint whose key (or cluster) an open alert already covers joins it, other keys do not count it, and
+a surge found under another key of an open alert's members (the rest of the flood's kecamatan, the
+city around it, another cluster of it) is merged into that alert instead of opening a second. The
+alert is re-emitted ("updated") as it grows by a quarter (three at least), and closed once its last window holds fewer
+than half ``min_count`` and no more than ``ratio`` × normal.
+
+State is plain JSON-able dicts per key (``export``/``load``), so the process keeps it in a faust table
+whose changelog survives restarts.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from schemas.events import RoutedComplaint, SurgeAlert
+
+HOURS_PER_WEEK = 168
+MAX_MEMBERS = 500  # SurgeAlert.member_ids holds at most this many (the count goes on)
+LEARNING_DAYS = 1
+SCALES = (1 / 6, 1 / 2, 1.0)  # sub-windows scanned: 10, 30 and 60 minutes of a 60-minute window
+SHAPE_BOUNDS = (0.25, 4.0)  # a sparse night hour cannot make normal traffic look like a surge
+_ALERT_NS = uuid.UUID("6f1c3e0a-5b7d-4f2e-9a41-2d8c0b7e5a19")
+KINDS = {"cluster": "cluster", "kec": "topic_kecamatan", "kab": "topic_kabkota"}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    window_minutes: int = 60
+    min_count: int = 3
+    ratio: float = 3.0
+    p_value: float = 1e-6
+    floor: float = 0.05  # complaints per window assumed normal for a key never seen
+    history_days: float = 28.0  # EWMA span of the per-key daily level; the weekly shape uses it in weeks
+
+    @classmethod
+    def from_settings(cls, settings) -> Thresholds:
+        return cls(window_minutes=settings.surge_window_minutes, min_count=settings.surge_min_count,
+                   ratio=settings.surge_ratio, p_value=settings.surge_p_value, floor=settings.surge_baseline_floor,
+                   history_days=settings.surge_history_days)
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What the detector needs of a routed complaint."""
+
+    complaint_id: str
+    received_at: float  # epoch seconds
+    topic: str
+    kecamatan: str | None = None  # 6 digits
+    kabkota: str | None = None  # 4 digits
+    cluster_id: str | None = None
+
+    def keys(self) -> list[str]:
+        """Most specific first: at a tie the cluster claims the complaints."""
+        keys = []
+        if self.cluster_id:
+            keys.append(f"cluster|{self.topic}|{self.cluster_id}")
+        if self.kecamatan:
+            keys.append(f"kec|{self.topic}|{self.kecamatan}")
+        if self.kabkota:
+            keys.append(f"kab|{self.topic}|{self.kabkota}")
+        return keys
+
+
+def observation_of(routed: RoutedComplaint, locate: Callable[[RoutedComplaint], str | None] | None = None) -> Observation:
+    """The routed event's codes; its ``region_code`` is the kab/kota (the stage's choice), so the kecamatan
+    comes from a finer code the event carries or from ``locate`` (the gazetteer on the same text)."""
+    code = routed.region_code or ""
+    hint = routed.location.region_code if routed.location and routed.location.region_code else ""
+    kecamatan = next((c[:6] for c in (code, hint) if len(c) >= 6 and c.startswith(code[:4])), None)
+    if kecamatan is None and len(code) == 4 and locate is not None:
+        found = locate(routed)
+        kecamatan = found if found and found.startswith(code) else None
+    return Observation(routed.complaint_id, routed.received_at.timestamp(), routed.topic, kecamatan,
+                       code[:4] if len(code) >= 4 else None, routed.cluster_id)
+
+
+def poisson_tail(count: int, mean: float) -> float:
+    """P(X ≥ count) for X ~ Poisson(mean), summed upward from ``count`` (stable for tiny tails)."""
+    if count <= 0:
+        return 1.0
+    if mean <= 0:
+        return 0.0
+    term = math.exp(-mean + count * math.log(mean) - math.lgamma(count + 1))
+    total, k = 0.0, count
+    while term > total * 1e-12 and k < count + 1000:
+        total += term
+        k += 1
+        term *= mean / k
+    return min(1.0, total)
+
+
+def decimal_id(value: float) -> str:
+    """0.4 → "0,4" (Indonesian decimals)."""
+    return "kurang dari 0,1" if value < 0.05 else f"{value:.1f}".replace(".", ",")
+
+
+@dataclass
+class _Alert:
+    alert_id: str
+    key: str
+    claims: set[str]
+    members: dict[str, float]  # complaint id → received_at
+    opened_at: float
+    baseline: float
+    emitted: int = 0
+    updated_at: float = 0.0
+
+    def export(self) -> dict[str, Any]:
+        return {"id": self.alert_id, "key": self.key, "claims": sorted(self.claims), "m": self.members,
+                "o": self.opened_at, "b": self.baseline, "e": self.emitted, "u": self.updated_at}
+
+    @classmethod
+    def load(cls, data: dict[str, Any]) -> _Alert:
+        return cls(data["id"], data["key"], set(data["claims"]), dict(data["m"]), data["o"], data["b"],
+                   data["e"], data["u"])
+
+
+class SurgeDetector:
+    """Feed observations in event-time order (roughly: late ones count only inside the window)."""
+
+    def __init__(self, thresholds: Thresholds = Thresholds(), names: Callable[[str], str | None] | None = None,
+                 labels: dict[str, str] | None = None) -> None:
+        self.t = thresholds
+        self.window_s = thresholds.window_minutes * 60.0
+        self.alpha_day = 2.0 / (thresholds.history_days + 1.0)
+        self.alpha_week = 2.0 / (thresholds.history_days / 7.0 + 1.0)
+        self.names = names or (lambda code: None)
+        self.labels = labels or {}
+        self.now = 0.0
+        self.first_day: int | None = None
+        self.series: dict[str, dict[str, Any]] = {}  # key → {"w": {id: ts}, "l": level, "d": day, "c": count}
+        self.profile: dict[str, Any] = {"p": [0.0] * HOURS_PER_WEEK, "n": [0] * HOURS_PER_WEEK, "h": None, "c": 0}
+        self.alerts: dict[str, _Alert] = {}  # alert id → open alert
+        self.dirty: set[str] = set()
+        self.pruned_at = 0.0
+        self.evicted_day = 0
+        self.active: set[str] = set()  # keys with complaints in their window (derived, not stored)
+        self._shapes: dict[int, float] = {}
+
+    # --- the baseline ------------------------------------------------------------------------------
+
+    def _fold_series(self, s: dict[str, Any], day: int) -> None:
+        """Close the days before ``day`` into the key's EWMA (empty days count as zeros)."""
+        if s["d"] is None:
+            s["d"] = day
+        if day > s["d"]:
+            keep = 1.0 - self.alpha_day
+            s["l"] = (s["l"] * keep + self.alpha_day * s["c"]) * keep ** (day - s["d"] - 1)
+            s["d"], s["c"] = day, 0
+
+    def _fold_profile(self, hour: int) -> None:
+        p = self.profile
+        if p["h"] is None:
+            p["h"] = hour
+        # Every hour that passed is a sample of its hour of the week; a gap longer than a week sets them all.
+        for h in range(p["h"], min(hour, p["h"] + HOURS_PER_WEEK)):
+            cell = h % HOURS_PER_WEEK
+            p["p"][cell] = p["p"][cell] * (1.0 - self.alpha_week) + self.alpha_week * (p["c"] if h == p["h"] else 0)
+            p["n"][cell] += 1
+        if hour > p["h"]:
+            p["h"], p["c"] = hour, 0
+            self.dirty.add("profile")
+            self._shapes.clear()
+
+    def shape(self, at: float) -> float:
+        """How busy this hour of the week is against the average hour (1 until a week was seen)."""
+        hour = int(at // 3600) % HOURS_PER_WEEK
+        if hour not in self._shapes:
+            self._shapes[hour] = self._shape(hour)
+        return self._shapes[hour]
+
+    def _shape(self, hour: int) -> float:
+        p = self.profile
+        corrected = [p["p"][h] / (1.0 - (1.0 - self.alpha_week) ** p["n"][h]) if p["n"][h] else None
+                     for h in range(HOURS_PER_WEEK)]
+        seen = [v for v in corrected if v is not None]
+        if len(seen) < HOURS_PER_WEEK:
+            return 1.0
+        mean = sum(seen) / len(seen)
+        local = sum(corrected[(hour + d) % HOURS_PER_WEEK] for d in (-1, 0, 1)) / 3
+        low, high = SHAPE_BOUNDS
+        return min(high, max(low, local / mean)) if mean > 0 else 1.0
+
+    def expected(self, key: str, at: float) -> float:
+        """What the window ending at ``at`` usually holds for ``key``."""
+        s = self.series.get(key)
+        days = int(at // 86400) - (self.first_day if self.first_day is not None else int(at // 86400))
+        if s is None or days <= 0:
+            return self.t.floor
+        day = int(at // 86400)
+        keep = 1.0 - self.alpha_day
+        level = s["l"] * keep ** max(0, day - s["d"]) if day >= s["d"] else s["l"]
+        if day > s["d"]:
+            level += self.alpha_day * s["c"] * keep ** (day - s["d"] - 1)
+        per_day = level / (1.0 - keep ** days)
+        return max(self.t.floor, per_day * self.window_s / 86400.0 * self.shape(at))
+
+    # --- observing -----------------------------------------------------------------------------------
+
+    def observe(self, obs: Observation) -> list[SurgeAlert]:
+        out = self.advance(obs.received_at)
+        at = obs.received_at
+        keys = obs.keys()
+        if at <= self.now - self.window_s:
+            # Older than the window (a partition read late, a catch-up): too late to be part of a surge
+            # now, but still part of what is normal.
+            for key in keys:
+                s = self.series.setdefault(key, {"w": {}, "l": 0.0, "d": None, "c": 0})
+                self._fold_series(s, int(self.now // 86400))
+                s["c"] += 1
+                self.dirty.add(key)
+            self.profile["c"] += 1
+            return out
+        if any(obs.complaint_id in self.series.get(k, {}).get("w", {}) for k in keys):
+            return out  # a replay of a complaint already counted (at-least-once upstream)
+        owner = next((a for a in self.alerts.values() if a.claims.intersection(keys)), None)
+        for key in keys:
+            s = self.series.setdefault(key, {"w": {}, "l": 0.0, "d": None, "c": 0})
+            self._fold_series(s, int(self.now // 86400))
+            s["w"][obs.complaint_id] = at
+            self.active.add(key)
+            if owner is None:
+                s["c"] += 1  # complaints of an alert do not teach the baseline
+            self.dirty.add(key)
+        if owner is None:
+            self.profile["c"] += 1
+        if owner is not None:
+            owner.members[obs.complaint_id] = at
+            owner.claims.update(keys)
+            earlier = None
+            if at < owner.opened_at:  # a partition read late: the evidence may have been there earlier
+                earlier = self._earliest(owner.key, sorted(owner.members.values()))
+            self.dirty.add(f"alert|{owner.alert_id}")
+            if earlier is not None and earlier < owner.opened_at:
+                owner.opened_at = earlier
+                out.append(self._emit(owner, "updated"))
+            else:
+                out.extend(self._maybe_update(owner))
+            return out
+        for key in keys:
+            alert = self._evaluate(key, at)
+            if alert is not None:
+                out.append(alert)
+                break
+        return out
+
+    def _claimed(self) -> set[str]:
+        return {cid for a in self.alerts.values() for cid in a.members}
+
+    def _evaluate(self, key: str, at: float) -> SurgeAlert | None:
+        claimed = self._claimed()
+        horizon = self.now - self.window_s
+        window = {cid: ts for cid, ts in self.series[key]["w"].items() if ts > horizon and cid not in claimed}
+        if len(window) < self.t.min_count or self.now < (self.first_day + LEARNING_DAYS) * 86400:
+            return None  # the first day only learns: every place would look surprising before it
+        opened = self._earliest(key, sorted(window.values()))
+        if opened is None:
+            return None
+        expected = self.expected(key, opened)
+        related = self._related(window)
+        if related is not None:  # the same event seen under another key: one alert, grown
+            related.members.update(window)
+            related.claims.update(self._keys_of(window))
+            self.dirty.add(f"alert|{related.alert_id}")
+            return next(iter(self._maybe_update(related)), None)
+        alert_id = str(uuid.uuid5(_ALERT_NS, f"{key}|{opened}"))
+        alert = _Alert(alert_id, key, self._keys_of(window) | {key}, dict(window), opened, expected, updated_at=opened)
+        self.alerts[alert_id] = alert
+        self.dirty.add(f"alert|{alert_id}")
+        return self._emit(alert, "open")
+
+    def _earliest(self, key: str, times: list[float]) -> float | None:
+        """The first moment (event time) the window ending there shows a surge, or None. Partitions are
+        read in no common order, so the evidence is judged at each complaint's own time, not the clock's."""
+        return next((end for end in times if self._far_above(times, self.expected(key, end), end)), None)
+
+    def _far_above(self, times: list[float], expected: float, end: float) -> bool:
+        """A scan over the window's last sixth, half and whole: a burst's first ten minutes are as
+        telling as a full hour of it (each scale tested at p_value / 3, so three looks are one test)."""
+        for fraction in SCALES:
+            count = sum(1 for ts in times if end - fraction * self.window_s < ts <= end)
+            mean = expected * fraction
+            if (count >= self.t.min_count and count >= self.t.ratio * mean
+                    and poisson_tail(count, mean) <= self.t.p_value / len(SCALES)):
+                return True
+        return False
+
+    def _keys_of(self, complaints: dict[str, float]) -> set[str]:
+        return {k for k in self.active if self.series[k]["w"].keys() & complaints.keys()}
+
+    def _related(self, window: dict[str, float]) -> _Alert | None:
+        """An open alert that shares a (topic, place) or a cluster with these complaints."""
+        keys_of = self._keys_of(window)
+        return next((a for a in self.alerts.values() if a.claims & keys_of), None)
+
+    def advance(self, at: float) -> list[SurgeAlert]:
+        """Move the event clock to ``at`` (never back): windows slide, days and hours close, alerts may close."""
+        if at <= self.now:
+            return []
+        self.now = at
+        day = int(at // 86400)
+        if self.first_day is None:
+            self.first_day = day
+            self.dirty.add("clock")
+        self._fold_profile(int(at // 3600))
+        self.dirty.add("clock")
+        horizon = at - self.window_s
+        if at - self.pruned_at >= 60:
+            self.pruned_at = at
+            self._prune(horizon, day)
+        closed = []
+        for alert in list(self.alerts.values()):
+            in_window = sum(1 for ts in alert.members.values() if ts > horizon)
+            if in_window < max(self.t.min_count / 2, self.t.ratio * self.expected(alert.key, at)):
+                closed.append(self._emit(alert, "closed"))
+                del self.alerts[alert.alert_id]
+                self.dirty.add(f"alert|{alert.alert_id}")
+        return closed
+
+    def _prune(self, horizon: float, day: int) -> None:
+        for key in list(self.active):
+            window = self.series[key]["w"]
+            stale = [cid for cid, ts in window.items() if ts <= horizon]
+            for cid in stale:
+                del window[cid]
+            if stale:
+                self.dirty.add(key)
+            if not window:
+                self.active.discard(key)
+        if day > self.evicted_day:  # once a day: keys nobody has used for weeks are forgotten
+            self.evicted_day = day
+            keep = 1.0 - self.alpha_day
+            for key, s in list(self.series.items()):
+                if not s["w"] and not s["c"] and s["l"] * keep ** max(0, day - (s["d"] or day)) < 0.01:
+                    del self.series[key]
+                    self.dirty.add(key)
+
+    def _maybe_update(self, alert: _Alert) -> list[SurgeAlert]:
+        if len(alert.members) >= alert.emitted + max(3, alert.emitted // 4):
+            return [self._emit(alert, "updated")]
+        return []
+
+    # --- the alert ------------------------------------------------------------------------------------
+
+    def _emit(self, alert: _Alert, state: str) -> SurgeAlert:
+        kind, topic, code = alert.key.split("|", 2)
+        horizon = self.now - self.window_s
+        count = sum(1 for ts in alert.members.values() if ts > horizon)
+        alert.emitted, alert.updated_at = len(alert.members), self.now
+        members = sorted(alert.members, key=alert.members.get)[-MAX_MEMBERS:]
+        region = None
+        if kind != "cluster":
+            region = code
+        else:  # where the cluster is: the finest place all its counted members share
+            places = {k.split("|")[2] for k in alert.claims if not k.startswith("cluster|")}
+            region = max((p for p in places if all(q.startswith(p) or p.startswith(q) for q in places)),
+                         key=len, default=None)
+        as_dt = lambda ts: datetime.fromtimestamp(ts, timezone.utc)  # noqa: E731
+        return SurgeAlert(
+            alert_id=alert.alert_id, kind=KINDS[kind], state=state, topic=topic, region_code=region,
+            region_name=self.names(region) if region else None, cluster_id=code if kind == "cluster" else None,
+            window_minutes=self.t.window_minutes, count=count, baseline=round(alert.baseline, 3),
+            message=self.message(kind, topic, region, count, alert.baseline)[:500], member_ids=members,
+            opened_at=as_dt(alert.opened_at), updated_at=as_dt(self.now),
+            closed_at=as_dt(self.now) if state == "closed" else None)
+
+    def place(self, code: str | None) -> str | None:
+        if not code:
+            return None
+        name = self.names(code) or code
+        if len(code) == 6:
+            city = self.names(code[:4])
+            return f"Kec. {name}" + (f" ({city})" if city else "")
+        return name
+
+    def message(self, kind: str, topic: str, region: str | None, count: int, baseline: float) -> str:
+        label = self.labels.get(topic, topic)
+        place = self.place(region)
+        usual = f"biasanya {decimal_id(baseline)}"
+        if kind == "cluster":
+            where = f" dari {place}" if place else ""
+            return f"{label}: {count} laporan serupa{where} dalam {self.t.window_minutes} menit ({usual})"
+        return f"{label}: {count} laporan dari {place} dalam {self.t.window_minutes} menit ({usual})"
+
+    # --- state ------------------------------------------------------------------------------------------
+
+    def export(self) -> dict[str, Any]:
+        """The entries changed since the last export (key → JSON-able value, None = deleted)."""
+        changed: dict[str, Any] = {}
+        for key in self.dirty:
+            if key == "clock":
+                changed[key] = {"now": self.now, "first_day": self.first_day}
+            elif key == "profile":
+                changed[key] = self.profile
+            elif key.startswith("alert|"):
+                alert = self.alerts.get(key.split("|", 1)[1])
+                changed[key] = alert.export() if alert else None
+            else:
+                s = self.series.get(key)
+                changed[f"series|{key}"] = s
+        self.dirty.clear()
+        return changed
+
+    def load(self, entries: Iterable[tuple[str, Any]]) -> int:
+        """Rebuild from exported entries (the table after a restart); returns how many were read."""
+        n = 0
+        for key, value in entries:
+            if value is None:
+                continue
+            n += 1
+            if key == "clock":
+                self.now, self.first_day = value["now"], value["first_day"]
+            elif key == "profile":
+                self.profile = value
+            elif key.startswith("alert|"):
+                alert = _Alert.load(value)
+                self.alerts[alert.alert_id] = alert
+            elif key.startswith("series|"):
+                self.series[key.removeprefix("series|")] = value
+        self.active = {key for key, s in self.series.items() if s["w"]}
+        self._shapes.clear()
+        return n
+
+
+@dataclass
+class Replay:
+    """Observations through a detector, with every alert event kept (the measurement's harness)."""
+
+    detector: SurgeDetector
+    events: list[SurgeAlert] = field(default_factory=list)
+
+    def feed(self, observations: Iterable[Observation]) -> Replay:
+        for obs in sorted(observations, key=lambda o: o.received_at):
+            self.events.extend(self.detector.observe(obs))
+        return self
+
+    def opened(self) -> list[SurgeAlert]:
+        return [e for e in self.events if e.state == "open"]
