@@ -102,14 +102,23 @@ def attachment(request: Request, principal: Caller, id_or_tracking: str,
         raise HTTPException(404, detail={"error": "not_stored", "message": "the provider's file could not be fetched"})
     if not may_download(principal, doc, stored):
         raise HTTPException(403, detail={"error": "forbidden", "message": "this role downloads images only"})
-    blobs: BlobStore = resource("blobs")(request)
-    path = blobs.path_for(stored["sha256"])
-    if not path.is_file():
-        raise HTTPException(404, detail={"error": "not_stored", "message": "the file is not in the blob store"})
     # The name this reader may read: the redacted copy's unless it reads the clear text.
     name = present(principal, doc)["attachments"][n].get("filename")
+    served = serve_file(resource("blobs")(request), stored, name, f"lampiran-{n + 1}")
+    if served is None:
+        raise HTTPException(404, detail={"error": "not_stored", "message": "the file is not in the blob store"})
+    return served
+
+
+def serve_file(blobs: BlobStore, stored: dict[str, Any], name: str | None, fallback: str) -> FileResponse | None:
+    """The stored attachment's bytes with this module's headers (None when the blob is not there).
+    Also serves Open311's ``media_url`` (consumers/read/open311.py), which decides itself who may."""
+    if not re.fullmatch(r"[0-9a-f]{64}", str(stored.get("sha256") or "")):
+        return None
+    path = blobs.path_for(stored["sha256"])
+    if not path.is_file():
+        return None
     kind = media_type(stored)
     inline = kind in INLINE_TYPES or kind.startswith(INLINE_PREFIXES)
-    filename = safe_filename(name, f"lampiran-{n + 1}")
     return FileResponse(path, media_type=kind, headers={
-        **ATTACHMENT_HEADERS, "Content-Disposition": content_disposition(filename, inline)})
+        **ATTACHMENT_HEADERS, "Content-Disposition": content_disposition(safe_filename(name, fallback), inline)})

@@ -25,6 +25,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from aduan.core.deps import resource
+from consumers.read.attachments import is_image, serve_file
 from consumers.read.search import check_year
 from schemas.categories import load_categories
 from schemas.events import CLOSED_STATUSES
@@ -44,6 +45,8 @@ PUBLIC_SOURCE_FIELDS = (
     "complaint_id", "tracking_number", "status", "history.at", "history.reason_redacted", "topic", "topic_label",
     "redacted.text", "unit_name", "received_at", "routed_at", "sla.due_at", "redacted.location_text",
     "location.lat", "location.lon", "region_name",
+    # For media_url: which attachments are stored images of a public complaint (no names, no blob addresses).
+    "privacy", "attachments.kind", "attachments.content_type", "attachments.status",
 )
 
 # Open311 `group`: authored for aduan, the kind of government work a topic belongs to.
@@ -285,7 +288,27 @@ def public_description(redacted_text: str | None) -> str | None:
     return redacted_text[:DESCRIPTION_CHARS] if redacted_text else None
 
 
-def to_service_request(source: Mapping[str, Any]) -> dict[str, Any]:
+def public_image(source: Mapping[str, Any]) -> int | None:
+    """The index of the first stored image of a ``publik`` complaint: what ``media_url`` may show.
+
+    Photos only (a voice note, a video or a scanned letter identifies people far more often than a
+    photo of a pothole), and never of an ``anonim`` complaint: the public reads no more than an analyst."""
+    for n, attachment in enumerate(source.get("attachments") or ()):
+        if is_public_image(source, attachment):
+            return n
+    return None
+
+
+def is_public_image(source: Mapping[str, Any], attachment: Any) -> bool:
+    return (source.get("privacy") == "publik" and isinstance(attachment, dict)
+            and attachment.get("status", "stored") == "stored" and is_image(attachment))
+
+
+def media_path(tracking_number: str, n: int) -> str:
+    return f"/open311/v2/requests/{tracking_number}/media/{n}"
+
+
+def to_service_request(source: Mapping[str, Any], base_url: str = "") -> dict[str, Any]:
     """One indexed complaint as a GeoReport v2 service request. Reads only public fields, and free text
     only from the redacted copies the indexer wrote (consumers.redaction)."""
     location = source.get("location") or {}
@@ -309,12 +332,14 @@ def to_service_request(source: Mapping[str, Any]) -> dict[str, Any]:
         "zipcode": None,
         "lat": location.get("lat"),
         "long": location.get("lon"),
+        "media_url": (f"{base_url.rstrip('/')}{media_path(source['tracking_number'], image)}"
+                      if (image := public_image(source)) is not None and source.get("tracking_number") else None),
     }
 
 
-def find_requests(es: Elasticsearch, alias: str, query: RequestsQuery) -> list[dict[str, Any]]:
+def find_requests(es: Elasticsearch, alias: str, query: RequestsQuery, base_url: str = "") -> list[dict[str, Any]]:
     response = es.search(index=alias, **build_search(query))
-    return [to_service_request(hit["_source"]) for hit in response["hits"]["hits"]]
+    return [to_service_request(hit["_source"], base_url) for hit in response["hits"]["hits"]]
 
 
 # --- HTTP ---------------------------------------------------------------------------------------
@@ -340,7 +365,8 @@ router = APIRouter(prefix="/open311", tags=["open311"])
 
 def _search_or_error(request: Request, query: RequestsQuery, fmt: Format) -> list[dict[str, Any]] | Response:
     try:
-        return find_requests(resource("es")(request), resource("settings")(request).index_alias, query)
+        settings = resource("settings")(request)
+        return find_requests(resource("es")(request), settings.index_alias, query, settings.public_base_url)
     except (TransportError, ApiError):
         return error_response(Open311Error(503, "service requests are temporarily unavailable"), fmt,
                               headers={"Retry-After": "5"})
@@ -480,3 +506,28 @@ def _one_request(request: Request, key: str, fmt: str, token: str | None) -> Res
     if token is not None:
         found = [{"service_request_id": found[0]["service_request_id"], "token": token}]
     return respond("service_requests", found, form)
+
+
+@router.get(
+    "/v2/requests/{service_request_id}/media/{n}",
+    summary="GeoReport v2: a request's photo (media_url)",
+    description="The photo a `media_url` names: stored images of `publik` complaints only (404 for anything "
+                "else, exactly like an unknown id); the same headers as the authorised attachment endpoint.",
+    responses={200: {"content": {"image/jpeg": {}}}, 404: _NOT_FOUND, 503: _UNAVAILABLE},
+)
+def get_media(request: Request, service_request_id: str, n: int) -> Response:
+    settings = resource("settings")(request)
+    query = RequestsQuery(service_request_ids=(service_request_id.strip()[:200],), page_size=1)
+    try:
+        hits = resource("es")(request).search(
+            index=settings.index_alias, query=build_query(query), size=1,
+            source_includes=["tracking_number", "privacy", "attachments"])["hits"]["hits"]
+    except (TransportError, ApiError):
+        return error_response(Open311Error(503, "service requests are temporarily unavailable"), "json",
+                              headers={"Retry-After": "5"})
+    source = hits[0]["_source"] if hits else {}
+    attachments = source.get("attachments") or []
+    if not 0 <= n < len(attachments) or not is_public_image(source, attachments[n]):
+        return error_response(Open311Error(404, "no such media"), "json")
+    served = serve_file(resource("blobs")(request), attachments[n], None, f"foto-{n + 1}")
+    return served if served is not None else error_response(Open311Error(404, "no such media"), "json")

@@ -30,7 +30,7 @@ NOW = datetime(2024, 6, 1, 12, 0, tzinfo=timezone.utc)
 RESPONSE_FIELDS = {
     "service_request_id", "status", "status_notes", "service_name", "service_code", "description",
     "agency_responsible", "service_notice", "requested_datetime", "updated_datetime", "expected_datetime",
-    "address", "address_id", "zipcode", "lat", "long",
+    "address", "address_id", "zipcode", "lat", "long", "media_url",
 }
 RAHASIA_EXCLUDED = {"term": {"privacy": "rahasia"}}
 
@@ -181,8 +181,11 @@ def test_search_fetches_only_public_fields_and_pages():
     assert (search["size"], search["from_"]) == (20, 40)
     assert search["sort"][0] == {"received_at": "desc"}
     fetched = {field.split(".")[0] for field in search["source_includes"]}
-    assert not fetched & {"reporter", "reporter_key", "attachments", "channel_meta", "raw_ref", "provider_message_id",
+    assert not fetched & {"reporter", "reporter_key", "channel_meta", "raw_ref", "provider_message_id",
                           "in_reply_to", "normalised_text"}
+    # Of the attachments only what media_url needs: never names or blob addresses.
+    assert {f for f in search["source_includes"] if f.startswith("attachments")} == {
+        "attachments.kind", "attachments.content_type", "attachments.status"}
     assert search["source_includes"] == list(PUBLIC_SOURCE_FIELDS)
 
 
@@ -221,6 +224,7 @@ def test_a_complaint_maps_to_every_open311_field():
         "service_notice": None, "requested_datetime": "2024-05-20T08:00:00+07:00",
         "updated_datetime": "2024-05-20T01:00:05+00:00", "expected_datetime": "2024-06-04T10:00:00+00:00",
         "address": "Jl. Merdeka depan pasar", "address_id": None, "zipcode": None, "lat": -6.9175, "long": 107.6191,
+        "media_url": "/open311/v2/requests/ADU-7K3M-Q9XD/media/0",
     }
 
 
@@ -354,7 +358,9 @@ def test_the_index_hands_back_only_whitelisted_fields(indexed):
     assert len(hits) == 4  # no window given: every public complaint
     for hit in hits:
         assert {field.split(".")[0] for field in PUBLIC_SOURCE_FIELDS} >= set(hit["_source"])
-        assert "reporter" not in hit["_source"] and "privacy" not in hit["_source"]
+        assert "reporter" not in hit["_source"] and "channel_meta" not in hit["_source"]
+        for attachment in hit["_source"].get("attachments") or ():
+            assert set(attachment) <= {"kind", "content_type", "status"}  # no names, no blob addresses
 
 
 @pytest.mark.integration
@@ -439,7 +445,8 @@ def test_every_route_is_documented():
     paths = app.openapi()["paths"]
     assert set(paths) == {"/open311/discovery.{fmt}", "/open311/v2/services.{fmt}",
                           "/open311/v2/services/{service_code}.{fmt}", "/open311/v2/requests.{fmt}",
-                          "/open311/v2/requests/{service_request_id}.{fmt}", "/open311/v2/tokens/{token}.{fmt}"}
+                          "/open311/v2/requests/{service_request_id}.{fmt}", "/open311/v2/tokens/{token}.{fmt}",
+                          "/open311/v2/requests/{service_request_id}/media/{n}"}
     for path in paths.values():
         assert path["get"]["description"] and path["get"]["summary"].startswith("GeoReport v2")
 
@@ -531,3 +538,52 @@ def test_a_token_resolves_to_its_request_and_a_confidential_or_unknown_one_does_
     for token in (docs["confidential"].complaint_id, "00000000-0000-0000-0000-000000000000"):
         response = client.get(f"/open311/v2/tokens/{token}.json")
         assert response.status_code == 404 and response.json()[0]["code"] == 404
+
+
+@pytest.mark.parametrize("change, expected", [
+    ({}, "/open311/v2/requests/ADU-7K3M-Q9XD/media/0"),
+    ({"privacy": "anonim"}, None),
+    ({"attachments": [{"content_type": "application/pdf", "kind": "document"},
+                      {"content_type": "image/png", "status": "stored"}]}, "/open311/v2/requests/ADU-7K3M-Q9XD/media/1"),
+    ({"attachments": [{"content_type": "image/jpeg", "kind": "image", "status": "unavailable"}]}, None),
+    ({"attachments": [{"content_type": "image/svg+xml"}]}, None),
+    ({"attachments": [{"content_type": "audio/ogg", "kind": "audio"}]}, None),
+])
+def test_media_url_names_the_first_stored_photo_of_a_public_complaint(change, expected):
+    source = {**complaint_source(), **change}
+    assert to_service_request(source)["media_url"] == expected
+    base = to_service_request(source, "https://aduan.example.go.id/")["media_url"]
+    assert base == (f"https://aduan.example.go.id{expected}" if expected else None)
+
+
+@pytest.mark.integration
+def test_media_url_serves_the_photo_and_nothing_else(servers, indexed, tmp_path):
+    from aduan.core.blobs import BlobStore
+    from schemas.events import Attachment
+
+    client, _, now, es = indexed
+    blobs = BlobStore(tmp_path / "blobs")
+    photo = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    digest = blobs.put(photo)
+    client.app.state.blobs = blobs
+    alias = client.app.state.settings.index_alias
+    attachments = [Attachment(filename="surat-ktp-0812345678.pdf", content_type="application/pdf", size_bytes=9,
+                              sha256=blobs.put(b"%PDF-1.4 x"), kind="document"),
+                   Attachment(filename="foto.png", content_type="image/png", size_bytes=len(photo), sha256=digest,
+                              kind="image")]
+    public = routed(received_at=now, attachments=attachments)
+    anonymous = routed(received_at=now, attachments=attachments, privacy="anonim")
+    for doc in (public, anonymous):
+        es.index(index=alias, id=doc.complaint_id, document=with_copies(doc.model_dump(mode="json")), refresh=True)
+    [request] = client.get(f"/open311/v2/requests/{public.tracking_number}.json").json()
+    assert request["media_url"] == f"/open311/v2/requests/{public.tracking_number}/media/1"
+    served = client.get(request["media_url"])
+    assert served.status_code == 200 and served.content == photo
+    assert served.headers["x-content-type-options"] == "nosniff" and "sandbox" in served.headers["content-security-policy"]
+    for url in (f"/open311/v2/requests/{public.tracking_number}/media/0",       # the letter: not public
+                f"/open311/v2/requests/{public.tracking_number}/media/2",
+                f"/open311/v2/requests/{anonymous.tracking_number}/media/1"):   # anonim: no media at all
+        assert client.get(url).status_code == 404, url
+    assert client.get(f"/open311/v2/requests/{anonymous.tracking_number}.json").json()[0]["media_url"] is None
+    for doc in (public, anonymous):
+        es.delete(index=alias, id=doc.complaint_id, refresh=True)
