@@ -336,7 +336,8 @@ def simulate(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from aduan.provider_client import Credentials, ProviderClient
-    from aduan.simulate import MailTarget, TrafficGenerator, simulate as run_simulation
+    from aduan.core.connections import Connections
+    from aduan.simulate import MailTarget, TrafficGenerator, dead_letters_since, simulate as run_simulation
 
     settings = _settings()
     base_url = api or f"http://{settings.api_host}:{settings.api_port}"
@@ -345,6 +346,7 @@ def simulate(
     mail_target = (MailTarget(settings.imap_host, settings.imap_port, settings.imap_user,
                               settings.imap_password.get_secret_value())
                    if settings.imap_host and not settings.imap_ssl else None)
+    started_ms = int(time.time() * 1000)
     with httpx.Client(timeout=30, limits=httpx.Limits(max_connections=32)) as http:
         generator = TrafficGenerator(ProviderClient(http, base_url, credentials), mail_target, seed=seed)
         with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), console=console,
@@ -353,6 +355,11 @@ def simulate(
             summary = run_simulation(generator, rate, duration, on_sent=lambda: progress.advance(task))
     for line in summary.lines():
         print(line)
+    if settings.kafka_bootstrap:
+        letters = dead_letters_since(Connections(settings), started_ms)
+        total, sent = sum(letters.values()), max(sum(summary.sent.values()), 1)
+        detail = ", ".join(f"{stage}={n}" for stage, n in letters.most_common())
+        print(f"dead letters: {total} of {sent} sent ({100 * total / sent:.2f} %)" + (f": {detail}" if detail else ""))
 
 
 def _json_lines(stream) -> Iterator[dict]:

@@ -139,14 +139,24 @@ class ProviderClient:
         return Sent("social", comment_id, response.status_code, response.text)
 
     def whatsapp(self, sender: str, name: str, text: str, wamid: str | None = None) -> Sent:
+        return self.whatsapp_message(sender, name, {"type": "text", "text": {"body": text}}, wamid)
+
+    def whatsapp_message(self, sender: str | None, name: str, message: dict, wamid: str | None = None,
+                         bsuid: str | None = None, username: str | None = None) -> Sent:
+        """A WhatsApp Cloud API ``messages`` webhook of any kind (text, location, interactive…), from a
+        phone number or, for a user who adopted a username, only a business-scoped user id."""
         wamid = wamid or f"wamid.{uuid.uuid4().hex.upper()}"
+        contact: dict = {"profile": {"name": name, **({"username": username} if username else {})}}
+        sent: dict = {"id": wamid, "timestamp": str(int(time.time())), **message}
+        if sender:
+            contact["wa_id"] = sent["from"] = sender.lstrip("+")
+        if bsuid:
+            contact["user_id"] = sent["from_user_id"] = bsuid
         payload = {"object": "whatsapp_business_account", "entry": [{"id": AGENCY_WHATSAPP_ID, "changes": [{
             "field": "messages", "value": {
                 "messaging_product": "whatsapp",
                 "metadata": {"display_phone_number": "6281100002222", "phone_number_id": "106540352242922"},
-                "contacts": [{"profile": {"name": name}, "wa_id": sender.lstrip("+")}],
-                "messages": [{"from": sender.lstrip("+"), "id": wamid, "timestamp": str(int(time.time())),
-                              "type": "text", "text": {"body": text}}]}}]}]}
+                "contacts": [contact], "messages": [sent]}}]}]}
         response = self._meta(payload)
         return Sent("social", wamid, response.status_code, response.text)
 

@@ -22,6 +22,14 @@ from aduan.provider_client import ProviderClient, Sent, append_mail, complaint_m
 
 RESEND_SHARE = 0.05
 PARAPHRASE_SHARE = 0.10
+# Messages that are not complaint texts, in the shares a desk sees them (a guess from how people use
+# WhatsApp and SMS: pins and button taps are common, opt-outs rare). Media needs the provider's media API,
+# which the local stack does not stand in for: photos and voice notes are not simulated.
+OTHER_KINDS = (("social.whatsapp_pin", 0.04), ("social.whatsapp_button", 0.03), ("social.whatsapp_username", 0.03),
+               ("sms.twilio_opt_out", 0.01))
+# Places to drop a pin on: (lat, lon) of city centres, written by hand.
+PINS = ((-6.9147, 107.6098), (-7.2575, 112.7521), (-6.2088, 106.8456), (-7.7956, 110.3695), (3.5952, 98.6722),
+        (-5.1477, 119.4327), (-0.0263, 109.3425), (-8.6705, 115.2126), (1.4748, 124.8421), (-2.9909, 104.7566))
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,11 @@ class TrafficGenerator:
 
     def next(self) -> tuple[str, Callable[[], Sent]]:
         r = self.random
+        draw, threshold = r.random(), 0.0
+        for kind, share in OTHER_KINDS:
+            threshold += share
+            if draw < threshold:
+                return kind, self._other(kind)
         if self.recent and r.random() < RESEND_SHARE:
             send, _ = r.choice(self.recent)
             return "resend", send
@@ -124,6 +137,28 @@ class TrafficGenerator:
                            weights=[1 + weights.get(k.split(".")[0], 0) for k in kinds])[0]
         return choices[picked]
 
+    def _other(self, kind: str) -> Callable[[], Sent]:
+        """A pin, a button tap, a username user's complaint or an opt-out: recorded, not dead-lettered."""
+        r, c = self.random, self.client
+        phone = f"+62813{r.randint(10_000_000, 99_999_999)}"
+        name = r.choice(self.writer.data["names"])
+        wamid = f"wamid.{r.getrandbits(64):016X}"
+        if kind == "social.whatsapp_pin":
+            lat, lon = r.choice(PINS)
+            pin = {"latitude": round(lat + r.uniform(-0.01, 0.01), 5), "longitude": round(lon + r.uniform(-0.01, 0.01), 5)}
+            return lambda: c.whatsapp_message(phone, name, {"type": "location", "location": pin}, wamid)
+        if kind == "social.whatsapp_button":
+            answer = r.choice((("closure:yes", "Ya, sudah selesai"), ("closure:no", "Belum")))
+            return lambda: c.whatsapp_message(phone, name, {"type": "interactive", "interactive": {
+                "type": "button_reply", "button_reply": {"id": answer[0], "title": answer[1]}}}, wamid)
+        if kind == "social.whatsapp_username":
+            _, text = self.writer.write(self.writer.facts())
+            bsuid = f"ID.{r.randint(10**15, 10**16 - 1)}"
+            return lambda: c.whatsapp_message(None, name, {"type": "text", "text": {"body": text}}, wamid,
+                                              bsuid=bsuid, username=name.lower().replace(" ", "."))
+        sid, keyword = f"SM{r.getrandbits(128):032x}", r.choice(("STOP", "BERHENTI"))
+        return lambda: c.twilio(phone, keyword, sid=sid)
+
     def _mail(self, facts: dict, text: str, pinned: str) -> Sent:
         sender = f"{facts['name']} <{facts['name'].lower().replace(' ', '.')}@mail.example.id>"
         message_id, raw = complaint_mail(sender, f"Pengaduan: {facts['scenario']['topic'].replace('_', ' ')}", text,
@@ -161,3 +196,38 @@ def simulate(generator: TrafficGenerator, rate: float, duration_s: float,
             kind, call = generator.next()
             pool.submit(send, kind, call)
     return summary
+
+
+def dead_letters_since(connections, since_ms: int, settle_s: float = 10.0) -> Counter:
+    """Dead letters written since ``since_ms`` (epoch ms), by stage: what the simulated traffic cost.
+
+    Waits until the count stops growing for a few seconds (the stream stage and the indexer letter
+    what intake accepted a little later), at most ``settle_s``."""
+    from kafka import TopicPartition
+
+    from schemas.events import DeadLetter
+    from schemas.topics import DEADLETTER
+
+    consumer = connections.reader("aduan-simulate")
+    stages: Counter = Counter()
+    try:
+        partitions = [TopicPartition(DEADLETTER.name, p) for p in consumer.partitions_for_topic(DEADLETTER.name) or ()]
+        consumer.assign(partitions)
+        starts = consumer.offsets_for_times({tp: since_ms for tp in partitions})
+        for tp in partitions:
+            start = starts.get(tp)
+            consumer.seek(tp, start.offset) if start is not None else consumer.seek_to_end(tp)
+        deadline, quiet_since = time.monotonic() + settle_s, time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - quiet_since < 3:
+            batch = consumer.poll(timeout_ms=500)
+            if batch:
+                quiet_since = time.monotonic()
+            for records in batch.values():
+                for record in records:
+                    try:
+                        stages[DeadLetter.model_validate_json(record.value).stage] += 1
+                    except ValueError:
+                        stages["unreadable"] += 1
+    finally:
+        consumer.close()
+    return stages

@@ -10,6 +10,7 @@ run on demand only."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import statistics
 import subprocess
@@ -145,6 +146,10 @@ def soak(tmp_path, duration_s: float) -> None:
         print(f"intake→searchable median per {sample_every:.0f}s: {medians} s; simulator: "
               f"{' | '.join(output.strip().splitlines()[-3:])}")
         assert not probe.lost, f"{len(probe.lost)} probe complaints not searchable within 60 s"
+        # The mixed traffic (pins, buttons, username users and opt-outs among the complaints) is recorded,
+        # not dead-lettered: issue #12 asks for under 1 %.
+        letters = re.search(r"dead letters: (\d+) of (\d+) sent \(([\d.]+) %\)", output)
+        assert letters and float(letters.group(3)) < 1.0, output[-2000:]
         for name, budget in BUDGET_MIB.items():
             peak = max(sample.get(name, 0) for _, sample in samples)
             assert peak <= budget, f"{name}: {peak:.0f} MiB RSS, budget {budget} MiB"

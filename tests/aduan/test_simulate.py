@@ -1,0 +1,36 @@
+"""`aduan simulate`'s traffic is what the channels accept: every kind it sends is answered as a success
+and intake writes no dead letter for it (the stage's and indexer's share is measured by the soak test)."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+from fastapi.testclient import TestClient
+
+from aduan.api import create_app
+from aduan.core.connections import Connections
+from aduan.provider_client import ProviderClient
+from aduan.simulate import OTHER_KINDS, TrafficGenerator, dead_letters_since
+from tests.channels import CREDENTIALS, with_channel_credentials
+
+pytestmark = pytest.mark.integration
+
+
+def test_every_simulated_kind_is_accepted_and_intake_letters_nothing(settings):
+    settings = with_channel_credentials(settings).model_copy(update={"intake_rate_per_minute": 0})
+    started_ms = int(time.time() * 1000)
+    kinds, answers = Counter(), Counter()
+    with TestClient(create_app(settings)) as http:
+        generator = TrafficGenerator(ProviderClient(http, "http://testserver", CREDENTIALS), mail=None, seed=12)
+        for _ in range(400):
+            kind, send = generator.next()
+            sent = send()
+            kinds[kind] += 1
+            answers[sent.status_code] += 1
+            assert sent.status_code in (200, 202), (kind, sent.status_code, sent.body[:300])
+    print(f"\nsimulated kinds: {dict(kinds)}")
+    assert {kind for kind, _ in OTHER_KINDS} <= set(kinds)
+    letters = dead_letters_since(Connections(settings), started_ms, settle_s=4)
+    assert not {stage: n for stage, n in letters.items() if stage.startswith("producers")}, letters
