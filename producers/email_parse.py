@@ -43,8 +43,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from aduan.core.blobs import BlobStore
+from producers import answers
 from schemas.contact import normalise_email
-from schemas.events import MAX_TEXT_CHARS, Attachment, Complaint, Reporter
+from schemas.events import MAX_TEXT_CHARS, Attachment, CitizenAnswer, Complaint, ContactPreference, Reporter
 from schemas.ids import complaint_id
 
 DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -66,10 +67,12 @@ _ORIGINAL_MESSAGE = re.compile(r"^\s*-{2,}\s*(original message|pesan asli|pesan 
 
 @dataclass(frozen=True)
 class ParsedMail:
-    """Exactly one of ``complaint``, ``ignored_reason``, ``invalid_reason`` is set."""
+    """Exactly one of ``complaint``, ``answer``, ``ignored_reason``, ``invalid_reason`` is set."""
 
     provider_message_id: str
     complaint: Complaint | None = None
+    # A reply whose first line is YA/BELUM (the closure question's answer) or STOP: not a complaint.
+    answer: CitizenAnswer | ContactPreference | None = None
     ignored_reason: str | None = None
     invalid_reason: str | None = None
 
@@ -112,6 +115,12 @@ def _parse(msg: EmailMessage, raw: bytes, provider_id: str, blobs: BlobStore | N
     if not text:
         return ParsedMail(provider_id, invalid_reason="empty message: no text body and no subject")
 
+    if in_reply_to and (first_line := text.strip().splitlines()[0] if text.strip() else ""):
+        reply = _reply_keyword(provider_id, sender_name, sender_address, first_line, text,
+                               _received_at(msg, now), in_reply_to[0])
+        if reply is not None:
+            return ParsedMail(provider_id, answer=reply)
+
     meta: dict[str, Any] = {"message_id": provider_id, "text_source": text_source}
     max_text_chars = min(max_text_chars, MAX_TEXT_CHARS)
     if len(text) > max_text_chars:
@@ -151,6 +160,22 @@ def _parse(msg: EmailMessage, raw: bytes, provider_id: str, blobs: BlobStore | N
         fields = ", ".join(".".join(str(p) for p in e["loc"]) or "?" for e in exc.errors(include_input=False))
         return ParsedMail(provider_id, invalid_reason=f"invalid complaint fields: {fields}")
     return ParsedMail(provider_id, complaint=complaint)
+
+
+def _reply_keyword(provider_id: str, sender_name: str | None, sender_address: str | None, first_line: str,
+                   text: str, at: datetime, replied_to: str) -> CitizenAnswer | ContactPreference | None:
+    """A reply that answers with a keyword on its first line ("YA", "Belum.", "STOP"): an answer to the
+    message it replies to (the notifier matches ``context_message_id`` to the question it sent)."""
+    found = answers.keyword(first_line)
+    if found is None or not sender_address:
+        return None
+    reporter = Reporter(name=(sender_name or None) and sender_name[:200], email=sender_address)
+    what, word = found
+    if what == "answer":
+        made = answers.answer("email", provider_id, reporter, "email_reply", word, text[:2000], at, replied_to)
+    else:
+        made = answers.preference("email", reporter, what == "opt_out", word, "keyword", provider_id, at)
+    return made if not isinstance(made, str) else None
 
 
 # --- headers -----------------------------------------------------------------------------------------

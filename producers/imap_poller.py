@@ -33,11 +33,11 @@ from aduan.core.backoff import Backoff, Retrying
 from aduan.core.blobs import BlobStore
 from producers.email_parse import DEFAULT_MAX_ATTACHMENT_BYTES, ParsedMail, parse_email
 from aduan.core.connections import BrokerUnavailable
-from schemas.events import Complaint
+from schemas.events import CitizenAnswer, Complaint, ContactPreference
 
 log = logging.getLogger(__name__)
 
-Publish = Callable[[Complaint, bytes], None]
+Publish = Callable[[Complaint | CitizenAnswer | ContactPreference, bytes], None]
 DeadLetter = Callable[[bytes, str], None]
 
 # What a dropped or unusable connection looks like: imaplib's abort/error, socket and TLS errors.
@@ -131,6 +131,10 @@ class ImapPoller:
         if parsed.complaint is not None:
             self.publish(parsed.complaint, raw)
             log.info("mail uid %s published as %s", uid.decode(), parsed.complaint.complaint_id)
+            return "published"
+        if parsed.answer is not None:
+            self.publish(parsed.answer, raw)
+            log.info("mail uid %s published as a %s", uid.decode(), type(parsed.answer).__name__)
             return "published"
         if parsed.ignored_reason is not None:
             log.info("mail uid %s ignored: %s", uid.decode(), parsed.ignored_reason)
@@ -330,8 +334,11 @@ class _LineReader:
 
 def intake_callables(intake, stage: str = "producers.email") -> tuple[Publish, DeadLetter]:
     """Blocking ``publish``/``dead_letter`` for the poller, built on ``producers.intake.Intake``."""
-    def publish(complaint: Complaint, raw: bytes) -> None:
-        intake.accept_sync(complaint, raw)
+    def publish(event: Complaint | CitizenAnswer | ContactPreference, raw: bytes) -> None:
+        if isinstance(event, Complaint):
+            intake.accept_sync(event, raw)
+        else:
+            intake.record_sync(event, raw)
 
     def dead_letter(raw: bytes, reason: str) -> None:
         intake.dead_letter_sync("email", raw, reason, stage)

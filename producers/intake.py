@@ -152,6 +152,11 @@ class Intake:
         topic, key = record_topic(event)
         await self.publisher.publish_async(topic, key, event, raw=raw or b"")
 
+    def record_sync(self, event: Record, raw: bytes | None = None) -> None:
+        """``record`` for blocking callers (the IMAP poller)."""
+        topic, key = record_topic(event)
+        self.publisher.publish(topic, key, event, raw=raw or b"")
+
     async def with_media(self, complaint: Complaint, refs: list[MediaRef],
                          account_sid: str | None = None) -> tuple[Complaint, list[tuple[bytes, str]]]:
         """The complaint with its provider media fetched into the blob store (``producers.media``), and

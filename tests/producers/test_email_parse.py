@@ -305,3 +305,36 @@ def test_mangled_samples_never_raise(raw, position, junk):
     position %= len(raw)
     parsed = parse_email(raw[:position] + junk + raw[position + len(junk):])
     assert sum(x is not None for x in (parsed.complaint, parsed.ignored_reason, parsed.invalid_reason)) == 1
+
+
+# --- replies that answer the closure question ----------------------------------------------------------
+
+QUESTION_ID = "0c1f2e3d-4b5a-5c6d-8e7f-9a0b1c2d3e4f@pengaduan.example.go.id"
+
+
+@pytest.mark.parametrize("body, payload", [
+    ("YA\n\nPada 1 Des, Desk menulis:\n> Apakah masalah Anda sudah selesai?", "YA"),
+    ("Belum.\nJalannya masih berlubang, belum ada yang datang.", "BELUM"),
+    ("sudah\n-- \nBudi", "YA"),
+])
+def test_a_reply_whose_first_line_is_ya_or_belum_is_an_answer_to_the_mail_it_replies_to(body, payload):
+    parsed = parse_email(build(body, Message_ID="<reply-1@mail.example.id>", In_Reply_To=f"<{QUESTION_ID}>",
+                               Subject="Re: [ADU-7K3M-Q9XD] Apakah sudah selesai?"), now=NOW)
+    assert parsed.complaint is None and parsed.answer is not None
+    answer = parsed.answer
+    assert (answer.kind, answer.payload, answer.channel) == ("email_reply", payload, "email")
+    assert answer.context_message_id == QUESTION_ID and answer.contact_key == "email:email:warga@example.id"
+    assert answer.text.startswith(body.splitlines()[0])
+
+
+def test_a_reply_that_says_more_than_a_keyword_and_a_keyword_mail_that_replies_to_nothing_stay_complaints():
+    told = parse_email(build("Ya ampun, sampahnya makin banyak!", Message_ID="<reply-2@mail.example.id>",
+                             In_Reply_To=f"<{QUESTION_ID}>"), now=NOW)
+    assert told.complaint is not None and told.answer is None
+    alone = parse_email(build("YA", Message_ID="<alone@mail.example.id>", Subject="Lampu mati"), now=NOW)
+    assert alone.complaint is not None and alone.answer is None
+
+
+def test_a_reply_saying_stop_is_an_opt_out():
+    parsed = parse_email(build("STOP", Message_ID="<reply-3@mail.example.id>", In_Reply_To=f"<{QUESTION_ID}>"), now=NOW)
+    assert parsed.answer is not None and parsed.answer.opted_out and parsed.answer.contact_key.startswith("email:")
