@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from email.message import EmailMessage
 
 import pytest
 
@@ -14,6 +15,7 @@ from aduan.core.settings import Settings
 from consumers.notify.ledger import Ledger
 from consumers.notify.notifier import SOURCES, http_client, notifier
 from consumers.notify.providers import senders
+from producers.email_parse import parse_email
 from schemas.events import CitizenAnswer, ContactPreference, NotificationRecord, StatusEvent, utcnow
 from schemas.topics import ANSWERS, NOTIFICATIONS, PREFERENCES, ROUTED, STATUS
 from tests import factories as make
@@ -146,6 +148,26 @@ def test_one_message_per_event_in_each_channel_and_none_after_a_restart(servers,
         assert len({e.event_id for e in closing}) == 1
         assert (closing[0].actor, closing[0].actor_role) == ("pelapor", "citizen")
         assert "selesai" in outbox.read_text().splitlines()[-1] and len(peers.peers.received) == before
+
+        # The e-mail reporter answers the closure question by replying "Belum" to the mail it received:
+        # the mail poller's parser makes it an answer, and the complaint goes back to the unit.
+        question = peers.peers.of("smtp")[-1].body
+        reply = EmailMessage()
+        reply["From"], reply["To"] = "Budi <budi@example.com>", question["from"]
+        reply["Subject"], reply["Message-ID"] = f"Re: {question['subject']}", f"<{uuid.uuid4().hex}@example.com>"
+        reply["In-Reply-To"] = question["message-id"]
+        reply.set_content("Belum\nJalannya masih berlubang.\n\n> Apakah masalah Anda sudah selesai?")
+        parsed = parse_email(reply.as_bytes())
+        assert parsed.complaint is None and parsed.answer.kind == "email_reply"
+        publisher.publish(ANSWERS, parsed.answer.contact_key, parsed.answer)
+
+        def reopened() -> list[StatusEvent]:
+            events = [StatusEvent.model_validate_json(r.value) for r in read_topic(servers.kafka, STATUS.name)]
+            return [e for e in events if e.complaint_id == cases["smtp"].complaint_id and e.status == "terdisposisi"]
+
+        _run_until(again, lambda: bool(reopened()))
+        [back] = reopened()
+        assert (back.actor_role, back.reason.splitlines()[0]) == ("citizen", "Belum")
     finally:
         again.close()
         client.close()
