@@ -37,3 +37,5 @@ NAME_PREFIXES = frozenset(_NAME_WORDS["prefix"])
 # Words that follow a marker but are not a name: "jalan rusak", "desa kami", "pasar induk".
 NOT_A_NAME = STOPWORDS | PLACE_MARKERS | frozenset(SCHOOL_MARKERS) | frozenset(_NAME_WORDS["not_a_name"])
 SKIP_IN_NAME = frozenset(_NAME_WORDS["skip"])  # "jalan raya cileungsi" names Cileungsi
+# Words that tell two places of one name apart ("Cilandak Timur" / "Cilandak Barat", "Cempaka Putih" / "Baru").
+NAME_QUALIFIERS = frozenset(_NAME_WORDS["qualifier"])
