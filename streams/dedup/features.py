@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from streams.dedup.lexicons import (
-    COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS,
+    COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
+    SKIP_IN_NAME, STOPWORDS,
 )
 from streams.normalise import tokens_of_normalised
 
@@ -51,6 +52,17 @@ class Features:
     def place_names(self) -> frozenset[str]:
         """Every word of the places it names, with the capitalised words: what another text may share."""
         return frozenset(part for place in self.places for part in place[2:].split()) | self.weak_places
+
+    @cached_property
+    def local_names(self) -> frozenset[str]:
+        """The place names finer than a kab/kota: "Sukajadi", not the "Bandung" both texts name."""
+        return self.place_names - REGION_NAME_WORDS
+
+    @cached_property
+    def stemmed_local_names(self) -> frozenset[str]:
+        """Those names as the other side's content words are written (stemmed): "Tegalsari" in an e-mail is
+        "tegalsar" among the words of an SMS that wrote "di tegalsari" without a capital."""
+        return frozenset(stem(name) for name in self.local_names)
 
 
 def stem(word: str) -> str:

@@ -46,3 +46,18 @@ def test_two_unrelated_complaints_from_one_city_share_no_content_word():
     b = features("Restitusi PPh saya di KPP Pratama Kendari sudah lewat 12 bulan tanpa keputusan.", "7471")
     assert not a.words & b.words
     assert vetoed(a, b)
+
+
+def test_a_city_both_texts_name_is_no_evidence_of_one_street():
+    # "RSHS Bandung" and "Puskesmas Sukajadi bdg ... #Bandung" share the capitalised "Bandung" only: that must not
+    # count as a shared local place (the region codes already say both are in Kota Bandung).
+    a = features("Antrean poli jantung RSHS Bandung sangat panjang, pasien BPJS menunggu sampai sore.", "3273")
+    b = features("Puskesmas Sukajadi bdg antrinya parah, kartu BPJS ditolak #Bandung", "327307")
+    assert "bandung" in a.place_names and "bandung" in b.place_names
+    assert not a.local_names & b.local_names
+
+
+def test_a_place_written_without_a_capital_meets_its_capitalised_spelling():
+    a = features("Lampu mati lagi di Kel. Tegalsari Surabaya, ketiga kalinya minggu ini", "3578051001")
+    b = features("listrik byarpet terus di tegalsari sby, kulkas rusak. pln tolong", "357805")
+    assert a.stemmed_local_names & b.words
