@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from streams.dedup.lexicons import (
-    COARSE_MARKERS, NAME_PREFIXES, NOT_A_NAME, PLACE_MARKERS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS,
+    COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
+    SKIP_IN_NAME, STOPWORDS,
 )
 from streams.normalise import tokens_of_normalised
 
@@ -51,6 +52,17 @@ class Features:
     def place_names(self) -> frozenset[str]:
         """Every word of the places it names, with the capitalised words: what another text may share."""
         return frozenset(part for place in self.places for part in place[2:].split()) | self.weak_places
+
+    @cached_property
+    def local_names(self) -> frozenset[str]:
+        """The place names finer than a kab/kota: "Sukajadi", not the "Bandung" both texts name."""
+        return self.place_names - REGION_NAME_WORDS
+
+    @cached_property
+    def stemmed_local_names(self) -> frozenset[str]:
+        """Those names as the other side's content words are written (stemmed): "Tegalsari" in an e-mail is
+        "tegalsar" among the words of an SMS that wrote "di tegalsari" without a capital."""
+        return frozenset(stem(name) for name in self.local_names)
 
 
 def stem(word: str) -> str:
@@ -162,7 +174,13 @@ def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
     fine_a = {p for p in a if p[0] == "f"}
     fine_b = {p for p in b if p[0] == "f"}
     if fine_a and fine_b:
-        return _names_overlap(fine_a, fine_b)
+        if _names_overlap(fine_a, fine_b):
+            return True
+        # "Kel. Pondok Kacang Timur, Kec. Pondok Aren" against "PBG ruko di Pondok Aren": the one side's village
+        # is the other's kecamatan, named without a marker. Different levels: nothing to compare, not a clash.
+        if _names_overlap(fine_a, b - fine_b, loose=False) or _names_overlap(fine_b, a - fine_a, loose=False):
+            return None
+        return False
     if a and b:
         # One side names only a kecamatan/kota: compare names whatever the level ("di cibinong" vs "kec cibinong").
         # A street on one side and a city on the other is no disagreement ("Jl. Margonda" and "Depok").
@@ -172,13 +190,49 @@ def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
     return None
 
 
-def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str], loose: bool = True) -> bool:
+    """Whether the two sets name one place; ``loose=False`` only for a name written whole on both sides."""
     names_a = {p[2:] for p in a}
     names_b = {p[2:] for p in b}
     if names_a & names_b:
         return True
-    # "griya" (SMS, no capitals) and "griya asri" name the same estate; "griya asri" and "griya indah" do not.
-    return any(x.startswith(y + " ") or y.startswith(x + " ") for x in names_a for y in names_b)
+    if not loose:
+        return any(x.startswith(y + " ") or y.startswith(x + " ") for x in names_a for y in names_b)
+    return any(_same_place_name(x, y) for x in names_a for y in names_b)
+
+
+def _same_place_name(x: str, y: str) -> bool:
+    """Two spellings of one place name, as channels write it: "griya" (SMS, no capitals) and "griya asri";
+    "Mojolangu, Lowokwaru" and "Mojolangu Malang" (a capitalised neighbour joined the name); "bungur" and
+    "Bungurasih"; "mggrai" and "Manggarai". Not "griya asri" and "griya indah" (a name prefix is no name),
+    nor "Cilandak Timur" and "Cilandak Barat" (both qualified, differently)."""
+    if x.startswith(y + " ") or y.startswith(x + " "):
+        return True
+    words_x, words_y = x.split(), y.split()
+    if any(w.isdigit() for w in words_x + words_y):
+        return False  # "sd 2" and "sd 3": a school is its number
+    if not any(_same_word(u, v) for u in words_x if u not in NAME_PREFIXES for v in words_y if v not in NAME_PREFIXES):
+        return False
+    qualifiers_x, qualifiers_y = set(words_x) & NAME_QUALIFIERS, set(words_y) & NAME_QUALIFIERS
+    return not (qualifiers_x and qualifiers_y and qualifiers_x != qualifiers_y)
+
+
+def _same_word(u: str, v: str) -> bool:
+    """One name word written whole, cut short ("bungur") or without its vowels ("mggrai"), never a qualifier."""
+    if u in NAME_QUALIFIERS or v in NAME_QUALIFIERS or len(u) < 4 or len(v) < 4:
+        return False  # a qualifier or a short word ("sd", "al") is no name on its own
+    if u == v:
+        return True
+    short, long = sorted((u, v), key=len)
+    if len(short) < 5 or short[0] != long[0]:
+        return False
+    if long.startswith(short):
+        return True
+    # an SMS abbreviation keeps the first and last letters and most consonants, in order
+    if short[-1] != long[-1] or len(short) * 3 < len(long) * 2:
+        return False
+    letters = iter(long)
+    return all(ch in letters for ch in short)
 
 
 def extract(
@@ -188,23 +242,26 @@ def extract(
     words = tokens_of_normalised(normalised)
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
     places = extract_places(words, capitalised)
-    content = set()
+    place_words = {part for place in places for part in place[2:].split()}
+    weak = capitalised_names(original) - place_words if original else set()
+    # Place words leave the content words before stemming: stemmed, "Kendari" is "ndar" and "Bekasi" "bekas",
+    # which no longer match the names they came from, so two unrelated complaints from one city shared a "word".
+    not_content = place_words | weak | PLACE_MARKERS
+    content, named = set(), set()
     for word in words:
         if word in STOPWORDS or len(word) < 2 or not word.replace("-", "").isalpha():
             continue  # numbers are compared by kind (extract_numbers), not as words
-        content.add(stem(word))
-    place_words = {part for place in places for part in place[2:].split()}
-    weak = capitalised_names(original) - place_words if original else set()
+        (named if word in not_content else content).add(stem(word))
     region = region_code or None
     if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
         region = region_hint
     return Features(
-        words=frozenset(content - place_words - PLACE_MARKERS - weak),
+        words=frozenset(content),
         places=frozenset(places),
         weak_places=frozenset(weak),
         numbers=extract_numbers(normalised),
         region=region,
-        shingles=tuple(sorted(content | places)),
+        shingles=tuple(sorted(content | named | places)),
         topic=topic,
     )
 

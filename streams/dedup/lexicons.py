@@ -3,6 +3,8 @@ header says what it is and where it comes from)."""
 
 from __future__ import annotations
 
+import re
+
 from streams.normalise import _read_lines
 
 
@@ -37,3 +39,20 @@ NAME_PREFIXES = frozenset(_NAME_WORDS["prefix"])
 # Words that follow a marker but are not a name: "jalan rusak", "desa kami", "pasar induk".
 NOT_A_NAME = STOPWORDS | PLACE_MARKERS | frozenset(SCHOOL_MARKERS) | frozenset(_NAME_WORDS["not_a_name"])
 SKIP_IN_NAME = frozenset(_NAME_WORDS["skip"])  # "jalan raya cileungsi" names Cileungsi
+# Words that tell two places of one name apart ("Cilandak Timur" / "Cilandak Barat", "Cempaka Putih" / "Baru").
+NAME_QUALIFIERS = frozenset(_NAME_WORDS["qualifier"])
+
+
+def _region_name_words() -> frozenset[str]:
+    """Every word of the province and kab/kota names of the gazetteer (streams/data/gazetteer/regions.tsv)."""
+    words = set()
+    for line in _read_lines("gazetteer/regions.tsv")[1:]:
+        code, _, name = line.split("\t")
+        if len(code) <= 4:
+            words.update(re.findall(r"[a-z]+", name.lower()))
+    return frozenset(words - {"kabupaten", "kota", "administrasi", "provinsi"})
+
+
+# A capitalised "Bandung" in two texts says only that both are in Bandung, which the region codes already
+# compare: such words are no evidence that two texts name one street or village.
+REGION_NAME_WORDS = _region_name_words()

@@ -27,7 +27,7 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "2"
+VERIFIER_VERSION = "3"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
@@ -89,7 +89,6 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
     depth = _common_depth(a.region, b.region)
     # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
-    names_a, names_b = a.place_names, b.place_names
     shared_numbers = sum(len(a.numbers[k] & b.numbers[k]) for k in a.numbers.keys() & b.numbers.keys())
     return [
         shared / smaller,
@@ -102,7 +101,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         float(depth >= 10),
         float(bool(a.region) != bool(b.region)),
         float(agree is True),
-        float(bool(names_a & (names_b | b.words) or names_b & a.words)),
+        float(bool(a.local_names & b.local_names or a.stemmed_local_names & b.words or b.stemmed_local_names & a.words)),
         float(any(p[0] == "f" for p in a.places) and any(p[0] == "f" for p in b.places)),
         math.log1p(shared_numbers),
         math.log1p(abs(gap_seconds) / 86_400),

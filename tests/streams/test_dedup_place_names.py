@@ -1,0 +1,63 @@
+"""How deduplication compares place names written differently by different channels, and why a city's name is
+not a shared content word."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.dedup.features import extract, places_agree
+from streams.dedup.verify import vetoed
+from streams.normalise import normalise_text
+
+
+def features(text: str, region: str | None = None):
+    return extract(normalise_text(text), region, text)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("lift di Stasiun Manggarai mati", "lift stasiun mggrai mati"),  # vowels dropped in an SMS
+    ("Ruang tunggu Terminal Bungurasih bocor", "terminal bungur bocor"),  # cut short
+    ("IndiHome di Kelurahan Mojolangu Lowokwaru mati", "indihome di kelurahan mojolangu mati"),
+])
+def test_one_place_spelled_two_ways_agrees(a, b):
+    assert places_agree(features(a).places, features(b).places) is True
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Saluran di Kelurahan Cilandak Timur tersumbat", "Saluran di Kelurahan Cilandak Barat tersumbat"),
+    ("atap SDN 2 karanganyar bocor", "atap SDN 3 karanganyar bocor"),
+    ("banjir di Perumahan Griya Asri", "banjir di Perumahan Griya Indah"),
+    ("jalan rusak di desa sukamaju", "jalan rusak di desa sukamulya"),
+])
+def test_look_alike_places_still_disagree(a, b):
+    assert places_agree(features(a).places, features(b).places) is False
+
+
+def test_a_village_against_its_kecamatan_named_without_a_marker_is_no_clash():
+    a = features("PBG ruko di Kelurahan Pondok Kacang Timur, Kecamatan Pondok Aren belum terbit")
+    b = features("PBG ruko kami di Pondok Aren tertahan di SIMBG")
+    assert places_agree(a.places, b.places) is None
+
+
+def test_two_unrelated_complaints_from_one_city_share_no_content_word():
+    # Stemmed, "Kendari" became "ndar" and slipped past the place filter: every pair of Kendari complaints
+    # then shared a "word" and the verifier joined a held ijazah with a tax refund.
+    a = features("Disnaker Kota Kendari tolong cek, toko HP di mal nahan ijazah asli karyawan", "7471")
+    b = features("Restitusi PPh saya di KPP Pratama Kendari sudah lewat 12 bulan tanpa keputusan.", "7471")
+    assert not a.words & b.words
+    assert vetoed(a, b)
+
+
+def test_a_city_both_texts_name_is_no_evidence_of_one_street():
+    # "RSHS Bandung" and "Puskesmas Sukajadi bdg ... #Bandung" share the capitalised "Bandung" only: that must not
+    # count as a shared local place (the region codes already say both are in Kota Bandung).
+    a = features("Antrean poli jantung RSHS Bandung sangat panjang, pasien BPJS menunggu sampai sore.", "3273")
+    b = features("Puskesmas Sukajadi bdg antrinya parah, kartu BPJS ditolak #Bandung", "327307")
+    assert "bandung" in a.place_names and "bandung" in b.place_names
+    assert not a.local_names & b.local_names
+
+
+def test_a_place_written_without_a_capital_meets_its_capitalised_spelling():
+    a = features("Lampu mati lagi di Kel. Tegalsari Surabaya, ketiga kalinya minggu ini", "3578051001")
+    b = features("listrik byarpet terus di tegalsari sby, kulkas rusak. pln tolong", "357805")
+    assert a.stemmed_local_names & b.words
