@@ -20,7 +20,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from aduan.core.blobs import BlobStore
 from aduan.core.connections import Connections, elasticsearch, kafka_answers
-from aduan.core.http import RelativeSlashRedirect, bad_parameters_are_400
+from aduan.core.http import RelativeSlashRedirect, bad_parameters_are_400, document_parameter_errors
 from aduan.core.journal import journaled
 from aduan.core.ratelimit import TokenBuckets
 from aduan.core.settings import Settings, get_settings
@@ -105,6 +105,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Public complaint intake, search and tracking (pengaduan masyarakat).")
     app.add_exception_handler(Rejected, lambda _request, exc: rejected_response(exc))
     app.add_exception_handler(RequestValidationError, bad_parameters_are_400)
+    generate_openapi = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_parameter_errors(generate_openapi())
+        return app.openapi_schema
+
+    app.openapi = openapi
     # The rate limit keys on the TCP peer: the client itself, or what a trusted proxy said it was
     # (uvicorn rewrites the peer only for ADUAN_TRUSTED_PROXIES, see aduan.processes.run_api).
     app.add_middleware(RateLimitMiddleware, rate_per_minute=settings.intake_rate_per_minute,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,6 +40,9 @@ def record_topic(event: Record) -> tuple[TopicSpec, str]:
 
 
 log = logging.getLogger(__name__)
+
+INDEX_LOOKUP_S = 0.5  # how long a client-chosen id waits for the index's "was it taken?" answer
+INDEX_QUIET_S = 10.0  # after a lookup failed: answer from the ledger (and the stage's check) alone
 
 
 class Rejected(Exception):
@@ -109,6 +113,7 @@ class Intake:
     # Wired by the API's composition root (the read side owns the index).
     stored_digest: Callable[[str], str | None] | None = None
     media: MediaFetcher | None = None  # provider media and Graph lookups; None = nothing is fetched
+    _index_quiet_until: float = field(default=0.0, repr=False)
 
     async def conflicts(self, complaint: Complaint) -> bool:
         """Whether ``complaint``'s id was accepted with other content, as far as the ledger or the index know."""
@@ -192,13 +197,18 @@ class Intake:
         deadletters.send(self.publisher, [deadletters.for_input(stage, channel, raw, reason)])
 
     async def _indexed_digest(self, complaint_id: str) -> str | None:
-        if self.stored_digest is None:
+        if self.stored_digest is None or time.monotonic() < self._index_quiet_until:
             return None
         try:
-            return await asyncio.to_thread(self.stored_digest, complaint_id)
+            # Briefly: a stalled search server must not hold the citizen's answer (the journal answers
+            # while the broker is away; this lookup must not undo that).
+            return await asyncio.wait_for(asyncio.to_thread(self.stored_digest, complaint_id), INDEX_LOOKUP_S)
         except Exception as exc:  # noqa: BLE001 — the index being down must not refuse intake
             # The stream stage's content_conflict dead letter still keeps the first content.
             log.warning("index not asked whether %s was accepted before: %s", complaint_id, type(exc).__name__)
+            # Not again for a while: lookups piling up on a stalled search server would hold the
+            # threads that also carry sends to Kafka.
+            self._index_quiet_until = time.monotonic() + INDEX_QUIET_S
             return None
 
     def _with_raw(self, complaint: Complaint, raw: bytes | None) -> Complaint:

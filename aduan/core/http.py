@@ -84,6 +84,28 @@ async def bad_parameters_are_400(request: Request, exc: RequestValidationError) 
     content is refused). The body keeps FastAPI's shape (``detail`` is the list of errors), so a
     client reads one format whatever the status."""
     errors = exc.errors()
-    if errors and all(error.get("loc", ("body",))[0] in ("query", "path", "header", "cookie") for error in errors):
-        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=400)
+    if errors and all(error.get("loc", ("body",))[0] in PARAMETER_LOCATIONS for error in errors):
+        return JSONResponse({"error": "invalid_parameter", "detail": jsonable_encoder(errors)}, status_code=400)
     return await request_validation_exception_handler(request, exc)
+
+
+PARAMETER_LOCATIONS = ("query", "path", "header", "cookie")
+PARAMETER_ERROR = {
+    "description": "A query, path or header parameter is invalid",
+    "content": {"application/json": {"schema": {
+        "type": "object", "required": ["error", "detail"], "title": "ParameterError",
+        "properties": {"error": {"type": "string", "const": "invalid_parameter"},
+                       "detail": {"type": "array", "items": {"type": "object"},
+                                  "description": "FastAPI's validation errors (loc, msg, type)"}}}}},
+}
+
+
+def document_parameter_errors(schema: dict) -> dict:
+    """Every operation that takes parameters documents the ``400`` ``bad_parameters_are_400`` answers
+    (FastAPI documents only its own ``422``). A route's own ``400`` shape is kept: the body above also
+    carries the ``error`` every intake rejection has."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            if isinstance(operation, dict) and operation.get("parameters"):
+                operation.setdefault("responses", {}).setdefault("400", PARAMETER_ERROR)
+    return schema

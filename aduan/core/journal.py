@@ -407,6 +407,10 @@ class JournaledPublisher:
     """
 
     AWAY_WAIT_S = 1.0  # how long a request waits for Kafka while the broker is failing
+    # ... and while it is not: an acknowledgement normally takes milliseconds; a broker that has just
+    # stalled has not failed a send yet (that takes the producer's timeout), so without a cap every
+    # request of the stall's first seconds would wait that long. Providers give up early (X after 3 s).
+    ACK_WAIT_S = 2.0
 
     def __init__(self, publisher: Publisher, journal: Journal) -> None:
         self.publisher = publisher
@@ -419,19 +423,26 @@ class JournaledPublisher:
     async def publish_async(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
         entry = self._entry(topic, key, event, raw)
         seq = await self.journal.append_async(entry)
-        publish = self.publisher.publish_bytes_async(topic, key, entry.value)
+        sent = asyncio.ensure_future(self.publisher.publish_bytes_async(topic, key, entry.value))
+        # The broker did not acknowledge the last send: wait only briefly, then let the journal answer
+        # (a provider that timed out counts the message as failed although the journal has it).
+        wait_s = self.AWAY_WAIT_S if self.publisher.failing else self.ACK_WAIT_S
         try:
-            if self.publisher.failing:
-                # The broker did not acknowledge the last send: wait only briefly, then let the journal
-                # answer (providers give up early — X after 3 s, Twilio after 15 s — and a provider that
-                # timed out counts the message as failed although the journal has it).
-                await asyncio.wait_for(publish, self.AWAY_WAIT_S)
-            else:
-                await publish
-        except (BrokerUnavailable, asyncio.TimeoutError):
+            await asyncio.wait_for(asyncio.shield(sent), wait_s)
+        except BrokerUnavailable:
             self.deferred += 1
             return
+        except asyncio.TimeoutError:
+            # Answered from the journal; a late acknowledgement still marks the record published, so
+            # the forwarder does not send it a second time.
+            self.deferred += 1
+            sent.add_done_callback(lambda done, seq=seq: self._late(done, seq))
+            return
         self.journal.published(seq)
+
+    def _late(self, done: asyncio.Future, seq: int) -> None:
+        if not done.cancelled() and done.exception() is None:
+            self.journal.published(seq)
 
     def publish(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
         entry = self._entry(topic, key, event, raw)

@@ -361,7 +361,8 @@ def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tra
 
 def stored_content_digest(es: Elasticsearch, alias: str, complaint_id: str) -> str | None:
     """The content digest the index holds for ``complaint_id`` (None when it is not indexed)."""
-    found = es.options(ignore_status=404).get(index=alias, id=complaint_id, source_includes=["content_digest"])
+    found = es.options(ignore_status=404, request_timeout=1, max_retries=0).get(
+        index=alias, id=complaint_id, source_includes=["content_digest"])
     return (found.get("_source") or {}).get("content_digest") if found.get("found") else None
 
 
