@@ -3,7 +3,7 @@
 Usage: .venv/bin/python verify.py [--names]"""
 import gzip, importlib.util, json, os, re, sys
 from collections import Counter, defaultdict
-from datetime import datetime, timezone
+from datetime import datetime
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.find_spec("lokal")
