@@ -115,18 +115,12 @@ class Intake:
     media: MediaFetcher | None = None  # provider media and Graph lookups; None = nothing is fetched
     _index_quiet_until: float = field(default=0.0, repr=False)
 
-    async def conflicts(self, complaint: Complaint) -> bool:
-        """Whether ``complaint``'s id was accepted with other content, as far as the ledger or the index know."""
-        digest = complaint.content_digest()
-        if self.ledger.conflicts(complaint.complaint_id, digest):
-            return True
-        held = await self._indexed_digest(complaint.complaint_id)
-        return held is not None and held != digest
-
-    async def accept_once(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
+    async def accept_once(self, complaint: Complaint, raw: bytes | None = None,
+                          before_publish: Callable[[], None] | None = None) -> Complaint:
         """``accept`` for ids a client chooses (``Idempotency-Key``, the form token): the same content
         again is the same answer, other content raises ``Conflict`` before anything is written.
-        The claim is taken before the publish, so two concurrent requests cannot both pass."""
+        The claim is taken before the publish, so two concurrent requests cannot both pass.
+        ``before_publish`` runs once the id is known to be free (the form stores its files then)."""
         digest = complaint.content_digest()
         claimed = self.ledger.claim(complaint.complaint_id, digest)
         if claimed is None:
@@ -139,6 +133,8 @@ class Intake:
                 self.ledger.claim(complaint.complaint_id, held)
                 raise Conflict(complaint)
         try:
+            if before_publish is not None:
+                before_publish()
             return await self.accept(complaint, raw)
         except BaseException:
             if claimed:

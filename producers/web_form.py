@@ -180,13 +180,14 @@ async def _submit(request: Request, intake: Intake, form: FormData) -> HTMLRespo
 
     described = [attachments.describe(upload.file, upload.filename, kind) for upload, kind in zip(uploads, kinds)]
     complaint = to_complaint(body, values.get("form_token") or str(uuid.uuid4()), attachments=described)
-    try:
-        if await intake.conflicts(complaint):
-            raise Conflict(complaint)
+
+    def store_files() -> None:
         # Only a submission that is about to be published puts its files in the blob store.
         for upload in uploads:
             attachments.store(upload.file, intake.blobs)
-        complaint = await intake.accept_once(complaint, _raw_record(values, described))
+
+    try:
+        complaint = await intake.accept_once(complaint, _raw_record(values, described), before_publish=store_files)
     except BrokerUnavailable as exc:
         raise unavailable(exc) from exc
     except Conflict:
