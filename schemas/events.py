@@ -273,6 +273,23 @@ class ContactPreference(Event):
     at: AwareDatetime
 
 
+class JoinedRouting(BaseModel):
+    """How the stage classified and routed a joined text (``ComplaintRevision.routing``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    topic: str
+    topic_label: str | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    needs_triage: bool = False
+    region_code: str | None = None
+    region_name: str | None = None
+    instansi_code: str | None = None
+    instansi_name: str | None = None
+    unit_code: str
+    unit_name: str | None = None
+
+
 class ComplaintRevision(Event):
     """What a provider says happened to the source message after intake: an edit, a deletion, a hide.
 
@@ -282,7 +299,8 @@ class ComplaintRevision(Event):
     ``joined``: the stream stage's join window (``streams.dedup.index``) found that another message of the
     same sender belongs to this complaint (a photo, then its caption as a second message): its text and
     attachments are appended, ``source_complaint_id`` names that message (its tracking number finds this
-    complaint)."""
+    complaint). A joined *text* also carries its ``routing``: a complaint that had only media was routed from a
+    placeholder (``needs_triage``), and the citizen's words are what it is classified and routed by."""
 
     revision_id: str = Field(description="derived from channel, provider message id, kind and the provider's time")
     complaint_id: str
@@ -291,6 +309,8 @@ class ComplaintRevision(Event):
     text: str | None = Field(None, max_length=MAX_TEXT_CHARS, description="the edited text (edited), the joined message's text (joined)")
     attachments: list[Attachment] = Field(default_factory=list, max_length=20, description="the joined message's media (joined only)")
     source_complaint_id: str | None = Field(None, description="the message joined to this complaint (joined only)")
+    routing: JoinedRouting | None = Field(None, description="the joined text's classification and unit (joined only, "
+                                                          "when the message has text): re-routes a media-only complaint")
     provider: str = Field(max_length=50, description="e.g. whatsapp, messenger, facebook, instagram, x")
     at: AwareDatetime
 

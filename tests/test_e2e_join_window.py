@@ -67,5 +67,8 @@ def test_photo_then_text_joins_within_the_window_not_after(settings, servers, se
     assert [a["sha256"] for a in attachments] == ["c" * 64] and any(word in t for t in texts), "the hit carries both"
     assert root["complaint_id"] == sent[0].complaint_id, "the photo first, as sent"
     assert root["text"] == "[Foto tanpa keterangan]", "first content stays as written"
+    routing = root["source_history"][0]["routing"]
+    assert (root["topic"], root["unit_code"]) == (routing["topic"], routing["unit_code"]) != (
+        root["routed_fields"]["topic"], root["routed_fields"]["unit_code"]), "the joined text re-routed the photo"
     # 20 minutes later: two complaints
     assert es.exists(index=settings.index_alias, id=sent[2].complaint_id), "the late sender's photo is a complaint"

@@ -76,12 +76,17 @@ def test_photo_then_text_two_minutes_later_is_one_complaint(pipeline):
     revision = second[0]
     assert (revision.kind, revision.complaint_id) == ("joined", first[0].complaint_id)
     assert revision.text.startswith("Jalan berlubang") and revision.source_complaint_id == text("wamid.B", 2).complaint_id
+    # the photo was routed from its placeholder; the text is classified and routed, and its routing re-routes it
+    alone = decoded(run(pipeline, text("wamid.C", 0, phone="+6281234500012")))[0]
+    assert revision.routing is not None and revision.routing.topic == alone.topic != first[0].topic
+    assert (revision.routing.unit_code, revision.routing.unit_name) == (alone.unit_code, alone.unit_name)
 
 
 def test_text_then_photo_joins_too(pipeline):
     out = decoded(run(pipeline, text("m1", 0), photo("m2", 3)))  # one batch, two partitions
     assert [type(e) for e in out] == [RoutedComplaint, ComplaintRevision]
     assert out[1].complaint_id == out[0].complaint_id and out[1].attachments == [PHOTO] and out[1].text is None
+    assert out[1].routing is None, "a photo joining a text changes nothing of its routing"
 
 
 def test_twenty_minutes_later_is_two_complaints(pipeline):
