@@ -1,5 +1,5 @@
 """Twilio and Meta as citizens really use them, end to end: the documented payload → the real API (its
-media fetcher against local stand-ins of the provider APIs, tests/provider_apis.py) → broker → faust
+media fetcher against local stand-ins of the provider APIs, aduan/provider_apis.py) → broker → faust
 worker → indexer → search hit with the media metadata (and the blob on disk) or the location; button
 replies and opt-outs recorded on their topics, a media fetch that keeps failing dead-lettered while
 the complaint is kept.
@@ -28,7 +28,7 @@ from schemas.ids import complaint_id
 from schemas.topics import ANSWERS, DEADLETTER, PREFERENCES
 from tests import factories as make
 from tests.channels import CREDENTIALS, with_channel_credentials
-from tests.provider_apis import ACCOUNT_SID, JPEG, MP4, OGG, TOKEN, running_provider_apis
+from aduan.provider_apis import ACCOUNT_SID, JPEG, MP4, OGG, TOKEN, running_provider_apis
 from tests.servers import read_topic
 
 pytestmark = pytest.mark.e2e
