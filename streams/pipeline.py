@@ -20,7 +20,7 @@ from typing import Any
 
 from schemas.contact import contact_reporter_key
 from schemas.contact import reporter_key as derive_reporter_key
-from schemas.events import Complaint, ComplaintRevision, DuplicateReport, JoinedRouting, RoutedComplaint, utcnow
+from schemas.events import Complaint, ComplaintRevision, DuplicateReport, Routing, RoutedComplaint, utcnow
 from streams.classify import TopicClassifier, TopicPrediction, example_text
 from streams.dedup import Deduplicator, DedupResult
 from streams.dedup.verify import confident_topic
@@ -237,7 +237,7 @@ class Pipeline:
         """The joined message appended to the complaint it joined (content written once: an addition); a joined
         text carries its routing (see ``run``)."""
         complaint, unit, prediction = r.submission.complaint, r.unit, r.prediction
-        routing = None if unit is None else JoinedRouting(
+        routing = None if unit is None else Routing(
             topic=prediction.topic, topic_label=self.topic_labels.get(prediction.topic),
             confidence=round(prediction.confidence, 4), needs_triage=prediction.needs_triage,
             region_code=r.region_code, region_name=r.region_name, instansi_code=unit.instansi_code,

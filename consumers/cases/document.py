@@ -38,14 +38,14 @@ from pydantic import BaseModel
 from consumers.cases.lifecycle import region_of_unit
 from consumers.cases.sla import SlaClock, SlaSignal
 from consumers.redaction import copies, reason_copy, scrub_text
-from schemas.events import (Complaint, ComplaintRevision, DuplicateReport, JoinedRouting, RoutedComplaint, SlaEvent,
+from schemas.events import (Complaint, ComplaintRevision, DuplicateReport, Routing, RoutedComplaint, SlaEvent,
                             StatusEvent)
 from schemas.ids import tracking_number
 from schemas.units import unit_name
 
 ROUTED_FIELDS = frozenset(RoutedComplaint.model_fields)
-# What a routing decides (the stage's, or a joined text's: JoinedRouting), as opposed to the content.
-ROUTING_FIELDS = tuple(JoinedRouting.model_fields)
+# What a routing decides (the stage's, or a joined text's), as opposed to the content.
+ROUTING_FIELDS = tuple(Routing.model_fields)
 COMPLAINT_FIELDS = frozenset(Complaint.model_fields)
 AUTO_CLOSE_REASON = "Ditutup otomatis: tidak ada tanggapan pelapor dalam batas waktu penutupan."
 

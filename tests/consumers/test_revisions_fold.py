@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from consumers.cases.document import fold
 from consumers.redaction import view
-from schemas.events import Attachment, ComplaintRevision, JoinedRouting, Reporter, utcnow
+from schemas.events import Attachment, ComplaintRevision, Routing, Reporter, utcnow
 from schemas.units import unit_name
 from tests import factories as make
 
@@ -52,7 +52,7 @@ def test_a_joined_text_reroutes_a_media_only_complaint_in_either_order_and_a_rer
     photo = make.routed(text="[Foto tanpa keterangan]", channel="social", channel_meta={"media_only": True},
                         topic="lainnya", needs_triage=True, unit_code="KSP.TRIASE", unit_name="Triase")
     cid = photo.complaint_id
-    routing = JoinedRouting(topic="infrastruktur", topic_label="Infrastruktur", confidence=0.91, region_code="3273",
+    routing = Routing(topic="infrastruktur", topic_label="Infrastruktur", confidence=0.91, region_code="3273",
                             region_name="Kota Bandung", instansi_code="PEMDA.3273", instansi_name="Pemerintah Kota Bandung",
                             unit_code="DPUPR.3273", unit_name="Dinas PUPR Kota Bandung")
     text = revision(cid, "joined", 2, text="Jalan berlubang di Cicadas", source_complaint_id="c2", routing=routing)
