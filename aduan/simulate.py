@@ -176,7 +176,8 @@ class TrafficGenerator:
             message_type, declared, data = MEDIA[kind.removeprefix("social.whatsapp_")]
             media_id = str(r.randint(10**15, 10**16 - 1))
             self.media.whatsapp_media(media_id, declared.split(";")[0], data)
-            body = {"mime_type": declared, "sha256": hashlib.sha256(data).hexdigest(), "id": media_id, **({"voice": True} if message_type == "audio" else {})}
+            body = {"mime_type": declared, "sha256": hashlib.sha256(data).hexdigest(), "id": media_id,
+                    **({"voice": True} if message_type == "audio" else {})}
             return lambda: c.whatsapp_message(phone, name, {"type": message_type, message_type: body}, wamid)
         if kind == "sms.twilio_mms":
             sid, media_sid = f"MM{r.getrandbits(128):032x}", f"ME{r.getrandbits(128):032x}"

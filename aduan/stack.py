@@ -143,7 +143,6 @@ def channel_secrets(settings: Settings) -> dict[str, str]:
     if not settings.meta_access_token.get_secret_value():
         # No provider to fetch media from: the API fetches from the stand-in `aduan simulate` serves on this
         # port (aduan.simulate.media_stand_in), so simulated photos and voice notes are complaints with media.
-        from aduan.ports import free_port
         from aduan.provider_apis import GRAPH_VERSION
 
         origin = f"http://127.0.0.1:{free_port()}"
