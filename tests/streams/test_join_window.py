@@ -185,6 +185,8 @@ def test_a_photo_and_its_text_accepted_together_join_across_workers(shared_pipel
         photo, text = meta_batch(whatsapp(word, attempt, at), agency_ids(WABA)).complaints
         if (by_complaint_id(photo.complaint_id) == 0) != (by_complaint_id(text.complaint_id) == 0):
             break
+    else:
+        pytest.fail("no pair of ids that keying by complaint id would split")
     assert photo.channel_meta["media_only"] and not text.channel_meta.get("media_only")
 
     consumer = KafkaConsumer(bootstrap_servers=servers.kafka, enable_auto_commit=False, group_id=None)
