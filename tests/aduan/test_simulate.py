@@ -26,6 +26,8 @@ def test_every_simulated_kind_is_accepted_and_intake_letters_nothing(settings):
     settings = with_channel_credentials(settings)
     # The media stand-in's settings as `aduan up` generates them (a loopback Graph URL, a throwaway token).
     stack = channel_secrets(settings)
+    # never with a provider account configured: the notifier sends through the same Graph and Twilio URLs
+    assert "meta_graph_url" not in channel_secrets(settings.model_copy(update={"whatsapp_access_token": SecretStr("t")}))
     settings = settings.model_copy(update={"intake_rate_per_minute": 0, "meta_access_token": SecretStr(stack["meta_access_token"]),
                                            **{k: stack[k] for k in ("meta_graph_url", "twilio_api_url", "media_hosts")}})
     started_ms = int(time.time() * 1000)
