@@ -337,7 +337,8 @@ def simulate(
 
     from aduan.provider_client import Credentials, ProviderClient
     from aduan.core.connections import Connections
-    from aduan.simulate import MailTarget, TrafficGenerator, dead_letters_since, simulate as run_simulation
+    from aduan.simulate import MailTarget, TrafficGenerator, dead_letters_since, media_stand_in
+    from aduan.simulate import simulate as run_simulation
 
     settings = _settings()
     base_url = api or f"http://{settings.api_host}:{settings.api_port}"
@@ -347,8 +348,10 @@ def simulate(
                               settings.imap_password.get_secret_value())
                    if settings.imap_host and not settings.imap_ssl else None)
     started_ms = int(time.time() * 1000)
-    with httpx.Client(timeout=30, limits=httpx.Limits(max_connections=32)) as http:
-        generator = TrafficGenerator(ProviderClient(http, base_url, credentials), mail_target, seed=seed)
+    with httpx.Client(timeout=30, limits=httpx.Limits(max_connections=32)) as http, media_stand_in(settings) as media:
+        if media is None:
+            print("no provider media stand-in (the API fetches media elsewhere or not at all): no photos, voice notes or videos")
+        generator = TrafficGenerator(ProviderClient(http, base_url, credentials), mail_target, seed=seed, media=media)
         with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), console=console,
                       disable=not console.is_terminal) as progress:
             task = progress.add_task("simulate", total=int(rate * duration))

@@ -71,11 +71,15 @@ class ProviderClient:
         return Sent("web", key, response.status_code, response.text)
 
     # --- SMS ---------------------------------------------------------------------------------------
-    def twilio(self, sender: str, body: str, sid: str | None = None, to: str = "+6281100001111") -> Sent:
-        sid = sid or "SM" + uuid.uuid4().hex
-        params = [("MessageSid", sid), ("SmsSid", sid), ("AccountSid", "AC" + "0" * 32), ("From", sender),
-                  ("To", to), ("Body", body), ("NumMedia", "0"), ("NumSegments", str(1 + len(body) // 153)),
+    def twilio(self, sender: str, body: str, sid: str | None = None, to: str = "+6281100001111",
+               media: list[tuple[str, str]] = (), account_sid: str = "AC" + "0" * 32) -> Sent:
+        """An incoming-message webhook; ``media``: (MediaUrl, MediaContentType) of an MMS or WhatsApp media."""
+        sid = sid or ("MM" if media else "SM") + uuid.uuid4().hex
+        params = [("MessageSid", sid), ("SmsSid", sid), ("AccountSid", account_sid), ("From", sender),
+                  ("To", to), ("Body", body), ("NumMedia", str(len(media))), ("NumSegments", str(1 + len(body) // 153)),
                   ("FromCountry", "ID"), ("ApiVersion", "2010-04-01")]
+        for n, (media_url, content_type) in enumerate(media):
+            params += [(f"MediaUrl{n}", media_url), (f"MediaContentType{n}", content_type)]
         url = f"{self.base_url}/v1/sms/twilio"
         signature = twilio_signature(self.credentials.twilio_auth_token, url, params)
         response = self.http.post(url, content=urlencode(params),

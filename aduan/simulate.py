@@ -8,25 +8,37 @@ are exact resends (same provider id: the pipeline must not create a second compl
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import threading
 import time
 from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Callable
+from typing import Callable, Iterator
+from urllib.parse import urlsplit
 
+from aduan.provider_apis import ACCOUNT_SID, JPEG, MP4, OGG, WEBP, ProviderApis, running_provider_apis
 from aduan.provider_client import ProviderClient, Sent, append_mail, complaint_mail
 
 RESEND_SHARE = 0.05
 PARAPHRASE_SHARE = 0.10
 # Messages that are not complaint texts, in the shares a desk sees them (a guess from how people use
-# WhatsApp and SMS: pins and button taps are common, opt-outs rare). Media needs the provider's media API,
-# which the local stack does not stand in for: photos and voice notes are not simulated.
+# WhatsApp and SMS: pins and button taps are common, opt-outs rare).
 OTHER_KINDS = (("social.whatsapp_pin", 0.04), ("social.whatsapp_button", 0.03), ("social.whatsapp_username", 0.03),
                ("sms.twilio_opt_out", 0.01))
+# Media without a word (a guess again: on WhatsApp a photo of the pothole is the most common of them, then
+# voice notes; video and stickers are rarer, MMS nearly gone). Sent only with a provider media stand-in
+# (aduan.provider_apis) the API fetches from: ``aduan up`` points the local API at the one ``aduan simulate`` runs.
+MEDIA_KINDS = (("social.whatsapp_photo", 0.06), ("social.whatsapp_voice", 0.03), ("social.whatsapp_video", 0.01),
+               ("social.whatsapp_sticker", 0.01), ("sms.twilio_mms", 0.01))
+# kind → (WhatsApp message type, declared type, bytes); every simulated photo is the same few bytes (the blob
+# store keeps one copy: a demo running for a day does not fill the disk).
+MEDIA = {"photo": ("image", "image/jpeg", JPEG), "voice": ("audio", "audio/ogg; codecs=opus", OGG),
+         "video": ("video", "video/mp4", MP4), "sticker": ("sticker", "image/webp", WEBP)}
 # Places to drop a pin on: (lat, lon) of city centres, written by hand.
 PINS = ((-6.9147, 107.6098), (-7.2575, 112.7521), (-6.2088, 106.8456), (-7.7956, 110.3695), (3.5952, 98.6722),
         (-5.1477, 119.4327), (-0.0263, 109.3425), (-8.6705, 115.2126), (1.4748, 124.8421), (-2.9909, 104.7566))
@@ -83,9 +95,12 @@ class ScenarioWriter:
 class TrafficGenerator:
     """Yields callables that each send one message; deterministic for a given seed."""
 
-    def __init__(self, client: ProviderClient, mail: MailTarget | None, seed: int = 1708) -> None:
+    def __init__(self, client: ProviderClient, mail: MailTarget | None, seed: int = 1708,
+                 media: ProviderApis | None = None) -> None:
         self.client = client
         self.mail = mail
+        self.media = media  # the provider media stand-in the API fetches from; None: no media is sent
+        self.kinds = OTHER_KINDS + (MEDIA_KINDS if media is not None else ())
         self.random = random.Random(seed)
         self.writer = ScenarioWriter(self.random)
         self.recent: deque[tuple[Callable[[], Sent], dict]] = deque(maxlen=50)
@@ -93,7 +108,7 @@ class TrafficGenerator:
     def next(self) -> tuple[str, Callable[[], Sent]]:
         r = self.random
         draw, threshold = r.random(), 0.0
-        for kind, share in OTHER_KINDS:
+        for kind, share in self.kinds:
             threshold += share
             if draw < threshold:
                 return kind, self._other(kind)
@@ -138,7 +153,8 @@ class TrafficGenerator:
         return choices[picked]
 
     def _other(self, kind: str) -> Callable[[], Sent]:
-        """A pin, a button tap, a username user's complaint or an opt-out: recorded, not dead-lettered."""
+        """A pin, a button tap, a username user's complaint, an opt-out or media without text: recorded, not
+        dead-lettered."""
         r, c = self.random, self.client
         phone = f"+62813{r.randint(10_000_000, 99_999_999)}"
         name = r.choice(self.writer.data["names"])
@@ -156,6 +172,17 @@ class TrafficGenerator:
             bsuid = f"ID.{r.randint(10**15, 10**16 - 1)}"
             return lambda: c.whatsapp_message(None, name, {"type": "text", "text": {"body": text}}, wamid,
                                               bsuid=bsuid, username=name.lower().replace(" ", "."))
+        if kind.startswith("social.whatsapp_"):  # a photo, voice note, video or sticker without caption
+            message_type, declared, data = MEDIA[kind.removeprefix("social.whatsapp_")]
+            media_id = str(r.randint(10**15, 10**16 - 1))
+            self.media.whatsapp_media(media_id, declared.split(";")[0], data)
+            body = {"mime_type": declared, "sha256": hashlib.sha256(data).hexdigest(), "id": media_id,
+                    **({"voice": True} if message_type == "audio" else {})}
+            return lambda: c.whatsapp_message(phone, name, {"type": message_type, message_type: body}, wamid)
+        if kind == "sms.twilio_mms":
+            sid, media_sid = f"MM{r.getrandbits(128):032x}", f"ME{r.getrandbits(128):032x}"
+            url = self.media.twilio_media_url(sid, media_sid, "image/jpeg", JPEG)
+            return lambda: c.twilio(phone, "", sid=sid, media=[(url, "image/jpeg")], account_sid=self.media.account_sid)
         sid, keyword = f"SM{r.getrandbits(128):032x}", r.choice(("STOP", "BERHENTI"))
         return lambda: c.twilio(phone, keyword, sid=sid)
 
@@ -165,6 +192,29 @@ class TrafficGenerator:
                                          message_id=f"<sim-{pinned}@mail.example.id>")
         append_mail(self.mail.host, self.mail.port, self.mail.user, self.mail.password, raw)
         return Sent("email", message_id, 250, "appended")
+
+
+@contextmanager
+def media_stand_in(settings) -> Iterator[ProviderApis | None]:
+    """The provider media stand-in, where the API was told to fetch media from it (``aduan up`` does: a
+    loopback Graph URL with a throwaway token, see ``aduan.stack.channel_secrets``); None elsewhere (a real
+    provider, or no media fetching): the simulator then sends no media."""
+    graph = urlsplit(settings.meta_graph_url)
+    token = settings.meta_access_token.get_secret_value()
+    if graph.hostname != "127.0.0.1" or not token or not graph.port:
+        yield None
+        return
+    try:
+        running = running_provider_apis(graph.port, token=token, auth_token=settings.twilio_auth_token.get_secret_value(),
+                                        account_sid=settings.twilio_account_sid or ACCOUNT_SID)
+        apis = running.__enter__()
+    except OSError:  # another simulator serves it already: its media ids are its own
+        yield None
+        return
+    try:
+        yield apis
+    finally:
+        running.__exit__(None, None, None)
 
 
 def simulate(generator: TrafficGenerator, rate: float, duration_s: float,

@@ -140,6 +140,19 @@ def channel_secrets(settings: Settings) -> dict[str, str]:
     generated["meta_page_ids"] = settings.meta_page_ids or f"{AGENCY_PAGE_ID},{AGENCY_WHATSAPP_ID}"
     generated["x_account_ids"] = settings.x_account_ids or AGENCY_X_ID
     generated["api_keys"] = settings.api_keys.get_secret_value() or json.dumps(demo_api_keys())
+    providers = (settings.meta_access_token.get_secret_value(), settings.whatsapp_access_token.get_secret_value(),
+                 settings.messenger_page_access_token.get_secret_value(), settings.twilio_account_sid)
+    defaults = all(getattr(settings, name) == Settings.model_fields[name].default
+                   for name in ("meta_graph_url", "twilio_api_url", "media_hosts"))
+    if defaults and not any(providers):
+        # No Meta or Twilio account configured (the notifier sends through the same Graph and Twilio URLs, so
+        # never with one): the API fetches media from the stand-in `aduan simulate` serves on this port
+        # (aduan.simulate.media_stand_in), so simulated photos and voice notes are complaints with media.
+        from aduan.provider_apis import GRAPH_VERSION
+
+        origin = f"http://127.0.0.1:{free_port()}"
+        generated.update(meta_access_token=secrets.token_urlsafe(24), meta_graph_url=f"{origin}/{GRAPH_VERSION}",
+                         twilio_api_url=origin, media_hosts="127.0.0.1")
     return generated
 
 

@@ -25,7 +25,7 @@ from aduan.core.blobs import BlobStore
 from producers.media import STAGE as MEDIA_STAGE
 from producers.media import MediaFetcher, MediaRef, fetch_letter
 from schemas.events import Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference
-from schemas.topics import ANSWERS, PREFERENCES, RAW, REVISIONS, TopicSpec
+from schemas.topics import ANSWERS, PREFERENCES, RAW, REVISIONS, TopicSpec, raw_key
 
 # What a channel publishes besides complaints, journaled like them: its topic and key.
 Record = CitizenAnswer | ContactPreference | ComplaintRevision
@@ -144,7 +144,7 @@ class Intake:
     async def accept(self, complaint: Complaint, raw: bytes | None = None) -> Complaint:
         complaint = self._with_raw(complaint, raw)
         with self._counted(complaint.channel):
-            await self.publisher.publish_async(RAW[complaint.channel], complaint.complaint_id, complaint,
+            await self.publisher.publish_async(RAW[complaint.channel], raw_key(complaint), complaint,
                                                raw=raw or b"")
         return complaint
 
@@ -182,7 +182,7 @@ class Intake:
         """``accept`` for blocking callers (the IMAP poller, backfills)."""
         complaint = self._with_raw(complaint, raw)
         with self._counted(complaint.channel):
-            self.publisher.publish(RAW[complaint.channel], complaint.complaint_id, complaint, raw=raw or b"")
+            self.publisher.publish(RAW[complaint.channel], raw_key(complaint), complaint, raw=raw or b"")
         return complaint
 
     async def dead_letter(self, channel: Channel, raw: bytes, reason: str, stage: str) -> None:

@@ -49,6 +49,10 @@ PUBLISHERS: dict[str, str] = {
 KEY_SCHEMAS: dict[str, dict] = {
     "complaint_id": {"type": "string", "format": "uuid",
                      "description": "The event's complaint_id (UUIDv5 of channel and provider message id), UTF-8."},
+    "sender_key": {"type": "string",
+                   "description": "channel_meta.sender_key of the complaint (channel:kind:value of the sender's contact, "
+                                  "so one sender's messages share a partition and the join window sees them in order), "
+                                  "or its complaint_id when the producer sets none (web, e-mail, Kannel); UTF-8."},
     "duplicate_of": {"type": "string", "format": "uuid",
                      "description": "complaint_id of the original complaint, so every duplicate of one case "
                                     "lands on the same partition; UTF-8."},

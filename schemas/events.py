@@ -185,11 +185,12 @@ class SlaState(BaseModel):
     paused: bool = False
 
 
-class RoutedComplaint(Complaint):
-    """A complaint after normalising, locating, deduplicating, classifying and routing."""
+class Routing(BaseModel):
+    """What the stage decides for a complaint: its topic, region and unit (a ``RoutedComplaint``'s, and a joined
+    text's ``ComplaintRevision.routing``)."""
 
-    reporter_key: str | None = None
-    normalised_text: str | None = None
+    model_config = ConfigDict(extra="forbid")
+
     topic: str
     topic_label: str | None = None
     confidence: float = Field(ge=0.0, le=1.0)
@@ -200,6 +201,13 @@ class RoutedComplaint(Complaint):
     instansi_name: str | None = None
     unit_code: str
     unit_name: str | None = None
+
+
+class RoutedComplaint(Complaint, Routing):
+    """A complaint after normalising, locating, deduplicating, classifying and routing."""
+
+    reporter_key: str | None = None
+    normalised_text: str | None = None
     duplicate_of: str | None = None
     cluster_id: str | None = None
     report_count: int = Field(1, ge=1)
@@ -282,7 +290,8 @@ class ComplaintRevision(Event):
     ``joined``: the stream stage's join window (``streams.dedup.index``) found that another message of the
     same sender belongs to this complaint (a photo, then its caption as a second message): its text and
     attachments are appended, ``source_complaint_id`` names that message (its tracking number finds this
-    complaint)."""
+    complaint). A joined *text* also carries its ``routing``: a complaint that had only media was routed from a
+    placeholder (``needs_triage``), and the citizen's words are what it is classified and routed by."""
 
     revision_id: str = Field(description="derived from channel, provider message id, kind and the provider's time")
     complaint_id: str
@@ -291,6 +300,8 @@ class ComplaintRevision(Event):
     text: str | None = Field(None, max_length=MAX_TEXT_CHARS, description="the edited text (edited), the joined message's text (joined)")
     attachments: list[Attachment] = Field(default_factory=list, max_length=20, description="the joined message's media (joined only)")
     source_complaint_id: str | None = Field(None, description="the message joined to this complaint (joined only)")
+    routing: Routing | None = Field(None, description="the joined text's classification and unit (joined only, "
+                                                          "when the message has text): re-routes a media-only complaint")
     provider: str = Field(max_length=50, description="e.g. whatsapp, messenger, facebook, instagram, x")
     at: AwareDatetime
 

@@ -36,7 +36,7 @@ RAW: dict[Channel, TopicSpec] = {
     channel: TopicSpec(
         name=f"complaints.raw.{channel}",
         partitions=3,
-        key="complaint_id",
+        key="sender_key",
         cleanup_policy="delete",
         value_model=Complaint,
         description=f"Canonical complaints as accepted from the {channel} channel, before processing.",
@@ -44,6 +44,22 @@ RAW: dict[Channel, TopicSpec] = {
     )
     for channel in CHANNELS
 }
+
+def raw_key(complaint: Complaint) -> str:
+    """The key a raw complaint is published under: its sender's ``channel_meta.sender_key`` where the
+    producer sets one (the channels where media arrives without text: WhatsApp, Messenger, Instagram,
+    Twilio, Gammu), else its complaint_id.
+
+    Why the sender: the stream stage's join window puts a photo and the text sent after it into one
+    complaint. Keyed by complaint_id, the two land on different partitions, possibly on different
+    workers, which see each other's state only after the sync interval (and read their partitions in
+    no guaranteed order); keyed by sender, one sender's messages share a partition, so one worker
+    reads them, in the order they were accepted. The key was already in clear on the answers and
+    preferences topics (``contact_key``), and the value carries the contact anyway. One sender's
+    flood stays on one partition, which is also where it belongs (the others keep flowing)."""
+    sender = complaint.channel_meta.get("sender_key")
+    return str(sender) if sender else complaint.complaint_id
+
 
 ROUTED = TopicSpec(
     name="complaints.routed",

@@ -67,3 +67,41 @@ def is_known_unit(code: str) -> bool:
     filled = [value for value in match.groupdict().values() if value is not None]
     known = region_codes()
     return all(value in known for value in filled)
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern of a unit code template, its unit_name template) for every unit the table names."""
+    with open(ROUTING_TABLE, encoding="utf-8") as f:
+        table = json.load(f)
+    pairs: dict[str, str] = {}
+    stack: list = [table]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("unit_code"), str) and isinstance(node.get("unit_name"), str):
+                pairs.setdefault(node["unit_code"], node["unit_name"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return [(re.compile(_pattern(code, 0)), name) for code, name in sorted(pairs.items())]
+
+
+def unit_name(code: str | None) -> str | None:
+    """The name of a unit of the routing table (``DINKES.3273`` → its name for Kota Bandung), None if unknown:
+    a re-route (``bukan_wewenang``) names only the unit's code, and the document shows the unit's name."""
+    if not code:
+        return None
+    names = region_codes()
+    for pattern, template in _unit_names():
+        match = pattern.fullmatch(code)
+        if match is None:
+            continue
+        kabkota, province = match.groupdict().get("kabkota0"), match.groupdict().get("province0")
+        if kabkota:
+            province = kabkota[:2]
+        if (kabkota and kabkota not in names) or (province and province not in names):
+            return None
+        return template.format_map({"kabkota_code": kabkota or "", "kabkota_name": names.get(kabkota or "", ""),
+                                    "province_code": province or "", "province_name": names.get(province or "", "")})
+    return None

@@ -20,7 +20,7 @@ from typing import Any
 
 from schemas.contact import contact_reporter_key
 from schemas.contact import reporter_key as derive_reporter_key
-from schemas.events import Complaint, ComplaintRevision, DuplicateReport, RoutedComplaint, utcnow
+from schemas.events import Complaint, ComplaintRevision, DuplicateReport, Routing, RoutedComplaint, utcnow
 from streams.classify import TopicClassifier, TopicPrediction, example_text
 from streams.dedup import Deduplicator, DedupResult
 from streams.dedup.verify import confident_topic
@@ -170,9 +170,12 @@ class Pipeline:
                 for r in results:
                     self.deduplicate(r)
                 self.deduplicator.flush()  # one store write for the whole batch
-        new_cases = [r for r in results if not (r.is_exact_duplicate or r.is_conflict or r.is_join)]
-        with self.timer("route", len(new_cases)):
-            for r in new_cases:
+        # A joined text is routed too: it joined a group that had only media (a text never joins a text), whose
+        # complaint was routed from a placeholder; its routing rides on the revision and re-routes that complaint.
+        to_route = [r for r in results if not (r.is_exact_duplicate or r.is_conflict)
+                    and not (r.is_join and r.submission.media_only)]
+        with self.timer("route", len(to_route)):
+            for r in to_route:
                 self.route(r)
         return results
 
@@ -230,15 +233,21 @@ class Pipeline:
             status="diterima", sla=None, routed_at=utcnow(),
         )
 
-    @staticmethod
-    def joined(r: Result) -> ComplaintRevision:
-        """The joined message appended to the complaint it joined (content written once: an addition)."""
-        complaint = r.submission.complaint
+    def joined(self, r: Result) -> ComplaintRevision:
+        """The joined message appended to the complaint it joined (content written once: an addition); a joined
+        text carries its routing (see ``run``)."""
+        complaint, unit, prediction = r.submission.complaint, r.unit, r.prediction
+        routing = None if unit is None else Routing(
+            topic=prediction.topic, topic_label=self.topic_labels.get(prediction.topic),
+            confidence=round(prediction.confidence, 4), needs_triage=prediction.needs_triage,
+            region_code=r.region_code, region_name=r.region_name, instansi_code=unit.instansi_code,
+            instansi_name=unit.instansi_name, unit_code=unit.unit_code, unit_name=unit.unit_name)
         return ComplaintRevision(
             revision_id=str(uuid.uuid5(uuid.NAMESPACE_URL, f"aduan:joined:{complaint.complaint_id}")),
             complaint_id=r.dedup.joined_to, channel=complaint.channel, kind="joined",
             text=None if r.submission.media_only else complaint.text, attachments=complaint.attachments,
-            source_complaint_id=complaint.complaint_id, provider=complaint.channel, at=complaint.received_at)
+            source_complaint_id=complaint.complaint_id, routing=routing, provider=complaint.channel,
+            at=complaint.received_at)
 
     @staticmethod
     def duplicate(r: Result) -> DuplicateReport:

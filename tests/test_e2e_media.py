@@ -1,5 +1,5 @@
-"""Twilio and Meta as citizens really use them, end to end: the documented payload → the real API (its
-media fetcher against local stand-ins of the provider APIs, tests/provider_apis.py) → broker → faust
+"""Twilio, Meta and X as citizens really use them, end to end: the documented payload → the real API (its
+media fetcher against local stand-ins of the provider APIs, aduan/provider_apis.py) → broker → faust
 worker → indexer → search hit with the media metadata (and the blob on disk) or the location; button
 replies and opt-outs recorded on their topics, a media fetch that keeps failing dead-lettered while
 the complaint is kept.
@@ -22,13 +22,14 @@ from pydantic import SecretStr
 from aduan.api import create_app
 from consumers.read.search import search
 from aduan.core.blobs import BlobStore
-from producers.signatures import meta_signature, twilio_signature
+from aduan.provider_client import AGENCY_X_ID
+from producers.signatures import meta_signature, twilio_signature, x_signature
 from schemas.events import CitizenAnswer, ContactPreference, DeadLetter
 from schemas.ids import complaint_id
 from schemas.topics import ANSWERS, DEADLETTER, PREFERENCES
 from tests import factories as make
 from tests.channels import CREDENTIALS, with_channel_credentials
-from tests.provider_apis import ACCOUNT_SID, JPEG, MP4, OGG, TOKEN, running_provider_apis
+from aduan.provider_apis import ACCOUNT_SID, JPEG, MP4, OGG, TOKEN, running_provider_apis
 from tests.servers import read_topic
 
 pytestmark = pytest.mark.e2e
@@ -62,7 +63,7 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
     run = uuid.uuid4().hex[:12]
     digits = str(uuid.uuid4().int % 10**6).zfill(6)
     numbers = {name: f"62813{digits}{i:02d}" for i, name in enumerate(
-        ("photo", "voice", "pin", "broken", "mms", "stop"))}
+        ("photo", "voice", "pin", "broken", "mms", "stop", "video"))}
     with running_provider_apis() as apis:
         app_settings = with_channel_credentials(settings).model_copy(update={
             "meta_page_ids": f"{PAGE},{IG},{WABA}", "meta_access_token": SecretStr(TOKEN),
@@ -76,6 +77,7 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
 
         apis.whatsapp_media(f"p{run}", "image/jpeg", JPEG)
         apis.whatsapp_media(f"v{run}", "audio/ogg", OGG)
+        apis.whatsapp_media(f"mv{run}", "video/mp4", MP4 + b"w")
         apis.graph[f"comment:17{digits}"] = {"text": f"@pemkot_contoh trotoar ambles {marker}", "username": "warga_ig",
                                              "timestamp": "2026-11-30T10:00:00+0000", "id": f"17{digits}"}
         wa = whatsapp([
@@ -83,6 +85,7 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
             wa_message(numbers["voice"], wamid("voice"), "audio",
                        audio={"mime_type": "audio/ogg; codecs=opus", "id": f"v{run}", "voice": True}),
             wa_message(numbers["pin"], wamid("pin"), "location", location={"latitude": -6.9147, "longitude": 107.6098}),
+            wa_message(numbers["video"], wamid("video"), "video", video={"mime_type": "video/mp4", "id": f"mv{run}"}),
             wa_message(numbers["broken"], wamid("broken"), "image", image={"mime_type": "image/jpeg", "id": f"gone{run}"}),
             wa_message(numbers["photo"], f"wamid.button{run}", "button",
                        button={"payload": f"closure:yes:{run}", "text": "Ya"}),
@@ -104,6 +107,18 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
                    facebook=complaint_id("social", f"facebook:post:{PAGE}_{digits}"),
                    instagram=complaint_id("social", f"instagram:comment:17{digits}"))
 
+        # An X Activity post mentioning the agency, with a photo (X API v2 attachments.media_keys + includes.media).
+        post_id = str(2080765813578000000 + int(digits))
+        x_post = {"data": {"event_uuid": post_id, "filter": {"user_id": AGENCY_X_ID}, "event_type": "post.mention.create",
+                           "tag": "mentions", "payload": {
+                               "id": post_id, "edit_history_tweet_ids": [post_id], "author_id": f"22{digits}", "lang": "in",
+                               "created_at": time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime()),
+                               "text": f"@pemkot_aduan trotoar rusak {marker}", "attachments": {"media_keys": [f"3_{digits}"]},
+                               "entities": {"mentions": [{"start": 0, "end": 13, "username": "pemkot_aduan", "id": AGENCY_X_ID}]}},
+                           "includes": {"users": [{"id": f"22{digits}", "name": "Warga", "username": "warga_x"}],
+                                        "media": [{"media_key": f"3_{digits}", "type": "photo",
+                                                   "url": apis.cdn_url(f"x{run}.jpg", "image/jpeg", JPEG + b"x")}]}}}
+        ids["x"] = complaint_id("social", f"x:post:{post_id}")
         mms_sid, stop_sid = "MM" + uuid.uuid4().hex, "SM" + uuid.uuid4().hex
         mms = {"MessageSid": mms_sid, "AccountSid": ACCOUNT_SID, "From": f"+{numbers['mms']}", "To": "+6281100001111",
                "Body": "", "NumMedia": "1", "MediaContentType0": "image/jpeg",
@@ -120,6 +135,11 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
                     "Content-Type": "application/json",
                     "X-Hub-Signature-256": meta_signature(CREDENTIALS.meta_app_secret, body)})
                 assert answer.status_code == 200, answer.text
+            body = json.dumps(x_post).encode()
+            answer = http.post("/v1/social/x", content=body, headers={
+                "Content-Type": "application/json",
+                "x-twitter-webhooks-signature": x_signature(CREDENTIALS.x_consumer_secret, body)})
+            assert answer.status_code == 200, answer.text
             # The MMS as a POST, the opt-out as a GET webhook (Twilio's other documented method).
             form = urlencode(mms)
             answer = http.post("/v1/sms/twilio", content=form, headers={
@@ -130,7 +150,7 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
             answer = http.get(url, headers={"X-Twilio-Signature": twilio_signature(
                 CREDENTIALS.twilio_auth_token, url, [])})
             assert answer.status_code == 200 and "MULAI" in answer.text
-        print(f"\nintake of 11 messages (media fetched in the request): {time.monotonic() - started:.2f} s")
+        print(f"\nintake of 13 messages (media fetched in the request): {time.monotonic() - started:.2f} s")
 
     es = Elasticsearch(servers.elasticsearch)
     deadline = time.monotonic() + 60
@@ -147,20 +167,20 @@ def test_media_pins_buttons_usernames_and_opt_outs_end_to_end(settings, servers,
 
     blobs = BlobStore(app_settings.blobs)
     for name, kind in (("photo", "image"), ("voice", "audio"), ("messenger", "image"), ("facebook", "video"),
-                       ("mms", "image")):
+                       ("mms", "image"), ("video", "video"), ("x", "image")):
         [attachment] = by_name[name]["attachments"]
         assert (attachment["status"], attachment["kind"]) == ("stored", kind), name
         assert blobs.path_for(attachment["sha256"]).stat().st_size == attachment["size_bytes"] > 0
     assert by_name["photo"]["text"] == "[Foto tanpa keterangan]"
     assert by_name["photo"]["channel_meta"]["media_only"] is True
-    assert by_name["voice"]["text"] == "[Pesan suara]"
+    assert by_name["voice"]["text"] == "[Pesan suara]" and by_name["video"]["text"] == "[Video tanpa keterangan]"
     assert (by_name["pin"]["location"]["lat"], by_name["pin"]["location"]["lon"]) == (-6.9147, 107.6098)
     reporter = by_name["username"]["reporter"]
     assert (reporter["bsuid"], reporter["name"], reporter.get("phone")) == (f"ID.u{run}", "Rudi", None)
     [gone] = by_name["broken"]["attachments"]
     assert gone["status"] == "unavailable" and gone.get("sha256") is None
     found = {hit["complaint_id"] for hit in search(es, settings.index_alias, marker, size=10)["hits"]}
-    assert {ids["instagram"], ids["username"]} <= found  # the mention's text was read from the Graph API
+    assert {ids["instagram"], ids["username"], ids["x"]} <= found  # the mention's text was read from the Graph API
 
     answers = [CitizenAnswer.model_validate_json(r.value) for r in read_topic(servers.kafka, ANSWERS.name)]
     assert [a.payload for a in answers if a.payload == f"closure:yes:{run}"] == [f"closure:yes:{run}"]

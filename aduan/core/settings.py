@@ -94,7 +94,7 @@ class Settings(BaseSettings):
                                                                     "Instagram mention lookups; empty = no media fetched")
     meta_graph_url: str = Field("https://graph.facebook.com/v21.0", description="Graph API base URL (with version)")
     media_hosts: str = Field(
-        "graph.facebook.com,lookaside.fbsbx.com,fbcdn.net,cdninstagram.com,api.twilio.com,twiliocdn.com",
+        "graph.facebook.com,lookaside.fbsbx.com,fbcdn.net,cdninstagram.com,api.twilio.com,twiliocdn.com,pbs.twimg.com,video.twimg.com",
         description="Comma-separated hosts (and their subdomains) provider media may be fetched from; a redirect "
                     "may leave them only for https, without credentials")
     media_max_bytes: int = Field(16 * 1024 * 1024, description="Largest provider media (photo, video, voice note, "

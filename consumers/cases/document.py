@@ -21,7 +21,9 @@ document:
   in it: the status history is what the lifecycle, the SLA clock and Open311 recompute the status from,
   and a revision is not a status. It never changes the first content, privacy or reporter; edited and
   joined texts are searchable (``source_texts``, with redacted copies like all free text), and
-  ``source_state`` says whether the source is ``active``, ``hidden`` or ``withdrawn``.
+  ``source_state`` says whether the source is ``active``, ``hidden`` or ``withdrawn``. One revision does
+  change the routing: a joined text on a complaint that had only media (``_apply_initial_routing``);
+- the unit is the last re-route's (its name from the routing table), else the initial routing's.
 """
 
 from __future__ import annotations
@@ -36,10 +38,14 @@ from pydantic import BaseModel
 from consumers.cases.lifecycle import region_of_unit
 from consumers.cases.sla import SlaClock, SlaSignal
 from consumers.redaction import copies, reason_copy, scrub_text
-from schemas.events import Complaint, ComplaintRevision, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
+from schemas.events import (Complaint, ComplaintRevision, DuplicateReport, Routing, RoutedComplaint, SlaEvent,
+                            StatusEvent)
 from schemas.ids import tracking_number
+from schemas.units import unit_name
 
 ROUTED_FIELDS = frozenset(RoutedComplaint.model_fields)
+# What a routing decides (the stage's, or a joined text's), as opposed to the content.
+ROUTING_FIELDS = tuple(Routing.model_fields)
 COMPLAINT_FIELDS = frozenset(Complaint.model_fields)
 AUTO_CLOSE_REASON = "Ditutup otomatis: tidak ada tanggapan pelapor dalam batas waktu penutupan."
 
@@ -90,6 +96,7 @@ def _apply_routing(doc: dict[str, Any], routed: RoutedComplaint, pseudonym_key: 
     doc.update({name: incoming[name] for name in ROUTED_FIELDS})
     doc["content_digest"] = digest
     doc["routed_unit_code"] = routed.unit_code
+    doc["routed_fields"] = {name: incoming[name] for name in ROUTING_FIELDS}
     doc["redacted"] = copies(incoming, pseudonym_key)
 
 
@@ -98,7 +105,7 @@ def _apply_revision(doc: dict[str, Any], revision: ComplaintRevision) -> None:
     if any(entry["revision_id"] == revision.revision_id for entry in entries):
         return  # a redelivery
     entry = revision.model_dump(mode="json", include={"revision_id", "kind", "text", "provider", "at",
-                                                      "source_complaint_id", "attachments"})
+                                                      "source_complaint_id", "attachments", "routing"})
     entry["text_redacted"] = scrub_text(revision.text)
     entry["attachment_filenames_redacted"] = [scrub_text(a.filename) for a in revision.attachments]
     if revision.source_complaint_id:
@@ -153,12 +160,14 @@ def _derive(doc: dict[str, Any], now: datetime) -> Folded:
     doc["status"] = history[-1]["status"] if history else "diterima"
     doc["status_updated_at"] = history[-1]["at"] if history else doc.get("routed_at")
     reroutes = [entry["unit_code"] for entry in history if entry["status"] == "bukan_wewenang" and entry["unit_code"]]
-    if "routed_unit_code" in doc:
-        doc["unit_code"] = reroutes[-1] if reroutes else doc["routed_unit_code"]
     if "received_at" not in doc:
         return Folded(doc)  # status or duplicates arrived before the routing: a stub, not searchable yet
+    initial_unit = _apply_initial_routing(doc)
+    doc["unit_code"] = reroutes[-1] if reroutes else initial_unit
+    if reroutes:  # the unit's name follows the re-route (the event names only the code)
+        doc["unit_name"] = unit_name(reroutes[-1]) or reroutes[-1]
 
-    clock = SlaClock(region_code=doc.get("region_code"), unit_code=doc["routed_unit_code"], topic=doc.get("topic"))
+    clock = SlaClock(region_code=doc.get("region_code"), unit_code=initial_unit, topic=doc.get("topic"))
     signals = clock.apply("diterima", datetime.fromisoformat(doc["received_at"]))
     for entry in history:
         target = entry["unit_code"] if entry["status"] == "bukan_wewenang" else None
@@ -172,6 +181,25 @@ def _derive(doc: dict[str, Any], now: datetime) -> Folded:
                       "next_timer_at": following.isoformat() if following else None}
     new = [s for s in signals if signal_key(s.stage, s.kind, s.due_at) not in doc["sla_signals"]]
     return Folded(doc, new)
+
+
+def _apply_initial_routing(doc: dict[str, Any]) -> str:
+    """The routing the complaint starts from, set on the document; returns its unit.
+
+    The stage's routing, unless the complaint had only media (routed from a placeholder, ``needs_triage``) and
+    the sender's text joined it: then the joined text's routing (the earliest, should there be several), so
+    the complaint goes to the unit the citizen's words name, whichever of the two events was folded first.
+    Recomputed from the stage's routing (``routed_fields``) on every fold: folding stays order-independent."""
+    if "routed_fields" not in doc:  # a document folded before the stage's routing was kept apart
+        doc["routed_fields"] = {name: doc.get(name) for name in ROUTING_FIELDS}
+    routing = dict(doc["routed_fields"])
+    if (doc.get("channel_meta") or {}).get("media_only"):
+        joined = next((e["routing"] for e in doc.get("source_history") or () if e["kind"] == "joined"
+                       and e.get("routing")), None)
+        if joined:
+            routing = {name: joined.get(name) for name in ROUTING_FIELDS}
+    doc.update(routing)
+    return routing["unit_code"] or doc["routed_unit_code"]
 
 
 def signal_key(stage: str, kind: str, due_at: datetime) -> str:

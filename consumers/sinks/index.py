@@ -64,6 +64,8 @@ MAPPING = {
         "routed_at": _DATE,
         # Folded from the other topics (consumers.cases.document).
         "routed_unit_code": _KEYWORD,
+        # The stage's routing as it came (a joined text can replace it on a media-only complaint): not searched.
+        "routed_fields": {"type": "object", "enabled": False},
         "history": {"properties": {"event_id": _KEYWORD, "status": _KEYWORD, "actor": _KEYWORD,
                                    "actor_role": _KEYWORD, "reason": {"type": "text", "analyzer": "indonesian"},
                                    "reason_redacted": {"type": "text", "analyzer": "indonesian"},
@@ -82,7 +84,8 @@ MAPPING = {
             "revision_id": _KEYWORD, "kind": _KEYWORD, "provider": _KEYWORD, "at": _DATE,
             "text": {"type": "text", "analyzer": "indonesian"}, "text_redacted": {"type": "text", "analyzer": "indonesian"},
             "source_complaint_id": _KEYWORD, "source_tracking_number": _KEYWORD, "attachments": _ATTACHMENTS,
-            "attachment_filenames_redacted": _KEYWORD}},
+            "attachment_filenames_redacted": _KEYWORD,
+            "routing": {"type": "object", "enabled": False}}},
         "source_texts": {"type": "text", "analyzer": "indonesian"},
         "source_texts_redacted": {"type": "text", "analyzer": "indonesian"},
         "source_state": _KEYWORD,

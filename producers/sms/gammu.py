@@ -74,9 +74,12 @@ def gammu_complaint(fields: dict[str, str]) -> Complaint:
         provider_id = "gammu:" + content_hash(phone, phone_id, fields.get("received_at", ""), text)
     meta = {"provider": "gammu", "phone_id": phone_id or None, "sms_messages": messages, "decoded_parts": decoded,
             "class": fields.get("SMS_1_CLASS"), "reference": fields.get("SMS_1_REFERENCE"),
-            "backend_ids": ids.split() or None, "sent_at": fields.get("received_at"), "mms": mms or None}
+            "backend_ids": ids.split() or None, "sent_at": fields.get("received_at"), "mms": mms or None,
+            # Every message, not only MMS: the text that follows an MMS must share its partition to join it
+            # (schemas.topics.raw_key).
+            "sender_key": f"sms:phone:{phone}" if phone else None}
     if mms and texts[0].startswith("[MMS"):
-        meta.update({"media_only": True, "sender_key": f"sms:phone:{phone}"})
+        meta["media_only"] = True
     complaint = sms_complaint(provider_id, phone, text, {k: v for k, v in meta.items() if v is not None})
     if mms:
         attachments = [Attachment(filename=(m.get("title") or "mms")[:255], content_type="application/vnd.wap.mms-message",

@@ -20,10 +20,11 @@ posts (Account Activity ``tweet_delete_events``, X Activity ``post.delete``) are
 The X Activity API (https://docs.x.com/x-api/activity/introduction, event payloads:
 https://docs.x.com/x-api/activity/event-payloads) delivers ``{"data": {"event_uuid", "filter": {"user_id"},
 "event_type", "tag", "payload", "includes"}}`` to the same webhook (same CRC and signature); a ``post.create``
-payload is an X API v2 Post (``id``, ``text``, ``author_id``, ``in_reply_to_user_id``, ``entities.mentions``,
+(a post of the filtered user) or ``post.mention.create`` (a post mentioning it) payload is an X API v2 Post (``id``, ``text``, ``author_id``, ``in_reply_to_user_id``, ``entities.mentions``,
 ``edit_history_tweet_ids``, ``created_at``; the author in ``includes.users``), read here as the Account
 Activity post it describes, under the same ``x:post:<initial id>`` provider id, so a post delivered by both
-APIs is one complaint. Direct messages arrive through Account Activity's ``direct_message_events``.
+APIs is one complaint. ``post.delete`` carries only the post's ``id`` and ``author_id``. Direct messages arrive
+through Account Activity's ``direct_message_events``.
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ from aduan.core.settings import Settings
 from aduan.core.connections import BrokerUnavailable
 from producers.http import get_intake, get_settings, rejected_response, rejections, string_parameter, unavailable
 from producers.intake import Intake, Rejected
+from producers.media import MediaRef
 from producers.signatures import secret_value, verify_x, x_signature
 from producers.social.common import (CHANNEL, WEBHOOK_RESPONSES, Batch, InvalidEvent, addressed_to, agency_ids,
                                      as_dict, as_list, as_str, collect, display_name, event_text, parse_json, parse_time,
-                                     publish_batch, signed_body, social_complaint, webhook_openapi)
+                                     publish_batch, signed_body, social_complaint, webhook_openapi, WithMedia)
 from schemas.contact import normalise_handle
 from schemas.events import Complaint, ComplaintRevision, Reporter
 from schemas.ids import complaint_id as derive_complaint_id
@@ -55,6 +57,7 @@ router = APIRouter(tags=["intake"])
 # CRC tokens X sends are short URL-safe strings. Refusing anything else closes the signing
 # oracle: the CRC answer is an HMAC of caller-chosen bytes under the same key as the POST
 # signature, so a CRC for a JSON body (which starts with "{") would forge that body's signature.
+MAX_MEDIA_PER_POST = 4  # X allows 4 photos, or one video or GIF, per post
 CRC_TOKEN = re.compile(r"^[A-Za-z0-9_\-+/=.:]{1,256}$")
 
 
@@ -102,10 +105,13 @@ def _as_account_activity(payload: dict, agency: frozenset[str]) -> dict:
     post = as_dict(data.get("payload"))
     for_user = next(iter(sorted(agency)), "") or as_str(as_dict(data.get("filter")).get("user_id"))
     if kind == "post.delete":
+        # Documented payload: only the post's ``id`` and ``author_id`` (no time): the revision's id does not
+        # depend on a time (``x_revisions``), and its time is when the deletion was heard of.
         return {"for_user_id": for_user, "tweet_delete_events": [{
-            "status": {"id": as_str(post.get("id")), "user_id": as_str(post.get("author_id"))},
-            "timestamp_ms": _iso_ms(post.get("deleted_at") or post.get("created_at"))}]}
-    if kind != "post.create":
+            "status": {"id": as_str(post.get("id")), "user_id": as_str(post.get("author_id"))}}]}
+    # ``post.create`` is a post of the filtered user; ``post.mention.create`` one that mentions the filtered
+    # user (the agency's account): the citizen's post. Both payloads are X API v2 Posts.
+    if kind not in ("post.create", "post.mention.create"):
         return {"for_user_id": for_user, f"{kind.replace('.', '_')}_events": [data]}
     users = {as_str(u.get("id")): u for u in map(as_dict, as_list(as_dict(data.get("includes")).get("users")))}
     author = as_str(post.get("author_id"))
@@ -126,7 +132,36 @@ def _as_account_activity(payload: dict, agency: frozenset[str]) -> dict:
     }
     if "retweeted" in referenced:
         tweet["retweeted_status"] = {"id_str": referenced["retweeted"]}
+    # X API v2 media: ``attachments.media_keys`` of the post, the media objects (``type`` photo|video|animated_gif,
+    # ``url`` of a photo, ``variants[]`` of a video) in ``includes.media``; as v1.1 ``extended_entities.media``.
+    media = {as_str(m.get("media_key")): m for m in map(as_dict, as_list(as_dict(data.get("includes")).get("media")))}
+    keys = [as_str(k) for k in as_list(as_dict(post.get("attachments")).get("media_keys"))]
+    found = [media[k] for k in keys if k in media]
+    if found:
+        tweet["extended_entities"] = {"media": [
+            {"type": as_str(m.get("type")), "media_url_https": as_str(m.get("url")),
+             "video_info": {"variants": [{"content_type": as_str(v.get("content_type")), "url": as_str(v.get("url")),
+                                          "bitrate": v.get("bit_rate", 0)} for v in map(as_dict, as_list(m.get("variants")))]}}
+            for m in found]}
     return {"for_user_id": for_user, "tweet_create_events": [tweet], "x_activity_event": as_str(data.get("event_uuid"))}
+
+
+def _tweet_media(tweet: dict) -> list[MediaRef]:
+    """A post's photos and videos (v1.1 ``extended_entities.media``): a photo's ``media_url_https``, a video's
+    or GIF's mp4 variant of the highest bitrate, fetched from X's CDN without credentials."""
+    extended = as_dict(as_dict(tweet.get("extended_tweet")).get("extended_entities")) or as_dict(tweet.get("extended_entities"))
+    refs = []
+    for item in map(as_dict, as_list(extended.get("media"))):
+        kind = as_str(item.get("type"))
+        if kind == "photo" and as_str(item.get("media_url_https")):
+            refs.append(MediaRef(provider="x", kind="image", url=as_str(item.get("media_url_https"))))
+        elif kind in ("video", "animated_gif"):
+            variants = [as_dict(v) for v in as_list(as_dict(item.get("video_info")).get("variants"))
+                        if as_str(as_dict(v).get("content_type")) == "video/mp4" and as_str(as_dict(v).get("url"))]
+            best = max(variants, key=lambda v: v.get("bitrate") or 0, default=None)
+            if best is not None:
+                refs.append(MediaRef(provider="x", kind="video", url=as_str(best["url"]), declared_type="video/mp4"))
+    return refs[:MAX_MEDIA_PER_POST]
 
 
 def _iso_ms(value: object) -> str | None:
@@ -145,8 +180,8 @@ def x_revisions(payload: object, agency: frozenset[str]) -> list[ComplaintRevisi
     revisions = []
     for event in map(as_dict, as_list(payload.get("tweet_delete_events"))):
         post_id = as_str(as_dict(event.get("status")).get("id"))
-        if post_id:
-            revisions.append(_revision(post_id, "withdrawn", None, event.get("timestamp_ms")))
+        if post_id:  # a post is deleted once: one revision id whichever API reports it, however often
+            revisions.append(_revision(post_id, "withdrawn", None, event.get("timestamp_ms"), "deleted"))
     for tweet in map(as_dict, as_list(payload.get("tweet_create_events"))):
         initial = _edit_of(tweet)
         if initial:
@@ -217,7 +252,9 @@ def _tweet(for_user: str, accounts: frozenset[str], tweet: dict) -> Complaint | 
             "quoted_status_id": as_str(tweet.get("quoted_status_id_str")), "lang": as_str(tweet.get("lang")),
             "mentions": entities["mentions"], "hashtags": entities["hashtags"], "urls": entities["urls"]}
     when = tweet.get("timestamp_ms") or tweet.get("created_at")
-    return social_complaint(f"x:post:{initial}", reporter, text, when, meta)
+    complaint = social_complaint(f"x:post:{initial}", reporter, text, when, meta)
+    media = _tweet_media(tweet)
+    return WithMedia(complaint, media) if media else complaint
 
 
 def _direct_message(for_user: str, accounts: frozenset[str], users: dict, event: dict) -> Complaint | str:

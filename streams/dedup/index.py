@@ -17,15 +17,16 @@ What the deduplicator remembers lives in memory as string-keyed mappings of JSON
 
 The join window (media first, its caption a minute later, or the other way round): citizens send a
 photo with no text and then a line of text as a second message. Each message has its own provider id,
-so its own complaint_id, and the raw topics are keyed by complaint_id: the two land on different
-partitions, possibly on different workers. The join therefore lives in the same shared, changelog-backed
+so its own complaint_id. Producers key the raw topics by sender (``schemas.topics.raw_key``), so one sender's
+messages share a partition and one worker; a sender without a producer key (or a replay of records keyed
+before) may still be on several. The join therefore lives in the same shared, changelog-backed
 records as the exact keys: every record of a sender carries its join key ("s", the salted reporter key
 or the provider's sender key), whether it was media only ("mo") and, when it joined, the complaint it
 joined ("jt"). The per-sender index derived from them (``_senders``: sender -> [root complaint, last
 event time, whether the group has text]) is rebuilt by ``reindex`` and extended by ``adopt_new``, so a
 worker sees the messages of every partition: at once for its own partitions, within the sync interval
-(``streams.app.SYNC_EVERY_S``, 2 s) for other workers'. Two messages of one sender less than that apart
-on two workers can still become two complaints (documented limit; a citizen typing a caption takes longer).
+(``streams.app.SYNC_EVERY_S``, 2 s) for other workers'; the records also make the join survive a restart
+or a rebalance that moves the sender's partition to another worker.
 A message joins when it is media only, or the group so far is (photo + photo, photo + text, text + photo
 join; text + text stays two complaints). A joined message is not a case: the stage emits a
 ``ComplaintRevision(kind="joined")`` for the first complaint (its content stays written once) instead of

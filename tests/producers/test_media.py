@@ -1,4 +1,4 @@
-"""The media fetcher against local stand-ins of the provider APIs (tests/provider_apis.py): the real
+"""The media fetcher against local stand-ins of the provider APIs (aduan/provider_apis.py): the real
 httpx client code, the documented request/response shapes and authentication."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from aduan.core.backoff import Backoff
 from aduan.core.settings import Settings
 from aduan.core.blobs import BlobStore
 from producers.media import MediaFetcher, MediaRef, text_or_placeholder
-from tests.provider_apis import ACCOUNT_SID, AUTH_TOKEN, JPEG, OGG, TOKEN, running_provider_apis
+from aduan.provider_apis import ACCOUNT_SID, AUTH_TOKEN, JPEG, OGG, TOKEN, running_provider_apis
 
 
 @pytest.fixture(scope="module")

@@ -52,10 +52,23 @@ def test_deletions_from_both_apis_withdraw():
     [aa] = x_revisions(account_activity, AGENCY)
     assert aa.kind == "withdrawn" and aa.complaint_id == complaint_id("social", "x:post:601430178305220608")
     assert not x_batch(account_activity, AGENCY).ignored, "a deletion is handled, not ignored"
-    xaa = {"data": {"event_type": "post.delete", "filter": {"user_id": "1500000000000000077"},
-                    "payload": {"id": "2080761390344937796", "author_id": "1500000000000000077"}}}
+    xaa = json.loads((Path(__file__).parent / "samples" / "x_activity_post_delete.json").read_text())  # the documented shape
     [withdrawn] = x_revisions(xaa, AGENCY)
     assert withdrawn.complaint_id == complaint_id("social", "x:post:2080761390344937796")
+    # the payload has no time: a redelivery (or Account Activity reporting the same deletion) is the same revision
+    time.sleep(0.002)
+    assert x_revisions(xaa, AGENCY)[0].revision_id == withdrawn.revision_id
+    same = {"for_user_id": AGENCY_X_ID, "tweet_delete_events": [
+        {"status": {"id": "2080761390344937796", "user_id": "1500000000000000077"}, "timestamp_ms": "1432228155593"}]}
+    assert x_revisions(same, AGENCY)[0].revision_id == withdrawn.revision_id
+
+
+def test_a_mention_of_the_agency_is_a_complaint():
+    """``post.mention.create``: how X Activity delivers a citizen's post mentioning the filtered (agency) account."""
+    mention = json.loads((Path(__file__).parent / "samples" / "x_activity_post_mention_create.json").read_text())
+    [complaint] = x_batch(mention, AGENCY).complaints
+    assert complaint.provider_message_id == "x:post:2080765813578191303" and complaint.reporter.handle == "x:warga_kenanga"
+    assert "got mampet" in complaint.text and complaint.channel_meta["kind"] == "mention"
 
 
 @pytest.mark.integration
@@ -81,3 +94,22 @@ def test_x_activity_post_and_its_deletion_reach_their_topics(http, servers):
     kinds = [ComplaintRevision.model_validate_json(r.value).kind for r in records
              if ComplaintRevision.model_validate_json(r.value).complaint_id == target]
     assert kinds == ["withdrawn"]
+
+
+def test_a_posts_photos_and_video_are_fetched_media():
+    """X API v2 media: the post's ``attachments.media_keys``, the media objects in ``includes.media`` (a photo's
+    ``url``; a video's ``variants``, the best mp4 fetched) (docs.x.com/x-api/fundamentals/data-dictionary, Media)."""
+    post = json.loads(json.dumps(SAMPLE))
+    post["data"]["payload"]["attachments"] = {"media_keys": ["3_1", "7_2"]}
+    post["data"]["includes"]["media"] = [
+        {"media_key": "3_1", "type": "photo", "url": "https://pbs.twimg.com/media/lubang.jpg"},
+        {"media_key": "7_2", "type": "video", "preview_image_url": "https://pbs.twimg.com/p.jpg", "variants": [
+            {"content_type": "application/x-mpegURL", "url": "https://video.twimg.com/v.m3u8"},
+            {"content_type": "video/mp4", "bit_rate": 256000, "url": "https://video.twimg.com/low.mp4"},
+            {"content_type": "video/mp4", "bit_rate": 2176000, "url": "https://video.twimg.com/high.mp4"}]}]
+    batch = x_batch(post, AGENCY)
+    [complaint] = batch.complaints
+    refs = batch.media[complaint.complaint_id]
+    assert [(r.provider, r.kind, r.url) for r in refs] == [("x", "image", "https://pbs.twimg.com/media/lubang.jpg"),
+                                                           ("x", "video", "https://video.twimg.com/high.mp4")]
+    assert not x_batch(SAMPLE, AGENCY).media, "a post without media fetches nothing"

@@ -1,5 +1,8 @@
 """Local stand-ins for the provider APIs aduan calls (media downloads, Graph lookups), so the real
-HTTP client code (``producers.media``) runs against the documented request and response shapes.
+HTTP client code (``producers.media``) runs against the documented request and response shapes: in the
+tests, and for ``aduan simulate`` (whose photos, voice notes and videos the local stack's API fetches
+from here; ``aduan up`` points the API at it, see ``aduan.stack.channel_secrets``). Shell code: the
+stages never import it.
 
 * WhatsApp Cloud API, "Media" (developers.facebook.com/docs/whatsapp/cloud-api/reference/media):
   ``GET /{version}/{media-id}`` with ``Authorization: Bearer`` answers ``{"messaging_product":
@@ -39,6 +42,7 @@ GRAPH_VERSION = "v21.0"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4
 OGG = b"OggS\x00\x02" + b"\x01" * 2000
 MP4 = b"\x00\x00\x00\x18ftypmp42" + b"\x02" * 3000
+WEBP = b"RIFF\x24\x01\x00\x00WEBPVP8 " + b"\x03" * 300  # a WhatsApp sticker
 
 
 @dataclass
@@ -48,6 +52,10 @@ class ProviderApis:
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # name → (content type, bytes)
     graph: dict[str, dict] = field(default_factory=dict)  # "comment:ID" / "media:ID" → node
     hits: Counter = field(default_factory=Counter)
+    # The credentials the API must present (the tests' constants; the simulator's are the local stack's).
+    token: str = TOKEN
+    account_sid: str = ACCOUNT_SID
+    auth_token: str = AUTH_TOKEN
 
     @property
     def graph_url(self) -> str:
@@ -104,11 +112,11 @@ def _handler(apis: ProviderApis, origin: str):
                     return self._send(500, b"{}")
                 return self._send(404, b"{}")
             if m := re.fullmatch(r"/2010-04-01/Accounts/(AC\w+)/Messages/(MM\w+)/Media/(ME\w+)", path):
-                expected = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
-                if m.group(1) != ACCOUNT_SID or auth != expected:
+                expected = "Basic " + base64.b64encode(f"{apis.account_sid}:{apis.auth_token}".encode()).decode()
+                if m.group(1) != apis.account_sid or auth != expected:
                     return self._send(401, b'{"code": 20003, "message": "Authenticate"}')
                 return self._send(307, b"", headers={"Location": f"{apis.cdn}/cdn/{m.group(3)}"})
-            if auth != f"Bearer {TOKEN}":
+            if auth != f"Bearer {apis.token}":
                 return self._send(401, json.dumps({"error": {"message": "Invalid OAuth access token.",
                                                              "type": "OAuthException", "code": 190}}).encode())
             if path == "/whatsapp_business/attachments/":
@@ -138,10 +146,12 @@ def _handler(apis: ProviderApis, origin: str):
 
 
 @contextmanager
-def running_provider_apis() -> Iterator[ProviderApis]:
-    servers = [ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler) for _ in range(2)]
+def running_provider_apis(api_port: int = 0, **credentials: str) -> Iterator[ProviderApis]:
+    """The API origin on ``api_port`` (0: any free port) and the CDN origin on a free port of its own;
+    ``credentials``: token, account_sid, auth_token."""
+    servers = [ThreadingHTTPServer(("127.0.0.1", port), BaseHTTPRequestHandler) for port in (api_port, 0)]
     apis = ProviderApis(api=f"http://127.0.0.1:{servers[0].server_port}",
-                        cdn=f"http://127.0.0.1:{servers[1].server_port}")
+                        cdn=f"http://127.0.0.1:{servers[1].server_port}", **credentials)
     for server, origin in zip(servers, ("api", "cdn")):
         server.RequestHandlerClass = _handler(apis, origin)
         threading.Thread(target=server.serve_forever, daemon=True).start()
