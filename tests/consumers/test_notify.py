@@ -200,3 +200,32 @@ def test_a_citizen_may_only_answer_the_closure_question() -> None:
         with pytest.raises(TransitionRefused):
             check_transition(current, new, "citizen")
 
+
+def test_a_restarted_notifier_waits_for_the_receipt_of_a_pending_whatsapp_message() -> None:
+    """Killed between WhatsApp accepting a message and ``sent``: the restarted notifier finds ``pending``; it
+    reads the event again (no send) until the status webhook's receipt settles it, and sends again only once
+    ``ADUAN_NOTIFY_RECEIPT_WAIT_S`` past the pending record have gone by without one."""
+    sent = []
+
+    class WhatsApp:
+        def send(self, message) -> str:
+            sent.append(message.notification_id)
+            return "wamid.2"
+
+    routed = make.routed(channel="social", reporter={"phone": "+6281234567890"},
+                         channel_meta={"platform": "whatsapp", "author_id": "6281234567890"})
+    record = SimpleNamespace(topic=ROUTED.name, partition=0, offset=0, key=None, value=routed.model_dump_json().encode())
+    for receipt_comes in (True, False):
+        ledger = Ledger()
+        pending = NotificationRecord(notification_id=plan.ack_id(routed.complaint_id), complaint_id=routed.complaint_id,
+                                     channel="social", provider="whatsapp", template="ack", result="pending",
+                                     at=utcnow() - timedelta(seconds=1))
+        ledger.apply(pending)
+        sink = NotifierSink(Settings(notify_receipt_wait_s=1.5), Broker(), {"whatsapp": WhatsApp()}, ledger)
+        assert sink.write([record], threading.Event()).pending == {0} and sent == []
+        if receipt_comes:
+            ledger.apply(pending.model_copy(update={"result": "sent", "provider_message_id": "wamid.1"}), receipt=True)
+            assert sink.write([record], threading.Event()).pending == set() and sent == []
+        else:
+            ledger.apply(pending.model_copy(update={"at": utcnow() - timedelta(seconds=2)}))  # the wait is over
+            assert sink.write([record], threading.Event()).pending == set() and sent == [pending.notification_id]
