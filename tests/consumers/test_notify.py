@@ -14,12 +14,14 @@ import pytest
 from aduan.core.settings import Settings
 from consumers.notify import plan, templates
 from consumers.notify.ledger import Ledger, fold
-from consumers.notify.notifier import NotifierSink, parse_answer
+from consumers.notify.notifier import NotifierSink, http_client, parse_answer
+from consumers.notify.providers import Message, Twilio
 from producers import receipts
 from schemas.topics import ROUTED
 from consumers.read.status_page import public_view
 from schemas.events import NotificationRecord, utcnow
 from tests import factories as make
+from tests.notify_peers import RunningPeers
 
 LONG_NOTE = ("Perbaikan jalan sudah dilakukan oleh tim Dinas PUPR pada hari Senin; hubungi 0812-3456-7890 "
              "atau budi@example.com jika ada kerusakan lagi. " * 3)
@@ -229,3 +231,28 @@ def test_a_restarted_notifier_waits_for_the_receipt_of_a_pending_whatsapp_messag
         else:
             ledger.apply(pending.model_copy(update={"at": utcnow() - timedelta(seconds=2)}))  # the wait is over
             assert sink.write([record], threading.Event()).pending == set() and sent == [pending.notification_id]
+
+
+def test_twilio_finds_a_message_it_accepted_in_its_messages_list(tmp_path) -> None:
+    """What a restarted notifier asks Twilio (the list resource of the stand-in, its documented shape): the
+    message to that number with that body since the pending record, unless another notification has its sid."""
+    peers = RunningPeers().start()
+    client = http_client(Settings())
+    try:
+        twilio = Twilio(Settings(**peers.settings(tmp_path)), client, "")
+        where = plan.Destination("twilio", "+6281234567890", "sms:phone:+6281234567890", sms=True, medium="sms")
+        message = Message(notification_id="n", reference="n|c|ack", destination=where, subject="s",
+                          text="Aduan ADU-0000-0001 diverifikasi.")
+        before = utcnow()
+        assert twilio.find(message, before, set()) is None  # nothing sent yet: send
+        sid = twilio.send(message)
+        twilio.send(Message(**{**message.__dict__, "text": "Aduan ADU-0000-0002 diverifikasi."}))
+        assert sid.startswith("SM") and twilio.find(message, before, set()) == sid
+        assert twilio.find(message, before, {sid}) is None  # that sid is another notification's
+        assert twilio.find(message, before + timedelta(minutes=5), set()) is None  # sent before the pending record
+        other = Message(**{**message.__dict__, "destination": plan.Destination(
+            "twilio", "+6289999999999", "sms:phone:+6289999999999", sms=True, medium="sms")})
+        assert twilio.find(other, before, set()) is None
+    finally:
+        client.close()
+        peers.stop()
