@@ -19,9 +19,9 @@ and, before sending again, asks what the provider offers (``_settle``): Twilio's
 to that number with that body since the pending record: ``sent`` with its sid, nothing sent), WhatsApp
 Cloud's status webhook (its ``biz_opaque_callback_data`` is the notification reference: the record is read
 again until a receipt settles it or ``ADUAN_NOTIFY_RECEIPT_WAIT_S`` past the pending record have gone by).
-Kannel, Gammu, Messenger and X offer neither, so there a kill in the window still costs one duplicate (one
-message per provider is in flight at any time, sends being sequential); an e-mail resend carries the same
-``Message-ID``, which mail stores deduplicate.
+Kannel, Gammu, Messenger and X are not asked (``providers.py`` says what they could be asked), so there a
+kill in the window still costs one duplicate (one message per provider is in flight at any time, sends
+being sequential); an e-mail resend carries the same ``Message-ID``, which mail stores deduplicate.
 """
 
 from __future__ import annotations

@@ -26,8 +26,9 @@
   resend after a crash is the same message to every mail store that deduplicates by ``Message-ID``.
 
 After a crash between the provider's answer and the ``sent`` record, a sender with ``find`` is asked
-before the message is sent again; Kannel, Gammu, Messenger and X offer no such lookup nor a receipt that
-carries aduan's reference, and an SMTP resend is the same ``Message-ID``.
+before the message is sent again. Not yet asked: Kannel (a ``dlr-url`` could carry the reference), X
+(``GET /2/dm_conversations/with/{id}/dm_events``) and Messenger (the Page's Conversations API) could be;
+Gammu's outbox cannot; an SMTP resend is the same ``Message-ID``.
 
 A send raises ``Retryable`` (connection errors, timeouts, 408, 429, 5xx, with ``Retry-After`` honoured)
 or ``Permanent`` (4xx, a missing credential); otherwise it returns the provider's message id.
