@@ -1,7 +1,8 @@
 """Stand-ins for the notifier's providers, speaking their documented request shapes and authentication:
 Twilio Messages API (Basic AccountSid:AuthToken, form; and its list resource, ``GET Messages.json?To=&From=
 &PageSize=``, newest first, ``date_created`` in RFC 2822), Kannel sendsms (username/password query), WhatsApp
-Cloud and Messenger Send API (Bearer, JSON), X DMs (Bearer, JSON) on one local HTTP server, and a real
+Cloud and Messenger Send API (Bearer, JSON), X DMs (Bearer, JSON; and the conversation's
+``GET /2/dm_conversations/with/{id}/dm_events``, newest first) on one local HTTP server, and a real
 SMTP server (aiosmtpd). Each records what it accepted; anything else is answered like the provider would
 (401/400), so the real client code is what is tested."""
 
@@ -27,6 +28,7 @@ AUTH_TOKEN = "twilio-test-token"
 BEARER = "meta-test-token"
 X_BEARER = "x-test-token"
 KANNEL_USER, KANNEL_PASSWORD = "aduan", "kannel-test-password"
+AGENCY_X_ID = "1500000000000000001"  # the agency's X account: the sender of its DMs
 
 
 @dataclass
@@ -109,8 +111,20 @@ def _handler(peers: Peers):
                                "uri": f"{path}?{query}", "first_page_uri": f"{path}?{query}",
                                "next_page_uri": None, "previous_page_uri": None})
 
+        def _x_events(self, participant: str) -> None:
+            sent = [r for r in reversed(peers.of("x")) if r.to == participant]  # newest first, as X lists them
+            self._answer(200, {"data": [{"id": r.provider_id, "event_type": "MessageCreate", "text": r.text,
+                                         "sender_id": AGENCY_X_ID, "dm_conversation_id": f"{AGENCY_X_ID}-{participant}",
+                                         "created_at": r.at.isoformat(timespec="milliseconds").replace("+00:00", "Z")}
+                                        for r in sent[:50]], "meta": {"result_count": min(len(sent), 50)}})
+
         def do_GET(self) -> None:
             url = urlsplit(self.path)
+            events = re.fullmatch(r"/2/dm_conversations/with/(\w+)/dm_events", url.path)
+            if events:
+                if not self._bearer(X_BEARER):
+                    return self._answer(401, {"title": "Unauthorized"})
+                return self._x_events(events.group(1))
             listing = re.fullmatch(r"/2010-04-01/Accounts/(AC\w{32})/Messages\.json", url.path)
             if listing:
                 if not self._twilio_auth(listing.group(1)):
@@ -178,8 +192,10 @@ def _handler(peers: Peers):
                     return self._answer(401, {"title": "Unauthorized"})
                 if not isinstance(body.get("text"), str):
                     return self._answer(400, {"title": "Invalid Request"})
-                n = peers.add(Received("x", dm.group(1), body["text"], body))
-                return self._answer(201, {"data": {"dm_conversation_id": f"1-{dm.group(1)}", "dm_event_id": str(n)}})
+                item = Received("x", dm.group(1), body["text"], body)
+                peers.add(item)
+                return self._answer(201, {"data": {"dm_conversation_id": f"{AGENCY_X_ID}-{dm.group(1)}",
+                                                   "dm_event_id": item.provider_id}})
             self._answer(404, {})
 
     return Handler

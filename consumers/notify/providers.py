@@ -26,9 +26,10 @@
   resend after a crash is the same message to every mail store that deduplicates by ``Message-ID``.
 
 After a crash between the provider's answer and the ``sent`` record, a sender with ``find`` is asked
-before the message is sent again. Not yet asked: Kannel (a ``dlr-url`` could carry the reference), X
-(``GET /2/dm_conversations/with/{id}/dm_events``) and Messenger (the Page's Conversations API) could be;
-Gammu's outbox cannot; an SMTP resend is the same ``Message-ID``.
+before the message is sent again: Twilio (above) and X (``GET /2/dm_conversations/with/{participant_id}/
+dm_events?dm_event.fields=id,text,sender_id,created_at``, newest first, ``data[]``; the citizen's own
+messages have their ``sender_id``). Not yet asked: Kannel (a ``dlr-url`` could carry the reference) and
+Messenger (the Page's Conversations API); Gammu's outbox cannot be; an SMTP resend is the same ``Message-ID``.
 
 A send raises ``Retryable`` (connection errors, timeouts, 408, 429, 5xx, with ``Retry-After`` honoured)
 or ``Permanent`` (4xx, a missing credential); otherwise it returns the provider's message id.
@@ -43,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formataddr, format_datetime, parsedate_to_datetime
-from typing import Any, Container, Protocol
+from typing import Any, Callable, Container, Iterable, Protocol
 
 import httpx
 
@@ -103,8 +104,16 @@ def _check(response: httpx.Response) -> httpx.Response:
 
 
 def _post(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+    return _call(client.post, url, **kwargs)
+
+
+def _get(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+    return _call(client.get, url, **kwargs)
+
+
+def _call(method: Callable[..., httpx.Response], url: str, **kwargs: Any) -> httpx.Response:
     try:
-        return _check(client.post(url, **kwargs))
+        return _check(method(url, **kwargs))
     except httpx.TransportError as exc:
         raise Retryable(f"{type(exc).__name__}: {exc}"[:300]) from exc
 
@@ -121,6 +130,21 @@ def _need(value: str, name: str) -> str:
     if not value:
         raise Permanent(f"{name} is not set")
     return value
+
+
+def _accepted(message: Message, since: datetime, known: Container[str],
+              listed: Iterable[tuple[Any, Any, Any, Callable[[str], datetime]]]) -> str | None:
+    """``find`` over what a provider lists as sent to the citizen, (id, text, time, time parser) each: the
+    first with the message's very text, dated no earlier than the pending record (less the clock skew), and
+    not already another notification's id."""
+    for provider_id, text, when, parse in listed:
+        try:
+            at = parse(str(when or ""))
+        except (TypeError, ValueError):
+            continue
+        if provider_id and text == message.text and at >= since - CLOCK_SKEW and str(provider_id) not in known:
+            return str(provider_id)
+    return None
 
 
 def yes_payload(complaint_id: str) -> str:
@@ -167,20 +191,11 @@ class Twilio:
         params = {"To": to, "PageSize": "50"}
         if sender and not sender.startswith("MG"):  # a Messaging Service picks the From number itself
             params["From"] = f"whatsapp:{sender}" if whatsapp else sender
-        try:
-            response = _check(self.client.get(self._messages_url(sid), params=params, auth=(sid, token)))
-        except httpx.TransportError as exc:
-            raise Retryable(f"{type(exc).__name__}: {exc}"[:300]) from exc
-        for listed in _json(response).get("messages") or []:
-            try:
-                created = parsedate_to_datetime(str(listed.get("date_created") or ""))
-            except (TypeError, ValueError):
-                continue
-            if (listed.get("to") == to and listed.get("body") == message.text and listed.get("sid")
-                    and str(listed.get("direction", "outbound-api")).startswith("outbound")
-                    and created >= since - CLOCK_SKEW and listed["sid"] not in known):
-                return str(listed["sid"])
-        return None
+        response = _get(self.client, self._messages_url(sid), params=params, auth=(sid, token))
+        return _accepted(message, since, known, (
+            (listed.get("sid"), listed.get("body"), listed.get("date_created"), parsedate_to_datetime)
+            for listed in _json(response).get("messages") or []
+            if listed.get("to") == to and str(listed.get("direction", "outbound-api")).startswith("outbound")))
 
 
 class Kannel:
@@ -196,10 +211,7 @@ class Kannel:
                   "text": message.text, "charset": "UTF-8", "coding": "0" if gsm else "2"}
         if s.kannel_from:
             params["from"] = s.kannel_from
-        try:
-            response = _check(self.client.get(url, params=params))
-        except httpx.TransportError as exc:
-            raise Retryable(f"{type(exc).__name__}: {exc}"[:300]) from exc
+        response = _get(self.client, url, params=params)
         # "0: Accepted for delivery" / "3: Queued for later delivery": Kannel gives no message id.
         return response.text.strip()[:100]
 
@@ -306,6 +318,18 @@ class XDirect:
                          f"{s.x_api_url.rstrip('/')}/2/dm_conversations/with/{message.destination.address}/messages",
                          json={"text": message.text[:10000]}, headers={"Authorization": f"Bearer {token}"})
         return str((_json(response).get("data") or {}).get("dm_event_id") or "")
+
+    def find(self, message: Message, since: datetime, known: Container[str]) -> str | None:
+        s = self.settings
+        token = _need(s.x_user_access_token.get_secret_value(), "ADUAN_X_USER_ACCESS_TOKEN")
+        participant = message.destination.address
+        # Newest first; the user token needs dm.read besides dm.write.
+        response = _get(self.client, f"{s.x_api_url.rstrip('/')}/2/dm_conversations/with/{participant}/dm_events",
+                        params={"dm_event.fields": "id,text,sender_id,created_at", "event_types": "MessageCreate",
+                                "max_results": "50"}, headers={"Authorization": f"Bearer {token}"})
+        return _accepted(message, since, known, (
+            (event.get("id"), event.get("text"), event.get("created_at"), datetime.fromisoformat)
+            for event in _json(response).get("data") or [] if str(event.get("sender_id")) != participant))
 
 
 def mail_message_id(notification_id: str, from_address: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import threading
+import uuid
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -15,7 +16,7 @@ from aduan.core.settings import Settings
 from consumers.notify import plan, templates
 from consumers.notify.ledger import Ledger, fold
 from consumers.notify.notifier import NotifierSink, http_client, parse_answer
-from consumers.notify.providers import Message, Twilio
+from consumers.notify.providers import Message, Twilio, XDirect
 from producers import receipts
 from schemas.topics import ROUTED
 from consumers.read.status_page import public_view
@@ -233,26 +234,35 @@ def test_a_restarted_notifier_waits_for_the_receipt_of_a_pending_whatsapp_messag
             assert sink.write([record], threading.Event()).pending == set() and sent == [pending.notification_id]
 
 
-def test_twilio_finds_a_message_it_accepted_in_its_messages_list(tmp_path) -> None:
-    """What a restarted notifier asks Twilio (the list resource of the stand-in, its documented shape): the
-    message to that number with that body since the pending record, unless another notification has its sid."""
-    peers = RunningPeers().start()
+@pytest.fixture(scope="module")
+def peers():
+    running = RunningPeers().start()
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("provider", ["twilio", "x"])
+def test_a_provider_finds_a_message_it_accepted_in_what_it_lists(tmp_path, provider, peers) -> None:
+    """What a restarted notifier asks Twilio (Messages list) and X (the conversation's DM events), of the
+    stand-ins speaking their documented shapes: the message to that citizen with that text since the pending
+    record, unless another notification has its id."""
     client = http_client(Settings())
     try:
-        twilio = Twilio(Settings(**peers.settings(tmp_path)), client, "")
-        where = plan.Destination("twilio", "+6281234567890", "sms:phone:+6281234567890", sms=True, medium="sms")
-        message = Message(notification_id="n", reference="n|c|ack", destination=where, subject="s",
-                          text="Aduan ADU-0000-0001 diverifikasi.")
-        before = utcnow()
-        assert twilio.find(message, before, set()) is None  # nothing sent yet: send
-        sid = twilio.send(message)
-        twilio.send(Message(**{**message.__dict__, "text": "Aduan ADU-0000-0002 diverifikasi."}))
-        assert sid.startswith("SM") and twilio.find(message, before, set()) == sid
-        assert twilio.find(message, before, {sid}) is None  # that sid is another notification's
-        assert twilio.find(message, before + timedelta(minutes=5), set()) is None  # sent before the pending record
-        other = Message(**{**message.__dict__, "destination": plan.Destination(
-            "twilio", "+6289999999999", "sms:phone:+6289999999999", sms=True, medium="sms")})
-        assert twilio.find(other, before, set()) is None
+        settings = Settings(**peers.settings(tmp_path))
+        sender = Twilio(settings, client, "") if provider == "twilio" else XDirect(settings, client)
+        address = f"+62812{uuid.uuid4().int % 10**7:07d}" if provider == "twilio" else str(uuid.uuid4().int % 10**9)
+
+        def to(who: str, text: str = "Aduan ADU-0000-0001 diverifikasi.") -> Message:
+            return Message(notification_id="n", reference="n|c|ack", subject="s", text=text,
+                           destination=plan.Destination(provider, who, f"k:{who}", sms=True, medium="sms"))
+
+        message, before = to(address), utcnow()
+        assert sender.find(message, before, set()) is None  # nothing sent yet: send
+        sent = sender.send(message)
+        sender.send(to(address, "Aduan ADU-0000-0002 diverifikasi."))
+        assert sent and sender.find(message, before, set()) == sent
+        assert sender.find(message, before, {sent}) is None  # that id is another notification's
+        assert sender.find(message, before + timedelta(minutes=5), set()) is None  # older than the pending record
+        assert sender.find(to("+6289999999999" if provider == "twilio" else "4343"), before, set()) is None
     finally:
         client.close()
-        peers.stop()
