@@ -199,7 +199,7 @@ class Settings(BaseSettings):
     messenger_message_tag: str = Field("ACCOUNT_UPDATE", description="Message tag outside Messenger's 24-hour window")
     x_api_url: str = Field("https://api.x.com", description="X API base URL")
     x_user_access_token: SecretStr = Field(SecretStr(""), description="OAuth 2.0 user access token of the agency account "
-                                                                      "(dm.write) for X direct messages")
+                                                                      "(dm.write; dm.read to check after a crash) for X direct messages")
     smtp_host: str = Field("", description="SMTP server for e-mail replies; empty = e-mail reporters are not answered")
     smtp_port: int = Field(587, description="SMTP port")
     smtp_starttls: bool = Field(True, description="STARTTLS before AUTH")

@@ -15,11 +15,12 @@ Exactly one message per event, as far as a provider lets anyone promise it:
 
 What remains is the crash window between the provider accepting a message and the broker acknowledging
 ``sent`` (a ``kill -9``, a broker that stops answering): the notifier finds ``pending`` without an outcome
-and, before sending again, asks what the provider offers (``_settle``): Twilio's Messages list (the message
-to that number with that body since the pending record: ``sent`` with its sid, nothing sent), WhatsApp
+and, before sending again, asks what the provider offers (``_settle``): Twilio's Messages list and X's DM
+events (the message to that citizen with that text since the pending record: ``sent`` with its id, nothing
+sent), WhatsApp
 Cloud's status webhook (its ``biz_opaque_callback_data`` is the notification reference: the record is read
 again until a receipt settles it or ``ADUAN_NOTIFY_RECEIPT_WAIT_S`` past the pending record have gone by).
-Kannel, Gammu, Messenger and X are not asked (``providers.py`` says what they could be asked), so there a
+Kannel, Gammu and Messenger are not asked (``providers.py`` says what they could be asked), so there a
 kill in the window still costs one duplicate (one message per provider is in flight at any time, sends
 being sequential); an e-mail resend carries the same ``Message-ID``, which mail stores deduplicate.
 """
