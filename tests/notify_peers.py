@@ -47,7 +47,7 @@ class Peers:
         self.lock = threading.Lock()
         self.ids = itertools.count(1)
         self.fail_next: dict[str, int] = {}  # provider → how many 503s to answer first
-        # Called with each accepted message before the provider answers: a test kills the notifier here, in
+        # Called with each message the Twilio stand-in accepts, before it answers: a test kills the notifier here, in
         # the window between the provider accepting a message and the notifier learning its id.
         self.on_accept: Callable[[Received], None] | None = None
 

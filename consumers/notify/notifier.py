@@ -264,7 +264,7 @@ class NotifierSink:
         ``sent``, nothing sent); False: read the event again later (the provider cannot say yet, or its
         receipt may still come); None: it was not accepted, send."""
         provider = base["provider"]
-        find = getattr(self.senders[provider], "find", None)
+        find = getattr(self.senders[provider], "find", None)  # providers.Finder, where the provider lists what it sent
         if find is not None:
             try:
                 found = find(message, previous.at, self.ledger.by_provider_id)
