@@ -20,6 +20,7 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import ValidationError
 from fastapi.responses import Response
 
 from aduan.core.connections import BrokerUnavailable
@@ -46,10 +47,13 @@ def receipt(ref: str, provider: str, result: str, provider_message_id: str | Non
     if parsed is None:
         return None
     notification_id, complaint_id, template = parsed
-    return NotificationRecord(notification_id=notification_id, complaint_id=complaint_id,
-                              channel=channel or PROVIDER_CHANNEL[provider], provider=provider, template=template,
-                              result=result, provider_message_id=(provider_message_id or None) and provider_message_id[:300],
-                              error=error, at=utcnow())
+    try:
+        return NotificationRecord(notification_id=notification_id, complaint_id=complaint_id,
+                                  channel=channel or PROVIDER_CHANNEL[provider], provider=provider, template=template,
+                                  result=result, error=error, at=utcnow(),
+                                  provider_message_id=(provider_message_id or None) and provider_message_id[:300])
+    except ValidationError:  # a reference aduan never wrote (too long a template): no receipt of ours
+        return None
 
 
 def whatsapp_status(status: Any) -> NotificationRecord | None:
@@ -62,7 +66,7 @@ def whatsapp_status(status: Any) -> NotificationRecord | None:
         return None
     errors = status.get("errors") if isinstance(status.get("errors"), list) else []
     first = errors[0] if errors and isinstance(errors[0], dict) else {}
-    error = str(first.get("title") or first.get("code"))[:1000] if errors else None
+    error = str(first.get("title") or first.get("code") or "provider error")[:1000] if errors else None
     return receipt(str(status.get("biz_opaque_callback_data") or ""), "whatsapp", result, str(status.get("id") or ""),
                    error)
 

@@ -180,6 +180,12 @@ def test_whatsapp_statuses_of_aduan_messages_are_receipts_others_ignored():
     # On a key of its own: compaction keeps it beside the notifier's record and the other receipts.
     assert record_topic(read) == (NOTIFICATIONS, receipt_key("n-1", "read")) != (NOTIFICATIONS, "n-1")
     assert meta_batch(_with_our_statuses(load("meta_whatsapp_status.json")), agency_ids("1")).records == []
+    odd = _with_our_statuses(load("meta_whatsapp_status.json"))
+    odd["entry"][0]["changes"][0]["value"]["statuses"][1].update(biz_opaque_callback_data="n|c|" + "t" * 300,
+                                                                  errors=["not an object"])
+    odd["entry"][0]["changes"][0]["value"]["statuses"][2]["errors"] = "not a list"
+    batch = meta_batch(odd, META_AGENCY)  # references aduan never wrote, odd errors: no crash, no such receipt
+    assert [r.notification_id for r in batch.records] == ["n-2"] and batch.ignored == ["whatsapp status update"] * 2
 
 
 def test_meta_webhook_publishes_the_receipts_in_its_statuses(client, intake):
