@@ -164,6 +164,19 @@ class ProviderClient:
         response = self._meta(payload)
         return Sent("social", wamid, response.status_code, response.text)
 
+    def whatsapp_status(self, recipient: str, wamid: str, status: str, reference: str | None = None) -> Sent:
+        """A WhatsApp Cloud API ``statuses`` webhook, on the account's one webhook URL: Meta's receipt of a
+        message the business sent, echoing the ``biz_opaque_callback_data`` it was sent with."""
+        receipt = {"id": wamid, "status": status, "timestamp": str(int(time.time())),
+                   "recipient_id": recipient.lstrip("+"), **({"biz_opaque_callback_data": reference} if reference else {})}
+        payload = {"object": "whatsapp_business_account", "entry": [{"id": AGENCY_WHATSAPP_ID, "changes": [{
+            "field": "messages", "value": {
+                "messaging_product": "whatsapp",
+                "metadata": {"display_phone_number": "6281100002222", "phone_number_id": "106540352242922"},
+                "statuses": [receipt]}}]}]}
+        response = self._meta(payload)
+        return Sent("social", wamid, response.status_code, response.text)
+
     def _x(self, payload: dict) -> httpx.Response:
         return self._signed_json("/v1/social/x", payload, "x-twitter-webhooks-signature",
                                  lambda body: x_signature(self.credentials.x_consumer_secret, body))

@@ -24,11 +24,12 @@ from aduan.core.metrics import INTAKE_ACCEPTED, INTAKE_REJECTED, INTAKE_UNAVAILA
 from aduan.core.blobs import BlobStore
 from producers.media import STAGE as MEDIA_STAGE
 from producers.media import MediaFetcher, MediaRef, fetch_letter
-from schemas.events import Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference
-from schemas.topics import ANSWERS, PREFERENCES, RAW, REVISIONS, TopicSpec, raw_key
+from schemas.events import Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, NotificationRecord
+from schemas.ids import receipt_key
+from schemas.topics import ANSWERS, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, TopicSpec, raw_key
 
 # What a channel publishes besides complaints, journaled like them: its topic and key.
-Record = CitizenAnswer | ContactPreference | ComplaintRevision
+Record = CitizenAnswer | ContactPreference | ComplaintRevision | NotificationRecord  # receipts of aduan's messages
 
 
 def record_topic(event: Record) -> tuple[TopicSpec, str]:
@@ -36,6 +37,8 @@ def record_topic(event: Record) -> tuple[TopicSpec, str]:
         return ANSWERS, event.contact_key
     if isinstance(event, ContactPreference):
         return PREFERENCES, event.contact_key
+    if isinstance(event, NotificationRecord):
+        return NOTIFICATIONS, receipt_key(event.notification_id, event.result)
     return REVISIONS, event.complaint_id
 
 
@@ -149,7 +152,7 @@ class Intake:
         return complaint
 
     async def record(self, event: Record, raw: bytes | None = None) -> None:
-        """Publish an answer, preference or revision through the same journaled path as complaints."""
+        """Publish an answer, preference, revision or receipt through the same journaled path as complaints."""
         topic, key = record_topic(event)
         await self.publisher.publish_async(topic, key, event, raw=raw or b"")
 

@@ -5,12 +5,13 @@
 reference cannot be forged). ``POST /v1/notify/meta/statuses``: a WhatsApp Cloud webhook delivery
 (``X-Hub-Signature-256``) whose ``statuses[]`` carry ``biz_opaque_callback_data`` = the reference.
 
-Meta sends one webhook URL per app; ``producers/social/meta.py`` (messages) ignores ``statuses[]`` today.
-The hook for it is ``whatsapp_receipts(payload)``: call it on the same verified payload and publish what
-it returns (or point a second app subscription here).
+A WhatsApp Business account has one webhook URL: ``POST /v1/social/meta`` (``producers/social/meta.py``)
+turns the ``statuses[]`` of its deliveries into receipts with ``whatsapp_status`` too; this endpoint is
+for a deployment that subscribes a second app to the statuses alone.
 
-A receipt is a ``NotificationRecord`` with result ``sent``/``delivered``/``read``/``failed``; readers
-fold records monotonically (``consumers/notify/ledger.py``), so an early or repeated receipt is harmless.
+A receipt is a ``NotificationRecord`` with result ``sent``/``delivered``/``read``/``failed``, published
+on a key of its own (``schemas.ids.receipt_key``): readers fold records in any order
+(``consumers/notify/ledger.py``), so an early, late or repeated receipt is harmless.
 """
 
 from __future__ import annotations
@@ -19,18 +20,18 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import ValidationError
 from fastapi.responses import Response
 
 from aduan.core.connections import BrokerUnavailable
 from aduan.core.deps import PublisherDep, SettingsDep
 from producers.http import read_body, rejections, unavailable
-from producers.intake import Intake
+from producers.intake import Intake, record_topic
 from producers.signatures import secret_value, verify_meta, verify_twilio
 from producers.sms.common import parse_form
 from producers.sms.twilio import signed_url
 from schemas.events import NotificationRecord, utcnow
 from schemas.ids import parse_notification_reference
-from schemas.topics import NOTIFICATIONS
 
 router = APIRouter(tags=["notifications"])
 MAX_RECEIPT_BYTES = 64 * 1024
@@ -46,10 +47,28 @@ def receipt(ref: str, provider: str, result: str, provider_message_id: str | Non
     if parsed is None:
         return None
     notification_id, complaint_id, template = parsed
-    return NotificationRecord(notification_id=notification_id, complaint_id=complaint_id,
-                              channel=channel or PROVIDER_CHANNEL[provider], provider=provider, template=template,
-                              result=result, provider_message_id=(provider_message_id or None) and provider_message_id[:300],
-                              error=error, at=utcnow())
+    try:
+        return NotificationRecord(notification_id=notification_id, complaint_id=complaint_id,
+                                  channel=channel or PROVIDER_CHANNEL[provider], provider=provider, template=template,
+                                  result=result, error=error, at=utcnow(),
+                                  provider_message_id=(provider_message_id or None) and provider_message_id[:300])
+    except ValidationError:  # a reference aduan never wrote (too long a template): no receipt of ours
+        return None
+
+
+def whatsapp_status(status: Any) -> NotificationRecord | None:
+    """One entry of a WhatsApp Cloud webhook's ``statuses[]``: a receipt when it answers one of aduan's own
+    messages (its ``biz_opaque_callback_data`` is a notification reference), else None."""
+    if not isinstance(status, dict):
+        return None
+    result = WHATSAPP_RESULTS.get(str(status.get("status")))
+    if result is None:
+        return None
+    errors = status.get("errors") if isinstance(status.get("errors"), list) else []
+    first = errors[0] if errors and isinstance(errors[0], dict) else {}
+    error = str(first.get("title") or first.get("code") or "provider error")[:1000] if errors else None
+    return receipt(str(status.get("biz_opaque_callback_data") or ""), "whatsapp", result, str(status.get("id") or ""),
+                   error)
 
 
 def whatsapp_receipts(payload: Any) -> list[NotificationRecord]:
@@ -58,12 +77,7 @@ def whatsapp_receipts(payload: Any) -> list[NotificationRecord]:
     for entry in (payload or {}).get("entry") or []:
         for change in (entry or {}).get("changes") or []:
             for status in ((change or {}).get("value") or {}).get("statuses") or []:
-                result = WHATSAPP_RESULTS.get(str(status.get("status")))
-                errors = status.get("errors") or []
-                error = str((errors[0] or {}).get("title") or (errors[0] or {}).get("code"))[:1000] if errors else None
-                record = receipt(str(status.get("biz_opaque_callback_data") or ""), "whatsapp", result or "",
-                                 str(status.get("id") or ""), error) if result else None
-                if record is not None:
+                if (record := whatsapp_status(status)) is not None:
                     found.append(record)
     return found
 
@@ -71,7 +85,7 @@ def whatsapp_receipts(payload: Any) -> list[NotificationRecord]:
 async def _publish(publisher, records: list[NotificationRecord]) -> None:
     try:
         for record in records:
-            await publisher.publish_async(NOTIFICATIONS, record.notification_id, record)
+            await publisher.publish_async(*record_topic(record), record)
     except BrokerUnavailable as exc:
         raise unavailable(exc) from exc
 

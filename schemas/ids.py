@@ -34,3 +34,12 @@ def notification_reference(notification_id: str, complaint_id_: str, template: s
 def parse_notification_reference(value: str) -> tuple[str, str, str] | None:
     parts = value.split("|")
     return (parts[0], parts[1], parts[2]) if len(parts) == 3 and all(parts) and len(value) <= 512 else None
+
+
+def receipt_key(notification_id: str, result: str) -> str:
+    """The ``complaints.notifications`` key of a provider receipt: one key per notification and result, beside
+    the notifier's own record (keyed by the bare notification id). The topic is compacted: were receipts and
+    the notifier's ``sent`` on one key, whichever came last would erase the other (a fast ``delivered`` lost
+    under a late ``sent``, an early ``read`` under a late ``delivered``); on keys of their own each survives and
+    readers fold them in any order (``consumers/notify/ledger.py``)."""
+    return f"{notification_id}/{result}"

@@ -1,6 +1,8 @@
 """Stand-ins for the notifier's providers, speaking their documented request shapes and authentication:
-Twilio Messages API (Basic AccountSid:AuthToken, form), Kannel sendsms (username/password query), WhatsApp
-Cloud and Messenger Send API (Bearer, JSON), X DMs (Bearer, JSON) on one local HTTP server, and a real
+Twilio Messages API (Basic AccountSid:AuthToken, form; and its list resource, ``GET Messages.json?To=&From=
+&PageSize=``, newest first, ``date_created`` in RFC 2822), Kannel sendsms (username/password query), WhatsApp
+Cloud and Messenger Send API (Bearer, JSON), X DMs (Bearer, JSON; and the conversation's
+``GET /2/dm_conversations/with/{id}/dm_events``, newest first) on one local HTTP server, and a real
 SMTP server (aiosmtpd). Each records what it accepted; anything else is answered like the provider would
 (401/400), so the real client code is what is tested."""
 
@@ -13,7 +15,10 @@ import json
 import re
 import threading
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 from aiosmtpd.controller import Controller
@@ -23,6 +28,7 @@ AUTH_TOKEN = "twilio-test-token"
 BEARER = "meta-test-token"
 X_BEARER = "x-test-token"
 KANNEL_USER, KANNEL_PASSWORD = "aduan", "kannel-test-password"
+AGENCY_X_ID = "1500000000000000001"  # the agency's X account: the sender of its DMs
 
 
 @dataclass
@@ -31,6 +37,8 @@ class Received:
     to: str
     text: str
     body: dict = field(default_factory=dict)
+    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    provider_id: str = ""
 
 
 class Peers:
@@ -39,11 +47,20 @@ class Peers:
         self.lock = threading.Lock()
         self.ids = itertools.count(1)
         self.fail_next: dict[str, int] = {}  # provider → how many 503s to answer first
+        # Called with each message the Twilio stand-in accepts, before it answers: a test kills the notifier here, in
+        # the window between the provider accepting a message and the notifier learning its id.
+        self.on_accept: Callable[[Received], None] | None = None
 
-    def add(self, item: Received) -> int:
+    def add(self, item: Received, id_format: str = "{}") -> int:
         with self.lock:
+            n = next(self.ids)
+            item.provider_id = id_format.format(n)
             self.received.append(item)
-            return next(self.ids)
+            return n
+
+    def accepted(self, item: Received) -> None:
+        if self.on_accept is not None:
+            self.on_accept(item)
 
     def of(self, provider: str) -> list[Received]:
         with self.lock:
@@ -68,13 +85,51 @@ def _handler(peers: Peers):
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
-            self.wfile.write(data)
+            try:
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the caller is gone (a test killed it mid-request)
 
         def _bearer(self, token: str) -> bool:
             return self.headers.get("Authorization") == f"Bearer {token}"
 
+        def _twilio_auth(self, account: str) -> bool:
+            expected = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
+            return account == ACCOUNT_SID and self.headers.get("Authorization") == expected
+
+        def _twilio_list(self, query: str) -> None:
+            q = {k: v[0] for k, v in parse_qs(query).items()}
+            size = min(int(q.get("PageSize", "50")), 1000)
+            sent = [r for r in reversed(peers.of("twilio"))  # newest first, as Twilio lists them
+                    if q.get("To", r.to) == r.to and q.get("From", r.body.get("From")) == r.body.get("From")]
+            path = f"/2010-04-01/Accounts/{ACCOUNT_SID}/Messages.json"
+            self._answer(200, {"messages": [{"sid": r.provider_id, "account_sid": ACCOUNT_SID, "to": r.to,
+                                             "from": r.body.get("From"), "body": r.text, "status": "sent",
+                                             "direction": "outbound-api", "date_created": format_datetime(r.at),
+                                             "date_sent": format_datetime(r.at)} for r in sent[:size]],
+                               "page": 0, "page_size": size, "start": 0, "end": max(min(size, len(sent)) - 1, 0),
+                               "uri": f"{path}?{query}", "first_page_uri": f"{path}?{query}",
+                               "next_page_uri": None, "previous_page_uri": None})
+
+        def _x_events(self, participant: str) -> None:
+            sent = [r for r in reversed(peers.of("x")) if r.to == participant]  # newest first, as X lists them
+            self._answer(200, {"data": [{"id": r.provider_id, "event_type": "MessageCreate", "text": r.text,
+                                         "sender_id": AGENCY_X_ID, "dm_conversation_id": f"{AGENCY_X_ID}-{participant}",
+                                         "created_at": r.at.isoformat(timespec="milliseconds").replace("+00:00", "Z")}
+                                        for r in sent[:50]], "meta": {"result_count": min(len(sent), 50)}})
+
         def do_GET(self) -> None:
             url = urlsplit(self.path)
+            events = re.fullmatch(r"/2/dm_conversations/with/(\w+)/dm_events", url.path)
+            if events:
+                if not self._bearer(X_BEARER):
+                    return self._answer(401, {"title": "Unauthorized"})
+                return self._x_events(events.group(1))
+            listing = re.fullmatch(r"/2010-04-01/Accounts/(AC\w{32})/Messages\.json", url.path)
+            if listing:
+                if not self._twilio_auth(listing.group(1)):
+                    return self._answer(401, {"code": 20003, "message": "Authenticate"})
+                return self._twilio_list(url.query)
             if url.path != "/cgi-bin/sendsms":
                 return self._answer(404, {})
             q = {k: v[0] for k, v in parse_qs(url.query).items()}
@@ -90,16 +145,17 @@ def _handler(peers: Peers):
             raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             twilio = re.fullmatch(r"/2010-04-01/Accounts/(AC\w{32})/Messages\.json", url.path)
             if twilio:
-                expected = "Basic " + base64.b64encode(f"{ACCOUNT_SID}:{AUTH_TOKEN}".encode()).decode()
-                if twilio.group(1) != ACCOUNT_SID or self.headers.get("Authorization") != expected:
+                if not self._twilio_auth(twilio.group(1)):
                     return self._answer(401, {"code": 20003, "message": "Authenticate"})
                 form = {k: v[0] for k, v in parse_qs(raw.decode()).items()}
                 if not form.get("To") or not form.get("Body") or not (form.get("From") or form.get("MessagingServiceSid")):
                     return self._answer(400, {"code": 21604, "message": "A 'To' phone number is required."})
                 if peers.failing("twilio"):
                     return self._answer(503, {"message": "Service Unavailable"})
-                n = peers.add(Received("twilio", form["To"], form["Body"], form))
-                return self._answer(201, {"sid": f"SM{n:032x}", "status": "queued", "to": form["To"]})
+                item = Received("twilio", form["To"], form["Body"], form)
+                peers.add(item, "SM{:032x}")
+                peers.accepted(item)
+                return self._answer(201, {"sid": item.provider_id, "status": "queued", "to": form["To"]})
             whatsapp = re.fullmatch(r"/v\d+\.\d+/(\d+)/messages", url.path)
             messenger = re.fullmatch(r"/v\d+\.\d+/me/messages", url.path)
             dm = re.fullmatch(r"/2/dm_conversations/with/(\w+)/messages", url.path)
@@ -136,8 +192,10 @@ def _handler(peers: Peers):
                     return self._answer(401, {"title": "Unauthorized"})
                 if not isinstance(body.get("text"), str):
                     return self._answer(400, {"title": "Invalid Request"})
-                n = peers.add(Received("x", dm.group(1), body["text"], body))
-                return self._answer(201, {"data": {"dm_conversation_id": f"1-{dm.group(1)}", "dm_event_id": str(n)}})
+                item = Received("x", dm.group(1), body["text"], body)
+                peers.add(item)
+                return self._answer(201, {"data": {"dm_conversation_id": f"{AGENCY_X_ID}-{dm.group(1)}",
+                                                   "dm_event_id": item.provider_id}})
             self._answer(404, {})
 
     return Handler

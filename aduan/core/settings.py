@@ -172,6 +172,9 @@ class Settings(BaseSettings):
     notify_retry_max_s: float = Field(30.0, description="Longest retry delay of a send")
     notify_rate_per_second: float = Field(20.0, description="Messages per second per provider (a token bucket each)")
     notify_timeout_s: float = Field(10.0, description="HTTP/SMTP timeout of one send")
+    notify_receipt_wait_s: float = Field(30.0, description="After a restart, how long past a pending message's "
+                                                          "record the notifier waits for a receipt that proves the "
+                                                          "provider accepted it (WhatsApp) before it sends again")
     notify_web_sms_provider: str = Field("", description="twilio, kannel or gammu: how web reporters who left only a "
                                                          "phone number are texted; empty = not texted")
     twilio_api_url: str = Field("https://api.twilio.com", description="Twilio REST API base URL")
@@ -196,7 +199,7 @@ class Settings(BaseSettings):
     messenger_message_tag: str = Field("ACCOUNT_UPDATE", description="Message tag outside Messenger's 24-hour window")
     x_api_url: str = Field("https://api.x.com", description="X API base URL")
     x_user_access_token: SecretStr = Field(SecretStr(""), description="OAuth 2.0 user access token of the agency account "
-                                                                      "(dm.write) for X direct messages")
+                                                                      "(dm.write; dm.read to check after a crash) for X direct messages")
     smtp_host: str = Field("", description="SMTP server for e-mail replies; empty = e-mail reporters are not answered")
     smtp_port: int = Field(587, description="SMTP port")
     smtp_starttls: bool = Field(True, description="STARTTLS before AUTH")

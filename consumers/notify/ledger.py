@@ -1,16 +1,21 @@
 """What was decided, sent and delivered (``complaints.notifications``) and who opted out
 (``complaints.preferences``): both compacted topics, read whole at start and followed afterwards.
 
-The fold of one notification's records is monotone: ``pending`` < ``sent``/``failed``/``skipped`` <
-``delivered`` < ``read``, so a receipt that arrives before the notifier's own ``sent`` record (a fast
-provider) is never undone by it in the ledger, and a receipt that says ``failed`` after ``delivered`` is
-not believed. (On the compacted topic itself the last record written wins; the race between a receipt
-and ``sent`` is milliseconds wide and only ever loses a receipt, never causes a send.)
+A notification has two kinds of records, on different keys of the compacted topic (``schemas.ids.receipt_key``):
+the notifier's own (``pending`` before the send, then ``sent``/``failed``/``skipped_opted_out``; keyed by the
+notification id) and the providers' receipts (``sent``/``delivered``/``read``/``failed``; one key per result).
+What the ledger knows of it is ``fold(own, receipts)``, which does not depend on the order the records
+arrived in nor on which of them compaction kept last: a receipt that beat the notifier's ``sent`` to the
+broker is not erased by it, a ``read`` that beat ``delivered`` stays ``read``, and a ``failed`` receipt after
+``delivered`` is not believed. A receipt also settles a ``pending`` record: the provider accepted the message,
+so a notifier restarted in the crash window between the provider's answer and its own ``sent`` does not send
+it again (``consumers/notify/notifier.py``).
 """
 
 from __future__ import annotations
 
 import logging
+from typing import Iterable
 
 from kafka import KafkaConsumer, TopicPartition
 from pydantic import ValidationError
@@ -20,28 +25,36 @@ from schemas.topics import NOTIFICATIONS, PREFERENCES
 
 log = logging.getLogger(__name__)
 
-RANK = {"pending": 0, "sent": 1, "failed": 1, "skipped_opted_out": 1, "delivered": 2, "read": 3}
+RANK = {"pending": 0, "sent": 1, "skipped_opted_out": 1, "failed": 2, "delivered": 3, "read": 4}
 FINAL = frozenset({"sent", "failed", "skipped_opted_out", "delivered", "read"})
 
 
-def fold(current: NotificationRecord | None, incoming: NotificationRecord) -> NotificationRecord:
-    """The record to keep. A receipt (no template known to its sender) keeps the sent record's fields."""
-    if current is None:
-        return incoming
-    if RANK[incoming.result] < RANK[current.result]:
-        return current
-    if RANK[incoming.result] == RANK[current.result] and incoming.result != "pending" and current.result != "pending":
-        return current  # sent twice would be a bug upstream; the first word stands
-    return incoming.model_copy(update={
-        "provider_message_id": incoming.provider_message_id or current.provider_message_id,
-        "attempts": max(incoming.attempts, current.attempts)})
+def fold_own(current: NotificationRecord | None, incoming: NotificationRecord) -> NotificationRecord:
+    """The notifier's own record to keep: it writes ``pending`` before ``sent``/``failed`` and never the other
+    way round, so a lower word after a final one (a zombie instance) is not believed; the first final word stands."""
+    return incoming if current is None or current.result == "pending" else current
+
+
+def fold(own: NotificationRecord | None, receipts: Iterable[NotificationRecord]) -> NotificationRecord | None:
+    """The notification as known: the notifier's record raised to the highest-ranked receipt (ties by result
+    name, so the outcome is the same in every order). Without a record of its own (the receipt came first, or
+    the notifier's record was never read) the best receipt stands for it."""
+    best = max(receipts, key=lambda r: (RANK[r.result], r.result), default=None)
+    if own is None or best is None:
+        return own or best
+    raised = RANK[best.result] > RANK[own.result]
+    return own.model_copy(update={"result": best.result if raised else own.result,
+                                  "provider_message_id": own.provider_message_id or best.provider_message_id,
+                                  "error": best.error if raised and best.result == "failed" else own.error})
 
 
 class Ledger:
     """In-memory view of both compacted topics, fed by a group-less reader assigned to every partition."""
 
     def __init__(self, reader: KafkaConsumer | None = None) -> None:
-        self.records: dict[str, NotificationRecord] = {}
+        self.own: dict[str, NotificationRecord] = {}  # the notifier's records
+        self.receipts: dict[str, dict[str, NotificationRecord]] = {}  # notification id → result → receipt
+        self.records: dict[str, NotificationRecord] = {}  # fold(own, receipts) of each notification
         self.opted_out: dict[str, bool] = {}
         self.by_provider_id: dict[str, str] = {}  # provider message id → complaint id (answers that quote it)
         self.reader = reader
@@ -51,9 +64,15 @@ class Ledger:
             reader.assign(partitions)
             reader.seek_to_beginning(*partitions)
 
-    def apply(self, record: NotificationRecord) -> None:
-        kept = fold(self.records.get(record.notification_id), record)
-        self.records[record.notification_id] = kept
+    def apply(self, record: NotificationRecord, receipt: bool = False) -> None:
+        """Fold in one record: the notifier's own, or (``receipt``) a provider's receipt."""
+        key = record.notification_id
+        if receipt:
+            self.receipts.setdefault(key, {})[record.result] = record
+        else:
+            self.own[key] = fold_own(self.own.get(key), record)
+        kept = fold(self.own.get(key), self.receipts.get(key, {}).values())
+        self.records[key] = kept
         if kept.provider_message_id:
             self.by_provider_id[kept.provider_message_id] = kept.complaint_id
 
@@ -75,7 +94,7 @@ class Ledger:
             for tp, records in batch.items():
                 for record in records:
                     seen += 1
-                    self._read(tp.topic, record.value)
+                    self.read(tp.topic, record.key, record.value)
             if not to_end:
                 if not batch:
                     return seen
@@ -83,12 +102,14 @@ class Ledger:
             if all(self.reader.position(tp) >= end for tp, end in ends.items()):
                 return seen
 
-    def _read(self, topic: str, value: bytes | None) -> None:
+    def read(self, topic: str, key: bytes | None, value: bytes | None) -> None:
+        """One record of either topic as the broker holds it (the key tells a receipt from the notifier's own)."""
         if value is None:
             return  # a tombstone
         try:
             if topic == NOTIFICATIONS.name:
-                self.apply(NotificationRecord.model_validate_json(value))
+                record = NotificationRecord.model_validate_json(value)
+                self.apply(record, receipt=key is not None and key.decode(errors="replace") != record.notification_id)
             else:
                 self.apply_preference(ContactPreference.model_validate_json(value))
         except ValidationError as exc:

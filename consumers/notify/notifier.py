@@ -14,10 +14,15 @@ Exactly one message per event, as far as a provider lets anyone promise it:
    dead letter) is acknowledged before the record's offset is committed.
 
 What remains is the crash window between the provider accepting a message and the broker acknowledging
-``sent``: a notifier killed there finds ``pending`` after its restart and sends again. One message per
-provider is in that window at any time (sends are sequential), so a ``kill -9`` costs at most one
-duplicate. E-mail resends carry the same ``Message-ID`` (mail stores deduplicate it); Twilio, Kannel,
-Gammu, WhatsApp Cloud, Messenger and X document no idempotency key for sending, so there it stays.
+``sent`` (a ``kill -9``, a broker that stops answering): the notifier finds ``pending`` without an outcome
+and, before sending again, asks what the provider offers (``_settle``): Twilio's Messages list and X's DM
+events (the message to that citizen with that text since the pending record: ``sent`` with its id, nothing
+sent), WhatsApp
+Cloud's status webhook (its ``biz_opaque_callback_data`` is the notification reference: the record is read
+again until a receipt settles it or ``ADUAN_NOTIFY_RECEIPT_WAIT_S`` past the pending record have gone by).
+Kannel, Gammu and Messenger are not asked (``providers.py`` says what they could be asked), so there a
+kill in the window still costs one duplicate (one message per provider is in flight at any time, sends
+being sequential); an e-mail resend carries the same ``Message-ID``, which mail stores deduplicate.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from aduan.core.settings import Settings
 from consumers.cases.lifecycle import TransitionRefused, check_transition
 from consumers.notify import links, plan, templates
 from consumers.notify.ledger import Ledger
-from consumers.notify.providers import WINDOW_S, Message, Permanent, Retryable, Sender
+from consumers.notify.providers import RECEIPTS, WINDOW_S, Message, Permanent, Retryable, Sender
 from consumers.redaction import CITIZEN_ACTOR
 from schemas.ids import notification_reference as reference
 from schemas.events import CitizenAnswer, NotificationRecord, RoutedComplaint, StatusEvent, utcnow
@@ -220,8 +225,9 @@ class NotifierSink:
         if previous is None:
             self._record(NotificationRecord(**base, result="pending", at=utcnow()))
         else:
-            log.warning("notification %s was pending when the notifier stopped: sending again",
-                        planned.notification_id)
+            settled = self._settle(planned, previous, message, base)
+            if settled is not None:
+                return settled
         while True:
             attempts += 1
             self._wait_for_rate(provider, stop)
@@ -241,11 +247,45 @@ class NotifierSink:
                     return False
                 continue
             self.sent += 1
-            self._record(NotificationRecord(**base, result="sent", provider_message_id=provider_id[:300] or None,
-                                            attempts=attempts, at=utcnow()))
-            if planned.template == "followed_up":
-                self.questions[where.contact_key] = planned.complaint_id
-            return True
+            return self._sent(planned, base, provider_id, attempts, where)
+
+    def _sent(self, planned: plan.Planned, base: dict[str, Any], provider_id: str, attempts: int,
+              where: plan.Destination) -> bool:
+        self._record(NotificationRecord(**base, result="sent", provider_message_id=provider_id[:300] or None,
+                                        attempts=attempts, at=utcnow()))
+        if planned.template == "followed_up":
+            self.questions[where.contact_key] = planned.complaint_id
+        return True
+
+    def _settle(self, planned: plan.Planned, previous: NotificationRecord, message: Message,
+                base: dict[str, Any]) -> bool | None:
+        """A ``pending`` record without an outcome: the send it announced may have been accepted before the
+        notifier stopped (or before the broker stopped acknowledging). True: the provider has it (recorded
+        ``sent``, nothing sent); False: read the event again later (the provider cannot say yet, or its
+        receipt may still come); None: it was not accepted, send."""
+        provider = base["provider"]
+        find = getattr(self.senders[provider], "find", None)  # providers.Finder, where the provider lists what it sent
+        if find is not None:
+            try:
+                found = find(message, previous.at, self.ledger.by_provider_id)
+            except Retryable as exc:
+                log.warning("notification %s: %s cannot say whether it has the message (%s); asking again later",
+                            planned.notification_id, provider, exc)
+                return False
+            except Permanent as exc:  # the lookup is refused (credentials without read access): send again
+                log.warning("notification %s: %s lookup refused (%s): sending again", planned.notification_id,
+                            provider, exc)
+                return None
+            if found:
+                log.info("notification %s was accepted by %s before the restart (%s): not sent again",
+                         planned.notification_id, provider, found)
+                return self._sent(planned, base, found, previous.attempts + 1, message.destination)
+            return None
+        if provider in RECEIPTS and utcnow() < previous.at + timedelta(seconds=self.settings.notify_receipt_wait_s):
+            return False  # the ledger is read before every batch: a receipt that arrives settles it (done())
+        log.warning("notification %s was pending when the notifier stopped and %s cannot tell whether it has it: "
+                    "sending again", planned.notification_id, provider)
+        return None
 
     def _message(self, planned: plan.Planned, case: Case, where: plan.Destination) -> Message:
         context = case.context

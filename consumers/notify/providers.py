@@ -3,7 +3,10 @@
 * Twilio Messages API: ``POST {api}/2010-04-01/Accounts/{AccountSid}/Messages.json``, form ``To``,
   ``From`` (or ``MessagingServiceSid``), ``Body``, ``StatusCallback``; HTTP Basic ``AccountSid:AuthToken``;
   answers ``201`` with the message ``sid``. The status callback URL carries the notification's reference
-  (``?ref=``), so the receipt folds into the right record (Twilio signs the whole URL).
+  (``?ref=``), so the receipt folds into the right record (Twilio signs the whole URL). ``find``: the
+  Messages list resource, ``GET …/Messages.json?To=&From=&PageSize=`` (newest first: ``messages[]`` with
+  ``sid``, ``to``, ``from``, ``body``, ``direction``, ``date_created`` in RFC 2822), tells a restarted
+  notifier whether a message it has no ``sent`` record of was accepted.
 * Kannel smsbox ``GET /cgi-bin/sendsms?username=&password=&to=&text=&charset=UTF-8&coding=…&dlr-mask=``;
   answers ``202 0: Accepted for delivery`` (Kannel 1.4 user guide, "SMS Push (send-sms) CGI Variables").
 * Gammu SMSD: ``gammu-smsd-inject TEXT <number> -len <n> -text <message>`` (gammu-smsd-inject(1)), which
@@ -11,7 +14,8 @@
 * WhatsApp Cloud API: ``POST {graph}/{phone-number-id}/messages``, ``Authorization: Bearer``, JSON
   ``messaging_product: whatsapp``; free-form ``text`` (or ``interactive`` buttons) inside the 24-hour
   service window, an approved ``template`` outside it; ``biz_opaque_callback_data`` carries the reference,
-  which Meta returns in the ``statuses`` webhook; answers ``messages[0].id`` (a wamid).
+  which Meta returns in the ``statuses`` webhook; answers ``messages[0].id`` (a wamid). There is no API to
+  list sent messages: a restarted notifier waits for that receipt instead (``RECEIPTS``).
 * Messenger Send API: ``POST {graph}/me/messages``, ``Authorization: Bearer <page token>``, JSON
   ``recipient`` (``id`` or ``comment_id`` for a private reply), ``messaging_type`` ``RESPONSE`` inside the
   window else ``MESSAGE_TAG`` with ``tag``; ``quick_replies`` for the closure question; answers ``message_id``.
@@ -20,6 +24,12 @@
 * SMTP: a reply with ``In-Reply-To``/``References`` to the citizen's message, the agency's ``From``, the
   tracking number in the subject, and a deterministic ``Message-ID`` (``<notification id@domain>``): a
   resend after a crash is the same message to every mail store that deduplicates by ``Message-ID``.
+
+After a crash between the provider's answer and the ``sent`` record, a sender with ``find`` is asked
+before the message is sent again: Twilio (above) and X (``GET /2/dm_conversations/with/{participant_id}/
+dm_events?dm_event.fields=id,text,sender_id,created_at``, newest first, ``data[]``; the citizen's own
+messages have their ``sender_id``). Not yet asked: Kannel (a ``dlr-url`` could carry the reference) and
+Messenger (the Page's Conversations API); Gammu's outbox cannot be; an SMTP resend is the same ``Message-ID``.
 
 A send raises ``Retryable`` (connection errors, timeouts, 408, 429, 5xx, with ``Retry-After`` honoured)
 or ``Permanent`` (4xx, a missing credential); otherwise it returns the provider's message id.
@@ -31,9 +41,10 @@ import shlex
 import smtplib
 import subprocess
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from email.message import EmailMessage
-from email.utils import formataddr, format_datetime
-from typing import Any, Protocol
+from email.utils import formataddr, format_datetime, parsedate_to_datetime
+from typing import Any, Callable, Container, Iterable, Protocol
 
 import httpx
 
@@ -42,6 +53,11 @@ from consumers.notify.plan import Destination
 from schemas.events import utcnow
 
 WINDOW_S = 24 * 3600  # WhatsApp's customer service window; Messenger's standard messaging window
+# Providers whose receipts echo the notification reference, so a receipt proves a message was accepted.
+RECEIPTS = frozenset({"whatsapp"})
+# Twilio's date_created has whole seconds and Twilio's clock is not ours: how much earlier than the pending
+# record a message it lists may be dated and still be the one that record announced.
+CLOCK_SKEW = timedelta(seconds=30)
 
 
 class Retryable(Exception):
@@ -71,6 +87,13 @@ class Sender(Protocol):
     def send(self, message: Message) -> str: ...
 
 
+class Finder(Protocol):
+    def find(self, message: Message, since: datetime, known: Container[str]) -> str | None:
+        """The provider id of ``message`` if the provider accepted it at or after ``since`` (and it is none of
+        the ``known`` ids, which other notifications' records hold), None when it did not; ``Retryable``
+        when the provider cannot say now."""
+
+
 def _check(response: httpx.Response) -> httpx.Response:
     if response.status_code in (408, 429) or response.status_code >= 500:
         retry_after = response.headers.get("retry-after", "")
@@ -81,8 +104,16 @@ def _check(response: httpx.Response) -> httpx.Response:
 
 
 def _post(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+    return _call(client.post, url, **kwargs)
+
+
+def _get(client: httpx.Client, url: str, **kwargs: Any) -> httpx.Response:
+    return _call(client.get, url, **kwargs)
+
+
+def _call(method: Callable[..., httpx.Response], url: str, **kwargs: Any) -> httpx.Response:
     try:
-        return _check(client.post(url, **kwargs))
+        return _check(method(url, **kwargs))
     except httpx.TransportError as exc:
         raise Retryable(f"{type(exc).__name__}: {exc}"[:300]) from exc
 
@@ -99,6 +130,21 @@ def _need(value: str, name: str) -> str:
     if not value:
         raise Permanent(f"{name} is not set")
     return value
+
+
+def _accepted(message: Message, since: datetime, known: Container[str],
+              listed: Iterable[tuple[Any, Any, Any, Callable[[str], datetime]]]) -> str | None:
+    """``find`` over what a provider lists as sent to the citizen, (id, text, time, time parser) each: the
+    first with the message's very text, dated no earlier than the pending record (less the clock skew), and
+    not already another notification's id."""
+    for provider_id, text, when, parse in listed:
+        try:
+            at = parse(str(when or ""))
+        except (TypeError, ValueError):
+            continue
+        if provider_id and text == message.text and at >= since - CLOCK_SKEW and str(provider_id) not in known:
+            return str(provider_id)
+    return None
 
 
 def yes_payload(complaint_id: str) -> str:
@@ -128,9 +174,28 @@ class Twilio:
             form["From"] = f"whatsapp:{sender}" if whatsapp else sender
         if self.status_callback:
             form["StatusCallback"] = str(httpx.URL(self.status_callback, params={"ref": message.reference}))
-        response = _post(self.client, f"{s.twilio_api_url.rstrip('/')}/2010-04-01/Accounts/{sid}/Messages.json",
-                         data=form, auth=(sid, token))
+        response = _post(self.client, self._messages_url(sid), data=form, auth=(sid, token))
         return str(_json(response).get("sid") or "")
+
+    def _messages_url(self, sid: str) -> str:
+        return f"{self.settings.twilio_api_url.rstrip('/')}/2010-04-01/Accounts/{sid}/Messages.json"
+
+    def find(self, message: Message, since: datetime, known: Container[str]) -> str | None:
+        s = self.settings
+        sid, token = s.twilio_account_sid, s.twilio_auth_token.get_secret_value()
+        whatsapp = message.destination.medium == "whatsapp"
+        sender = s.twilio_whatsapp_from if whatsapp else s.twilio_from
+        to = f"whatsapp:{message.destination.address}" if whatsapp else message.destination.address
+        # No DateSent filter: a message still queued has no date_sent yet, and it is the one looked for.
+        # Newest first, so one page of the citizen's messages reaches back past any crash window.
+        params = {"To": to, "PageSize": "50"}
+        if sender and not sender.startswith("MG"):  # a Messaging Service picks the From number itself
+            params["From"] = f"whatsapp:{sender}" if whatsapp else sender
+        response = _get(self.client, self._messages_url(sid), params=params, auth=(sid, token))
+        return _accepted(message, since, known, (
+            (listed.get("sid"), listed.get("body"), listed.get("date_created"), parsedate_to_datetime)
+            for listed in _json(response).get("messages") or []
+            if listed.get("to") == to and str(listed.get("direction", "outbound-api")).startswith("outbound")))
 
 
 class Kannel:
@@ -146,10 +211,7 @@ class Kannel:
                   "text": message.text, "charset": "UTF-8", "coding": "0" if gsm else "2"}
         if s.kannel_from:
             params["from"] = s.kannel_from
-        try:
-            response = _check(self.client.get(url, params=params))
-        except httpx.TransportError as exc:
-            raise Retryable(f"{type(exc).__name__}: {exc}"[:300]) from exc
+        response = _get(self.client, url, params=params)
         # "0: Accepted for delivery" / "3: Queued for later delivery": Kannel gives no message id.
         return response.text.strip()[:100]
 
@@ -256,6 +318,18 @@ class XDirect:
                          f"{s.x_api_url.rstrip('/')}/2/dm_conversations/with/{message.destination.address}/messages",
                          json={"text": message.text[:10000]}, headers={"Authorization": f"Bearer {token}"})
         return str((_json(response).get("data") or {}).get("dm_event_id") or "")
+
+    def find(self, message: Message, since: datetime, known: Container[str]) -> str | None:
+        s = self.settings
+        token = _need(s.x_user_access_token.get_secret_value(), "ADUAN_X_USER_ACCESS_TOKEN")
+        participant = message.destination.address
+        # Newest first; the user token needs dm.read besides dm.write.
+        response = _get(self.client, f"{s.x_api_url.rstrip('/')}/2/dm_conversations/with/{participant}/dm_events",
+                        params={"dm_event.fields": "id,text,sender_id,created_at", "event_types": "MessageCreate",
+                                "max_results": "50"}, headers={"Authorization": f"Bearer {token}"})
+        return _accepted(message, since, known, (
+            (event.get("id"), event.get("text"), event.get("created_at"), datetime.fromisoformat)
+            for event in _json(response).get("data") or [] if str(event.get("sender_id")) != participant))
 
 
 def mail_message_id(notification_id: str, from_address: str) -> str:

@@ -29,7 +29,9 @@ when empty, the account the webhook was delivered for):
   ``GET /{media-id}``); ``location`` with only latitude/longitude (name and address are optional);
   ``interactive`` ``button_reply``/``list_reply`` and template ``button`` replies and bare keywords
   (``YA``, ``BELUM``) are ``CitizenAnswer``s; ``STOP``/``BERHENTI`` a ``ContactPreference``.
-  ``statuses[]``, reactions, ``system`` and ``unsupported`` messages are ignored; a shared contact
+  ``statuses[]`` that answer aduan's own messages (``biz_opaque_callback_data`` = the notification
+  reference) are delivery receipts for ``complaints.notifications`` (``producers.receipts``), other
+  statuses, reactions, ``system`` and ``unsupported`` messages are ignored; a shared contact
   card is dead-lettered for an operator. Users who adopted a username arrive with a business-scoped
   user id (``from_user_id``, ``contacts[].user_id``; "Business-scoped user IDs", Meta for
   Developers) and maybe no phone number: ``Reporter.bsuid``; ``parent_user_id`` and ``username``
@@ -54,6 +56,7 @@ from producers import answers
 from producers.http import get_intake, get_settings, rejected_response, rejections, string_parameter
 from producers.intake import Intake, Record
 from producers.media import MediaFetcher, MediaRef, coordinate, text_or_placeholder
+from producers.receipts import whatsapp_status
 from producers.signatures import constant_time_equal, secret_value, verify_meta
 from producers.social.common import (CHANNEL, WEBHOOK_RESPONSES, Batch, InvalidEvent, Lookup, WithMedia, addressed_to,
                                      agency_ids, as_dict, as_list, as_str, collect, display_name, event_text,
@@ -309,7 +312,14 @@ def _whatsapp_change(batch: Batch, account: str, change: dict, agency: frozenset
         for key in (as_str(contact.get("wa_id")), as_str(contact.get("user_id"))):
             if key:
                 contacts[key] = contact
-    batch.ignored.extend("whatsapp status update" for _ in as_list(value.get("statuses")))
+    # One webhook URL per WhatsApp Business account: the delivery receipts of aduan's own messages
+    # (``biz_opaque_callback_data`` is their notification reference) arrive here beside the citizens' messages.
+    for status in as_list(value.get("statuses")):
+        found = whatsapp_status(status)
+        if found is None:
+            batch.ignored.append("whatsapp status update")
+        else:
+            batch.records.append(found)
     for message in map(as_dict, as_list(value.get("messages"))):
         one = {**value, "messages": [message]}
         one.pop("statuses", None)

@@ -3,16 +3,26 @@ complaint is answered, answers, and what the public status view may show."""
 
 from __future__ import annotations
 
+import asyncio
+import itertools
+import threading
+import uuid
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
+from aduan.core.settings import Settings
 from consumers.notify import plan, templates
-from consumers.notify.ledger import fold
-from consumers.notify.notifier import parse_answer
+from consumers.notify.ledger import Ledger, fold
+from consumers.notify.notifier import NotifierSink, http_client, parse_answer
+from consumers.notify.providers import Message, Twilio, XDirect
+from producers import receipts
+from schemas.topics import ROUTED
 from consumers.read.status_page import public_view
 from schemas.events import NotificationRecord, utcnow
 from tests import factories as make
+from tests.notify_peers import RunningPeers
 
 LONG_NOTE = ("Perbaikan jalan sudah dilakukan oleh tim Dinas PUPR pada hari Senin; hubungi 0812-3456-7890 "
              "atau budi@example.com jika ada kerusakan lagi. " * 3)
@@ -68,14 +78,66 @@ def _record(result: str, **fields) -> NotificationRecord:
                               template="ack", result=result, at=utcnow(), **fields)
 
 
-def test_fold_is_monotone_whatever_the_order() -> None:
-    sent = _record("sent", provider_message_id="SM1", attempts=1)
-    delivered = _record("delivered", provider_message_id="SM1")
-    assert fold(fold(None, delivered), sent).result == "delivered"  # a fast receipt is not undone by "sent"
-    assert fold(fold(_record("pending"), sent), _record("pending")).result == "sent"
-    assert fold(delivered, _record("failed")).result == "delivered"
-    kept = fold(sent, _record("read"))
-    assert kept.result == "read" and kept.provider_message_id == "SM1" and kept.attempts == 1
+def test_fold_is_the_same_in_every_order() -> None:
+    own = [_record("pending"), _record("sent", provider_message_id="SM1", attempts=1)]
+    receipts = [_record("sent", provider_message_id="SM1"), _record("delivered", provider_message_id="SM1"),
+                _record("read", provider_message_id="SM1"), _record("failed", error="late")]
+    seen = set()
+    for order in itertools.permutations([(r, False) for r in own] + [(r, True) for r in receipts]):
+        if [r for r, mine in order if not mine] != own:
+            continue  # the notifier writes its own records in order; the receipts come whenever
+        ledger = Ledger()
+        for record, receipt in order:
+            ledger.apply(record, receipt=receipt)
+        kept = ledger.records["n"]
+        seen.add((kept.result, kept.provider_message_id, kept.attempts, kept.template))
+    assert seen == {("read", "SM1", 1, "ack")}  # a failed receipt after delivered is not believed
+    assert fold(_record("sent"), [_record("failed", error="undelivered")]).error == "undelivered"
+    assert fold(None, [_record("delivered")]).result == "delivered"
+    assert fold(_record("pending"), []).result == "pending"
+
+
+class Broker:
+    """What a publisher wrote, as (topic, key, value), and what a compacted topic keeps of it."""
+
+    def __init__(self) -> None:
+        self.log: list[tuple[str, str, bytes]] = []
+
+    def publish(self, topic, key, event, raw=b"") -> None:
+        self.log.append((topic.name, key, event.model_dump_json().encode()))
+
+    async def publish_async(self, topic, key, event, raw=b"") -> None:
+        self.publish(topic, key, event)
+
+    def compacted(self) -> list[tuple[str, bytes, bytes]]:
+        last = {(topic, key): value for topic, key, value in self.log}
+        return [(topic, key.encode(), value) for (topic, key), value in last.items()]
+
+
+def test_a_receipt_before_sent_survives_compaction() -> None:
+    """Meta's status webhooks arrive before the notifier has written ``sent`` (the provider answers the send
+    and posts the receipts at once), ``read`` before ``delivered`` as often as not; after compaction the
+    ledger a restarted notifier reads still says ``read``."""
+    broker = Broker()
+
+    class RacingWhatsApp:
+        def send(self, message) -> str:
+            statuses = [{"id": "wamid.1", "status": status, "biz_opaque_callback_data": message.reference,
+                         "timestamp": "1715658100", "recipient_id": "6281234567890"} for status in ("read", "delivered")]
+            payload = {"entry": [{"changes": [{"value": {"statuses": statuses}}]}]}
+            asyncio.run(receipts._publish(broker, receipts.whatsapp_receipts(payload)))  # the receipt endpoint's path
+            return "wamid.1"
+
+    routed = make.routed(channel="social", reporter={"phone": "+6281234567890"},
+                         channel_meta={"platform": "whatsapp", "author_id": "6281234567890"})
+    sink = NotifierSink(Settings(), broker, {"whatsapp": RacingWhatsApp()}, Ledger())
+    record = SimpleNamespace(topic=ROUTED.name, partition=0, offset=0, key=None, value=routed.model_dump_json().encode())
+    assert sink.write([record], threading.Event()).pending == set()
+    restarted = Ledger()
+    for topic, key, value in broker.compacted():
+        restarted.read(topic, key, value)
+    [kept] = restarted.records.values()
+    assert (kept.result, kept.template, kept.provider_message_id) == ("read", "ack", "wamid.1")
 
 
 def test_destinations_answer_in_the_channel_and_thread_of_the_complaint() -> None:
@@ -140,3 +202,67 @@ def test_a_citizen_may_only_answer_the_closure_question() -> None:
     for current, new in (("terdisposisi", "ditindaklanjuti"), ("diterima", "selesai"), ("ditindaklanjuti", "ditunda")):
         with pytest.raises(TransitionRefused):
             check_transition(current, new, "citizen")
+
+
+def test_a_restarted_notifier_waits_for_the_receipt_of_a_pending_whatsapp_message() -> None:
+    """Killed between WhatsApp accepting a message and ``sent``: the restarted notifier finds ``pending``; it
+    reads the event again (no send) until the status webhook's receipt settles it, and sends again only once
+    ``ADUAN_NOTIFY_RECEIPT_WAIT_S`` past the pending record have gone by without one."""
+    sent = []
+
+    class WhatsApp:
+        def send(self, message) -> str:
+            sent.append(message.notification_id)
+            return "wamid.2"
+
+    routed = make.routed(channel="social", reporter={"phone": "+6281234567890"},
+                         channel_meta={"platform": "whatsapp", "author_id": "6281234567890"})
+    record = SimpleNamespace(topic=ROUTED.name, partition=0, offset=0, key=None, value=routed.model_dump_json().encode())
+    for receipt_comes in (True, False):
+        ledger = Ledger()
+        pending = NotificationRecord(notification_id=plan.ack_id(routed.complaint_id), complaint_id=routed.complaint_id,
+                                     channel="social", provider="whatsapp", template="ack", result="pending",
+                                     at=utcnow() - timedelta(seconds=1))
+        ledger.apply(pending)
+        sink = NotifierSink(Settings(notify_receipt_wait_s=1.5), Broker(), {"whatsapp": WhatsApp()}, ledger)
+        assert sink.write([record], threading.Event()).pending == {0} and sent == []
+        if receipt_comes:
+            ledger.apply(pending.model_copy(update={"result": "sent", "provider_message_id": "wamid.1"}), receipt=True)
+            assert sink.write([record], threading.Event()).pending == set() and sent == []
+        else:
+            ledger.apply(pending.model_copy(update={"at": utcnow() - timedelta(seconds=2)}))  # the wait is over
+            assert sink.write([record], threading.Event()).pending == set() and sent == [pending.notification_id]
+
+
+@pytest.fixture(scope="module")
+def peers():
+    running = RunningPeers().start()
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("provider", ["twilio", "x"])
+def test_a_provider_finds_a_message_it_accepted_in_what_it_lists(tmp_path, provider, peers) -> None:
+    """What a restarted notifier asks Twilio (Messages list) and X (the conversation's DM events), of the
+    stand-ins speaking their documented shapes: the message to that citizen with that text since the pending
+    record, unless another notification has its id."""
+    client = http_client(Settings())
+    try:
+        settings = Settings(**peers.settings(tmp_path))
+        sender = Twilio(settings, client, "") if provider == "twilio" else XDirect(settings, client)
+        address = f"+62812{uuid.uuid4().int % 10**7:07d}" if provider == "twilio" else str(uuid.uuid4().int % 10**9)
+
+        def to(who: str, text: str = "Aduan ADU-0000-0001 diverifikasi.") -> Message:
+            return Message(notification_id="n", reference="n|c|ack", subject="s", text=text,
+                           destination=plan.Destination(provider, who, f"k:{who}", sms=True, medium="sms"))
+
+        message, before = to(address), utcnow()
+        assert sender.find(message, before, set()) is None  # nothing sent yet: send
+        sent = sender.send(message)
+        sender.send(to(address, "Aduan ADU-0000-0002 diverifikasi."))
+        assert sent and sender.find(message, before, set()) == sent
+        assert sender.find(message, before, {sent}) is None  # that id is another notification's
+        assert sender.find(message, before + timedelta(minutes=5), set()) is None  # older than the pending record
+        assert sender.find(to("+6289999999999" if provider == "twilio" else "4343"), before, set()) is None
+    finally:
+        client.close()

@@ -1,12 +1,17 @@
 """Every webhook channel from its real wire format through the real broker to its raw topic."""
 
+import uuid
+
 import pytest
 from fastapi.testclient import TestClient
 from prometheus_client import REGISTRY
 
 from aduan.api import create_app
+from aduan.core.connections import Connections
+from consumers.notify.ledger import Ledger
 from aduan.provider_client import ProviderClient
 from schemas.events import Complaint
+from schemas.ids import notification_reference
 from schemas.topics import RAW
 from tests.channels import CREDENTIALS, with_channel_credentials
 from tests.producers.test_web import end_offsets
@@ -79,6 +84,27 @@ def test_forged_and_missing_signatures_are_refused_counted_and_never_published(h
     assert answers[:5] == [403] * 5 and answers[5:] == [401] * 3
     assert _counter("aduan_intake_rejected_total") - rejected_before == len(answers)
     assert {channel: end_offsets(servers.kafka, RAW[channel].name) for channel in ("sms", "social")} == before
+
+
+def test_whatsapp_receipts_at_the_meta_webhook_reach_the_notifiers_ledger(provider, settings):
+    """One webhook URL per WhatsApp Business account: the statuses of the notifier's messages come to the
+    producers' Meta webhook, and the notifier's ledger (read from the broker as a restarted notifier reads it)
+    knows them, in whatever order they came, before or without the notifier's own record."""
+    notification, complaint = str(uuid.uuid4()), str(uuid.uuid4())
+    reference = notification_reference(notification, complaint, "followed_up")
+    for status in ("read", "delivered", "sent"):  # Meta does not promise their order
+        sent = provider.whatsapp_status("+6281398765432", "wamid.receipt", status, reference)
+        assert (sent.status_code, sent.body) == (200, '{"accepted":0,"dead_lettered":0,"ignored":0,"recorded":1}')
+    assert provider.whatsapp_status("+6281398765432", "wamid.other", "read").body.count('"ignored":1')
+    ledger = Ledger(Connections(settings).reader(f"receipts-{notification[:8]}"))
+    try:
+        ledger.catch_up(to_end=True)
+    finally:
+        ledger.close()
+    kept = ledger.records[notification]
+    assert (kept.result, kept.complaint_id, kept.template, kept.provider_message_id) == (
+        "read", complaint, "followed_up", "wamid.receipt")
+    assert ledger.done(notification) and ledger.by_provider_id["wamid.receipt"] == complaint
 
 
 def test_subscription_handshakes(http):

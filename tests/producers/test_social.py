@@ -18,7 +18,10 @@ from producers import social
 from producers.social.common import MAX_SOCIAL_BYTES, agency_ids
 from producers.social.meta import meta_batch
 from producers.social.x import x_batch
+from producers.intake import record_topic
 from producers.signatures import meta_signature, x_signature
+from schemas.ids import notification_reference, receipt_key
+from schemas.topics import NOTIFICATIONS
 
 SAMPLES = Path(__file__).parent / "samples"
 PAGE = "104857600000001"
@@ -156,9 +159,41 @@ def test_whatsapp_messages():
     assert batch.media[voice.complaint_id][0].kind == "audio"
 
 
-def test_whatsapp_statuses_are_ignored():
-    batch = meta_batch(load("meta_whatsapp_status.json"), META_AGENCY)
+def _with_our_statuses(payload: dict) -> dict:
+    """The sample's status of some other sender's message, plus two receipts of aduan's own messages."""
+    statuses = payload["entry"][0]["changes"][0]["value"]["statuses"]
+    statuses += [{**statuses[0], "id": "wamid.ours1", "status": "read",
+                  "biz_opaque_callback_data": notification_reference("n-1", "c-1", "followed_up")},
+                 {**statuses[0], "id": "wamid.ours2", "status": "failed",
+                  "errors": [{"code": 131047, "title": "Re-engagement message"}],
+                  "biz_opaque_callback_data": notification_reference("n-2", "c-2", "verified")}]
+    return payload
+
+
+def test_whatsapp_statuses_of_aduan_messages_are_receipts_others_ignored():
+    batch = meta_batch(_with_our_statuses(load("meta_whatsapp_status.json")), META_AGENCY)
     assert batch.complaints == [] and batch.invalid == [] and batch.ignored == ["whatsapp status update"]
+    read, failed = batch.records
+    assert (read.notification_id, read.complaint_id, read.template, read.result, read.provider_message_id,
+            read.provider, read.channel) == ("n-1", "c-1", "followed_up", "read", "wamid.ours1", "whatsapp", "social")
+    assert (failed.result, failed.error) == ("failed", "Re-engagement message")
+    # On a key of its own: compaction keeps it beside the notifier's record and the other receipts.
+    assert record_topic(read) == (NOTIFICATIONS, receipt_key("n-1", "read")) != (NOTIFICATIONS, "n-1")
+    assert meta_batch(_with_our_statuses(load("meta_whatsapp_status.json")), agency_ids("1")).records == []
+    odd = _with_our_statuses(load("meta_whatsapp_status.json"))
+    odd["entry"][0]["changes"][0]["value"]["statuses"][1].update(biz_opaque_callback_data="n|c|" + "t" * 300,
+                                                                  errors=["not an object"])
+    odd["entry"][0]["changes"][0]["value"]["statuses"][2]["errors"] = "not a list"
+    batch = meta_batch(odd, META_AGENCY)  # references aduan never wrote, odd errors: no crash, no such receipt
+    assert [r.notification_id for r in batch.records] == ["n-2"] and batch.ignored == ["whatsapp status update"] * 2
+
+
+def test_meta_webhook_publishes_the_receipts_in_its_statuses(client, intake):
+    body = json.dumps(_with_our_statuses(load("meta_whatsapp_status.json"))).encode()
+    response = post_meta(client, body, meta_signature(META_SECRET, body))
+    assert response.status_code == 200
+    assert response.json() == {"accepted": 0, "dead_lettered": 0, "ignored": 1, "recorded": 2}
+    assert [(r.notification_id, r.result) for r, _ in intake.records] == [("n-1", "read"), ("n-2", "failed")]
 
 
 def test_whatsapp_location():
