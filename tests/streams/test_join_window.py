@@ -9,7 +9,7 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
 from aduan.core.connections import Publisher
-from producers.blobs import BlobStore
+from aduan.core.blobs import BlobStore
 from producers.intake import Intake
 from producers.social.common import agency_ids
 from producers.social.meta import meta_batch
