@@ -94,12 +94,21 @@ class Child:
             pass
 
 
+# The emulator (a Rust binary on glibc's malloc) rewrites its whole state to JSON about once a second,
+# from many threads. With glibc's defaults each thread's arena keeps the freed snapshot buffers, and the
+# dynamic mmap threshold (raised to the size of each freed buffer, up to 32 MiB) moves those buffers from
+# mmap (given back at free) into the arenas: resident memory grew faster than the data (measured at
+# 20/s, benchmarks/README.md "The emulator's memory": 494 MiB at 3,586 complaints with the defaults).
+# Two arenas and a fixed threshold keep the transient buffers returnable.
+EMULATOR_MALLOC_ENV = {"MALLOC_ARENA_MAX": "2", "MALLOC_MMAP_THRESHOLD_": "131072", "MALLOC_TRIM_THRESHOLD_": "131072"}
+
+
 def start_emulator(data_dir: Path, log_path: Path) -> tuple[Child, str, str]:
     """The Kafka + Elasticsearch protocol emulator on free loopback ports; returns it once both answer."""
     kafka_port, es_port = free_port(), free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
-    child = Child(name="emulator", log_path=log_path,
+    child = Child(name="emulator", log_path=log_path, env=dict(EMULATOR_MALLOC_ENV),
                   argv=[noida, "start", "--only", "kafka,elasticsearch", "--kafka-port", str(kafka_port),
                         "--elasticsearch-port", str(es_port), "--data-dir", str(data_dir)])
     child.start()
