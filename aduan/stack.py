@@ -164,10 +164,12 @@ def demo_api_keys() -> dict[str, dict[str, str]]:
     }
 
 
-# Measured (benchmarks/bytes_per_complaint.py, tests/faults/test_soak.py): the emulator's resident memory
-# grows by 85–115 KiB per complaint held (its topics hold ~3.5 KB and its index ~2.5 KB of that; the rest
-# is its own in-memory structures, and a restart does not give it back: it reloads the same data), on
-# top of ~30 MiB idle; the other processes stay flat (~550 MiB together with the mailbox).
+# Planning figures for the capacity line. Measured (benchmarks/README.md "the emulator's memory",
+# tests/faults/test_soak.py): the data a complaint leaves in the emulator costs ~37 KiB of its memory when
+# loaded fresh; what the emulator holds beyond that is its once-a-second snapshot's buffers, which grow
+# with everything it holds (kafka.json alone is ~19 KB of JSON per complaint). With EMULATOR_MALLOC_ENV
+# it stayed under 128 KiB a complaint up to ~12,000 complaints, and grows faster beyond; the other
+# processes stay flat (~550 MiB together with the mailbox).
 EMULATOR_BYTES_PER_COMPLAINT = 128 * 1024
 EMULATOR_IDLE_BYTES = 40 * 2 ** 20
 WARN_FROM = 0.8
