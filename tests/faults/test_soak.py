@@ -81,7 +81,13 @@ class Probe(threading.Thread):
         with httpx.Client(timeout=30) as http, Elasticsearch(self.es_url, request_timeout=10) as es:
             while time.monotonic() - started < self.duration_s:
                 sent = time.monotonic()
-                answer = http.post(f"{self.api}/v1/complaints", json={"text": f"Got mampet di gang {make.marker('ukur')}"})
+                body = {"text": f"Got mampet di gang {make.marker('ukur')}"}
+                try:
+                    answer = http.post(f"{self.api}/v1/complaints", json=body)
+                except httpx.RemoteProtocolError:
+                    # A probe every 5 s meets uvicorn's 5 s keep-alive: the server may close the idle
+                    # connection as the request goes out (nothing was accepted); once more, on a new one.
+                    answer = http.post(f"{self.api}/v1/complaints", json=body)
                 cid = answer.json()["complaint_id"]
                 while not es.search(index="aduan-complaints", query={"term": {"complaint_id": cid}})["hits"]["hits"]:
                     if time.monotonic() - sent > 60:
