@@ -40,27 +40,57 @@ from schemas.asyncapi import asyncapi_document
 
 
 class Health:
-    """What /healthz says, measured at most once a second (a load balancer may ask often)."""
+    """What /healthz says, from checks that run in the background (one thread per dependency, every
+    ``every_s``), so the answer never waits for a dependency: a request only reads the last results.
 
-    def __init__(self, settings: Settings, every_s: float = 1.0) -> None:
+    A dependency is down when its last check failed, or when it has not answered a check for
+    ``stale_s`` (a check still waiting on a stalled server counts against it). Before this the request
+    ran the checks itself, one after the other, each up to its 1 s timeout."""
+
+    def __init__(self, settings: Settings, every_s: float = 0.5, stale_s: float = 1.5, timeout_s: float = 1.0) -> None:
         self.settings = settings
-        self.every_s = every_s
-        self._checked_at = 0.0
-        self._down: list[str] = []
+        self.every_s, self.stale_s, self.timeout_s = every_s, stale_s, timeout_s
+        self._checks = {"kafka": lambda: kafka_answers(settings.kafka_bootstrap, self.timeout_s),
+                        "elasticsearch": self._elasticsearch_answers}
+        self._last: dict[str, tuple[bool, float]] = {}  # name -> (answered, when the check ended)
+        self._answered_at: dict[str, float] = {}
+        self._first = {name: threading.Event() for name in self._checks}
+        self._stop = threading.Event()
+        self._started = False
         self._lock = threading.Lock()
 
-    def down(self) -> list[str]:
+    def _start(self) -> None:
         with self._lock:
-            if time.monotonic() - self._checked_at >= self.every_s:
-                self._down = [name for name, answers in (
-                    ("kafka", lambda: kafka_answers(self.settings.kafka_bootstrap)),
-                    ("elasticsearch", self._elasticsearch_answers)) if not answers()]
-                self._checked_at = time.monotonic()
-            return list(self._down)
+            if self._started:
+                return
+            self._started = True
+        for name in self._checks:
+            threading.Thread(target=self._run, args=(name,), name=f"healthz-{name}", daemon=True).start()
+
+    def _run(self, name: str) -> None:
+        while not self._stop.is_set():
+            answered = self._checks[name]()
+            now = time.monotonic()
+            self._last[name] = (answered, now)
+            if answered:
+                self._answered_at[name] = now
+            self._first[name].set()
+            self._stop.wait(self.every_s)
+
+    def down(self) -> list[str]:
+        self._start()
+        for event in self._first.values():  # only the first request after the start waits (a timeout at most)
+            event.wait(self.timeout_s + 0.5)
+        now = time.monotonic()
+        return [name for name in self._checks
+                if not self._last.get(name, (False, 0.0))[0] or now - self._answered_at.get(name, 0.0) > self.stale_s]
+
+    def stop(self) -> None:
+        self._stop.set()
 
     def _elasticsearch_answers(self) -> bool:
         try:
-            with elasticsearch(self.settings.elasticsearch_url, request_timeout=1, max_retries=0) as es:
+            with elasticsearch(self.settings.elasticsearch_url, request_timeout=self.timeout_s, max_retries=0) as es:
                 return bool(es.ping())
         except Exception:  # any failure to answer is "down"
             return False
@@ -92,6 +122,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            health.stop()
             live.stop_live(app)
             await media.close()
             if forwarder is not None:

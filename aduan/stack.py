@@ -94,12 +94,21 @@ class Child:
             pass
 
 
+# The emulator (a Rust binary on glibc's malloc) rewrites its whole state to JSON about once a second,
+# from many threads. With glibc's defaults each thread's arena keeps the freed snapshot buffers, and the
+# dynamic mmap threshold (raised to the size of each freed buffer, up to 32 MiB) moves those buffers from
+# mmap (given back at free) into the arenas: resident memory grew faster than the data (measured at
+# 20/s, benchmarks/README.md "The emulator's memory": 494 MiB at 3,586 complaints with the defaults).
+# Two arenas and a fixed threshold keep the transient buffers returnable.
+EMULATOR_MALLOC_ENV = {"MALLOC_ARENA_MAX": "2", "MALLOC_MMAP_THRESHOLD_": "131072", "MALLOC_TRIM_THRESHOLD_": "131072"}
+
+
 def start_emulator(data_dir: Path, log_path: Path) -> tuple[Child, str, str]:
     """The Kafka + Elasticsearch protocol emulator on free loopback ports; returns it once both answer."""
     kafka_port, es_port = free_port(), free_port()
     data_dir.mkdir(parents=True, exist_ok=True)
     noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
-    child = Child(name="emulator", log_path=log_path,
+    child = Child(name="emulator", log_path=log_path, env=dict(EMULATOR_MALLOC_ENV),
                   argv=[noida, "start", "--only", "kafka,elasticsearch", "--kafka-port", str(kafka_port),
                         "--elasticsearch-port", str(es_port), "--data-dir", str(data_dir)])
     child.start()
@@ -168,10 +177,12 @@ def demo_api_keys() -> dict[str, dict[str, str]]:
     }
 
 
-# Measured (benchmarks/bytes_per_complaint.py, tests/faults/test_soak.py): the emulator's resident memory
-# grows by 85–115 KiB per complaint held (its topics hold ~3.5 KB and its index ~2.5 KB of that; the rest
-# is its own in-memory structures, and a restart does not give it back: it reloads the same data), on
-# top of ~30 MiB idle; the other processes stay flat (~550 MiB together with the mailbox).
+# Planning figures for the capacity line. Measured (benchmarks/README.md "the emulator's memory",
+# tests/faults/test_soak.py): the data a complaint leaves in the emulator costs ~37 KiB of its memory when
+# loaded fresh; what the emulator holds beyond that is its once-a-second snapshot's buffers, which grow
+# with everything it holds (kafka.json alone is ~19 KB of JSON per complaint). With EMULATOR_MALLOC_ENV
+# it stayed under 128 KiB a complaint up to ~12,000 complaints, and grows faster beyond; the other
+# processes stay flat (~550 MiB together with the mailbox).
 EMULATOR_BYTES_PER_COMPLAINT = 128 * 1024
 EMULATOR_IDLE_BYTES = 40 * 2 ** 20
 WARN_FROM = 0.8

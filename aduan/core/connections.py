@@ -214,7 +214,13 @@ class Publisher:
         self._client_id = client_id
         self._options = dict(options or {})  # security (kafka_security), never batching
         self._producer: KafkaProducer | None = None
+        # Two locks: ``_lock`` guards the state and is held only for moments (``_failed`` takes it on
+        # the event loop), ``_build_lock`` serialises building a client, which blocks up to the timeout
+        # while a stalled broker does not answer its bootstrap. With one lock held across the build, a
+        # send timing out on the loop waited for a build in an executor thread: the API's loop stood
+        # still for seconds at a stall's start (/healthz took 5.6-10 s to answer).
         self._lock = threading.Lock()
+        self._build_lock = threading.Lock()
         self._failures = 0
         self.failing = False  # the last send was not acknowledged (cleared by the next acknowledgement)
         self._in_flight = 0  # sent, neither acknowledged nor failed
@@ -238,13 +244,19 @@ class Publisher:
         self.failing = False
 
     def _client(self) -> KafkaProducer:
-        # Created lazily so the API can start (and answer 503) while the broker is down.
-        with self._lock:
+        # Created lazily so the API can start (and answer 503) while the broker is down. Never on the
+        # event loop (see _may_send_on_loop); only builders wait for each other.
+        producer = self._producer
+        if producer is not None:
+            return producer
+        with self._build_lock:
             if self._producer is None:
                 try:
-                    self._producer = kafka_producer(self._bootstrap, self._client_id, self._timeout_s, **self._options)
+                    built = kafka_producer(self._bootstrap, self._client_id, self._timeout_s, **self._options)
                 except (KafkaError, OSError) as exc:
                     raise BrokerUnavailable(f"Kafka at {self._bootstrap} unreachable: {exc}") from exc
+                with self._lock:
+                    self._producer = built
             return self._producer
 
     def _send(self, topic: TopicSpec, key: str, value: bytes, producer: KafkaProducer | None = None):
@@ -336,7 +348,8 @@ class Publisher:
         return event.model_dump_json().encode()
 
     def close(self) -> None:
-        with self._lock:
-            if self._producer is not None:
-                self._producer.close(timeout=5)
-                self._producer = None
+        with self._build_lock:
+            with self._lock:
+                producer, self._producer = self._producer, None
+            if producer is not None:
+                producer.close(timeout=5)

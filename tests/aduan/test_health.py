@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -44,5 +45,10 @@ def test_healthz_names_what_is_down(settings):
             answer = client.get("/healthz")
             assert answer.status_code == 503 and answer.headers["Retry-After"]
             assert answer.json() == {"status": "unavailable", "down": ["kafka", "elasticsearch"]}
+            # The checks run in the background: a request reads their results, it never waits for a
+            # server that does not answer (only the first request after the start waits for a result).
+            started = time.monotonic()
+            assert client.get("/healthz").status_code == 503
+            assert time.monotonic() - started < 0.3
     finally:
         stalled.close()

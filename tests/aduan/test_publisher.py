@@ -89,3 +89,34 @@ def test_an_acknowledged_send_runs_on_the_loop_and_after_an_unacknowledged_one_t
     asyncio.run(publish_acknowledged())
     assert producer.threads[-1] != "MainThread"  # after the failure: sent from the executor
     assert publisher._may_send_on_loop(STATUS) is producer  # acknowledged again: back on the loop
+
+
+def test_a_failure_on_the_loop_never_waits_for_a_producer_being_built(monkeypatch):
+    """A stalled broker: after a reset the next client is built in an executor thread, blocking up to the
+    timeout on its bootstrap. A send failing on the loop meanwhile must not wait for that build (it did,
+    holding the API's event loop for seconds: /healthz answered after 5.6-10 s)."""
+    import threading
+    import time
+
+    import aduan.core.connections as connections
+
+    building, release = threading.Event(), threading.Event()
+
+    def slow_producer(*_args, **_kwargs):
+        building.set()
+        release.wait(5)
+        return Producer()
+
+    monkeypatch.setattr(connections, "kafka_producer", slow_producer)
+    publisher = Publisher("127.0.0.1:1", timeout_s=1.0)
+    builder = threading.Thread(target=publisher._client, daemon=True)
+    builder.start()
+    assert building.wait(5)
+    try:
+        started = time.monotonic()
+        publisher._failed(BrokerUnavailable("not acknowledged"))
+        assert time.monotonic() - started < 0.5
+    finally:
+        release.set()
+        builder.join(5)
+    assert publisher._producer is not None

@@ -1,5 +1,5 @@
-"""The emulator stalled (SIGSTOP of its process group) under load, then resumed (SIGCONT) — for 20 s and
-then for 60 s in one run of the stack: intake keeps answering from the journal while the broker
+"""The emulator stalled (SIGSTOP of its process group) under load, then resumed (SIGCONT) — for 20 s in
+CI, and on demand (-m soak) for 20 s and then 60 s in one run of the stack: intake keeps answering from the journal while the broker
 answers nothing; within 10 s of the broker answering again every producer of the stack writes again
 (the API, the stream worker, the indexer, the status API); afterwards every acknowledged complaint is
 searchable exactly once. Before the journal and the producer reset, every request after such a stall
@@ -41,7 +41,10 @@ from tests.faults.test_power_cut import Citizens, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
-STALLS_S = tuple(float(s) for s in os.environ.get("ADUAN_STALLS_S", "20,60").split(","))
+# CI stalls the broker for 20 s (its budget is nearly spent); the 60 s stall the issue also asks for is
+# `pytest -m soak tests/faults/test_emulator_stalls.py -s` (on demand, like the 30-minute soak).
+STALL_S, LONG_STALL_S = 20.0, 60.0
+HEALTHZ_WITHIN_S = 2.0
 RECOVER_WITHIN_S = 10.0
 RAW_WEB = by_name("complaints.raw.web")
 WRITERS = {RAW_WEB.name: "api", ROUTED.name: "stream worker", SLA.name: "indexer", STATUS.name: "status api"}
@@ -132,8 +135,20 @@ def wait_searchable_id(es: Elasticsearch, cid: str, within_s: float) -> None:
         time.sleep(0.3)
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(600)
 def test_stalled_emulator_journal_answers_every_producer_writes_again_nothing_lost(tmp_path):
+    stalls(tmp_path, (STALL_S,))
+
+
+@pytest.mark.soak
+@pytest.mark.timeout(900)
+def test_stalled_emulator_20_then_60_seconds(tmp_path, request):
+    if "soak" not in (request.config.getoption("markexpr") or ""):
+        pytest.skip("on demand: pytest -m soak tests/faults/test_emulator_stalls.py -s")
+    stalls(tmp_path, (STALL_S, LONG_STALL_S))
+
+
+def stalls(tmp_path, stalls_s: tuple[float, ...]) -> None:
     data_dir = tmp_path / "data"
     env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1",
            "ADUAN_INTAKE_RATE_PER_MINUTE": "0", "ADUAN_KAFKA_TIMEOUT_S": "3"}
@@ -153,7 +168,7 @@ def test_stalled_emulator_journal_answers_every_producer_writes_again_nothing_lo
         citizens.api = api
         load.start()
         [emulator] = [p for p in psutil.Process(up.pid).children() if "noida" in " ".join(p.cmdline())]
-        for stall_s in STALLS_S:
+        for stall_s in stalls_s:
             time.sleep(4)
             offsets = end_offsets(kafka)
             before = len(citizens.accepted)
@@ -185,7 +200,7 @@ def test_stalled_emulator_journal_answers_every_producer_writes_again_nothing_lo
             waits = sorted(took for at, took in citizens.answered_at if stopped < at < resumed)
             result = {"stall_s": stall_s, "acknowledged_during": len(citizens.accepted) - before,
                       "answer_s_p50_max": waits and (round(waits[len(waits) // 2], 2), round(waits[-1], 2)),
-                      "healthz": health.status_code, "healthz_s": round(health_s, 1),
+                      "healthz": health.status_code, "healthz_s": round(health_s, 2),
                       "broker_answered_after_s": round(answered_at - resumed, 1),
                       "healthy_after_s": healthy_after and round(healthy_after, 1),
                       "status_answers": sorted(set(probes.status_answers)),
@@ -198,15 +213,14 @@ def test_stalled_emulator_journal_answers_every_producer_writes_again_nothing_lo
         wait_all_searchable(es, "aduan-complaints", citizens.marker, len(citizens.accepted), timeout_s=240)
         expected = {complaint_id("web", key) for key in citizens.accepted}
         assert_exactly_once(es, "aduan-complaints", citizens.marker, expected, len(citizens.accepted),
-                            f"emulator stalled {'+'.join(f'{s:.0f}s' for s in STALLS_S)}")
+                            f"emulator stalled {'+'.join(f'{s:.0f}s' for s in stalls_s)}")
         es.close()
         for result in results:
             label = f"after the {result['stall_s']:.0f}s stall"
             assert result["acknowledged_during"] > 0, f"{label}: nothing acknowledged (the journal did not answer)"
-            # 503 is what matters (a balancer must take the API out); how long the answer takes at the
-            # stall's start was 2 s before the merges of this session and 5.6-9.6 s after (first stall only,
-            # cause not found yet, see the closing note): bounded by the client's 10 s, not hidden.
-            assert result["healthz"] == 503 and result["healthz_s"] < 10, f"{label}: /healthz {result}"
+            # 503, and soon: a balancer must take the API out. The answer took 5.6-10 s while the API's
+            # event loop waited for a producer being built in a thread (Publisher._build_lock).
+            assert result["healthz"] == 503 and result["healthz_s"] <= HEALTHZ_WITHIN_S, f"{label}: /healthz {result}"
             # Answered from the journal after a short wait (JournaledPublisher.AWAY_WAIT_S), not after
             # the Kafka timeout: a provider that times out counts the message as failed.
             assert result["answer_s_p50_max"][0] <= 1.5, f"{label}: answers took {result['answer_s_p50_max']} s"

@@ -81,7 +81,13 @@ class Probe(threading.Thread):
         with httpx.Client(timeout=30) as http, Elasticsearch(self.es_url, request_timeout=10) as es:
             while time.monotonic() - started < self.duration_s:
                 sent = time.monotonic()
-                answer = http.post(f"{self.api}/v1/complaints", json={"text": f"Got mampet di gang {make.marker('ukur')}"})
+                body = {"text": f"Got mampet di gang {make.marker('ukur')}"}
+                try:
+                    answer = http.post(f"{self.api}/v1/complaints", json=body)
+                except httpx.RemoteProtocolError:
+                    # A probe every 5 s meets uvicorn's 5 s keep-alive: the server may close the idle
+                    # connection as the request goes out (nothing was accepted); once more, on a new one.
+                    answer = http.post(f"{self.api}/v1/complaints", json=body)
                 cid = answer.json()["complaint_id"]
                 while not es.search(index="aduan-complaints", query={"term": {"complaint_id": cid}})["hits"]["hits"]:
                     if time.monotonic() - sent > 60:
@@ -106,6 +112,16 @@ def test_soak_30_minutes(tmp_path, request):
     soak(tmp_path, LONG_SOAK_S)
 
 
+def print_samples(samples: list[tuple[float, dict]], duration_s: float, sample_every: float) -> None:
+    if not samples:
+        return
+    names = sorted(samples[0][1])  # "documents": complaints in the index at the sample
+    print(f"\n[soak {duration_s:.0f}s at {RATE:.0f}/s] RSS MiB per process, every {sample_every:.0f}s")
+    print("   t(s) " + " ".join(f"{name:>9}" for name in names))
+    for at, sample in samples:
+        print(f"{at:7.0f} " + " ".join(f"{sample.get(name, 0):9.0f}" for name in names))
+
+
 def soak(tmp_path, duration_s: float) -> None:
     env = {**os.environ, "ADUAN_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
            "ADUAN_INTAKE_RATE_PER_MINUTE": "0"}
@@ -128,17 +144,15 @@ def soak(tmp_path, duration_s: float) -> None:
             samples.append((time.monotonic() - started, {**{name: rss_mib(group) for name, group in processes(up).items()},
                                                          "documents": held}))
 
-        while time.monotonic() - started < duration_s:
+        try:
+            while time.monotonic() - started < duration_s:
+                sample()
+                time.sleep(max(0.0, sample_every - (time.monotonic() - started) % sample_every))
             sample()
-            time.sleep(max(0.0, sample_every - (time.monotonic() - started) % sample_every))
-        sample()
+        finally:  # what was sampled is printed also when the emulator stops answering (the 30-minute soak)
+            print_samples(samples, duration_s, sample_every)
         output, _ = simulator.communicate(timeout=120)
         probe.join(90)
-        names = sorted(samples[0][1])  # "documents": complaints in the index at the sample
-        print(f"\n[soak {duration_s:.0f}s at {RATE:.0f}/s] RSS MiB per process, every {sample_every:.0f}s")
-        print("   t(s) " + " ".join(f"{name:>9}" for name in names))
-        for at, sample in samples:
-            print(f"{at:7.0f} " + " ".join(f"{sample.get(name, 0):9.0f}" for name in names))
         periods: dict[int, list[float]] = {}
         for at, seconds in probe.latencies:
             periods.setdefault(int(at // sample_every), []).append(seconds)
