@@ -33,3 +33,11 @@ def test_benchmark_json_has_every_figure_with_sane_values():
     assert run["latency"]["searchable"] == run["latency"]["accepted"] == 150
     assert run["baseline_messages"] == 200
     assert {"emulator", "worker", "indexer", "api"} <= set(run["peak_rss_mb_by_process"])
+
+
+def test_stage_steps_benchmark_reports_each_step_against_its_baseline():
+    from benchmarks.stage_steps import run
+
+    figures = run(runs=1, calls=5)
+    assert set(figures) == {"normalise (sms)", "locate (web)", "classify (web)"}
+    assert all(row["per_call_us"] > 0 and row["baseline_us"] > 0 and row["ratio"] > 0 for row in figures.values())

@@ -223,16 +223,3 @@ def test_evaluate_regions_counts_misses_and_false_positives(gaz):
     assert (result["accuracy"], result["province_accuracy"], result["false_positive_rate"]) == (0.5, 1.0, 0.5)
     assert len(result["errors"]) == 2
 
-
-def test_locate_is_fast(gaz):
-    text = ("Lapor, jalan di depan SDN 3 Cicendo rusak parah dan berlubang sejak musim hujan, sudah dua motor jatuh. "
-            "Mohon Dinas PU Kota Bandung segera memperbaiki karena anak-anak sekolah lewat sini setiap pagi dan sore, "
-            "dan warga sudah lapor ke kelurahan tapi belum ada tanggapan sama sekali dari petugas.")[:300]
-    gaz.locate(text)
-    runs = 2000
-    start = time.perf_counter()
-    for _ in range(runs):
-        gaz.locate(text)
-    per_call = (time.perf_counter() - start) / runs
-    # Target is < 100 µs; the bound leaves room for a loaded shared CI machine.
-    assert per_call < 300e-6, f"{per_call * 1e6:.0f} µs per call"
