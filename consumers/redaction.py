@@ -83,6 +83,11 @@ def view(doc: dict[str, Any], clear: bool) -> dict[str, Any]:
         out["attachments"] = without_media_ids(out["attachments"])
     if isinstance(out.get("source_history"), list):
         out["source_history"] = [source_entry(entry, clear) for entry in out["source_history"]]
+    if isinstance(out.get("notifications"), list):
+        # A provider's message id names the message, and its error text may quote the reporter's
+        # number ("+62… is not a valid WhatsApp user"): operators only; others see what and whether.
+        out["notifications"] = [{k: v for k, v in n.items() if k not in ("provider_message_id", "error")}
+                                for n in out["notifications"] if isinstance(n, dict)]
     if clear:
         return out
     if "source_texts" in out:

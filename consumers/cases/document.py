@@ -21,7 +21,11 @@ document:
   in it: the status history is what the lifecycle, the SLA clock and Open311 recompute the status from,
   and a revision is not a status. It never changes the first content, privacy or reporter; edited and
   joined texts are searchable (``source_texts``, with redacted copies like all free text), and
-  ``source_state`` says whether the source is ``active``, ``hidden`` or ``withdrawn``.
+  ``source_state`` says whether the source is ``active``, ``hidden`` or ``withdrawn``;
+- the messages sent to the reporter (``NotificationRecord``, the notifier's compacted topic) are a set
+  keyed by ``notification_id``, each kept at its furthest state by the notifier ledger's own monotone
+  fold (a late ``sent`` never undoes a ``delivered``), as ``notifications`` ordered by time: the
+  operator's complaint page shows what the citizen was told and whether it arrived.
 """
 
 from __future__ import annotations
@@ -35,8 +39,11 @@ from pydantic import BaseModel
 
 from consumers.cases.lifecycle import region_of_unit
 from consumers.cases.sla import SlaClock, SlaSignal
+from consumers.notify.ledger import fold as fold_notification
 from consumers.redaction import copies, reason_copy, scrub_text
-from schemas.events import Complaint, ComplaintRevision, DuplicateReport, RoutedComplaint, SlaEvent, StatusEvent
+from schemas.events import (
+    Complaint, ComplaintRevision, DuplicateReport, NotificationRecord, RoutedComplaint, SlaEvent, StatusEvent,
+)
 from schemas.ids import tracking_number
 
 ROUTED_FIELDS = frozenset(RoutedComplaint.model_fields)
@@ -67,6 +74,8 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime,
                 doc["duplicate_ids"] = sorted({*doc["duplicate_ids"], event.complaint_id})
         elif isinstance(event, ComplaintRevision):
             _apply_revision(doc, event)
+        elif isinstance(event, NotificationRecord):
+            _apply_notification(doc, event)
         elif isinstance(event, SlaEvent):
             _remember(doc, signal_key(event.stage, event.kind, event.due_at))
             now = max(now, event.at)  # a timer's signal carries the moment it fired: the document is at least that late
@@ -110,6 +119,26 @@ def _apply_revision(doc: dict[str, Any], revision: ComplaintRevision) -> None:
     doc["joined_ids"] = sorted({e["source_complaint_id"] for e in entries if e["kind"] == "joined"})
     doc["joined_tracking_numbers"] = sorted({e["source_tracking_number"] for e in entries if e["kind"] == "joined"})
     doc["source_state"] = source_state(entries)
+
+
+NOTIFICATION_FIELDS = {"notification_id", "channel", "provider", "template", "result", "provider_message_id",
+                       "attempts", "error", "at"}
+
+
+def _apply_notification(doc: dict[str, Any], record: NotificationRecord) -> None:
+    entries = {e["notification_id"]: e for e in doc.get("notifications") or []}
+    held = entries.get(record.notification_id)
+    current = NotificationRecord.model_validate({**held, "complaint_id": record.complaint_id}) if held else None
+    kept = fold_notification(current, record)
+    if current is not None:
+        # The ledger keeps the further state whole; what the other record knew is kept too, so the
+        # document is the same whichever of a receipt and the notifier's "sent" came first.
+        other = record if kept is current else current
+        kept = kept.model_copy(update={"provider_message_id": kept.provider_message_id or other.provider_message_id,
+                                       "attempts": max(kept.attempts, other.attempts),
+                                       "error": kept.error or (other.error if kept.result == "failed" else None)})
+    entries[record.notification_id] = kept.model_dump(mode="json", include=NOTIFICATION_FIELDS)
+    doc["notifications"] = sorted(entries.values(), key=lambda e: (e["at"], e["notification_id"]))
 
 
 def source_state(entries: list[dict[str, Any]]) -> str:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch
 
-TEMPLATE_VERSION = 4
+TEMPLATE_VERSION = 5  # 5: notifications
 
 _KEYWORD = {"type": "keyword"}
 _DATE = {"type": "date"}
@@ -83,6 +83,12 @@ MAPPING = {
             "text": {"type": "text", "analyzer": "indonesian"}, "text_redacted": {"type": "text", "analyzer": "indonesian"},
             "source_complaint_id": _KEYWORD, "source_tracking_number": _KEYWORD, "attachments": _ATTACHMENTS,
             "attachment_filenames_redacted": _KEYWORD}},
+        # What the reporter was sent (consumers.cases.document: NotificationRecord); the provider's error
+        # text is shown, not searched.
+        "notifications": {"properties": {
+            "notification_id": _KEYWORD, "channel": _KEYWORD, "provider": _KEYWORD, "template": _KEYWORD,
+            "result": _KEYWORD, "provider_message_id": _KEYWORD, "attempts": {"type": "integer"},
+            "error": {"type": "text", "index": False}, "at": _DATE}},
         "source_texts": {"type": "text", "analyzer": "indonesian"},
         "source_texts_redacted": {"type": "text", "analyzer": "indonesian"},
         "source_state": _KEYWORD,

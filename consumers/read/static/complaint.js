@@ -6,6 +6,10 @@ const STEP_LABELS = {
   ditindaklanjuti: "Tandai ditindaklanjuti (catatan publik)", ditunda: "Tunda", diarsipkan: "Arsipkan",
   selesai: "Selesai",
 };
+const NOTIFICATION_RESULTS = {
+  pending: "Menunggu", sent: "Terkirim", delivered: "Sampai", read: "Dibaca", failed: "Gagal",
+  skipped_opted_out: "Tidak dikirim (pelapor berhenti berlangganan)",
+};
 const key = decodeURIComponent(location.pathname.split("/").pop());
 let current = null;
 
@@ -79,9 +83,12 @@ function render(view) {
     el("td", {}, h.actor || "", h.actor_role ? ` (${h.actor_role})` : ""), el("td", { className: "text" }, h.reason || ""),
     el("td", {}, h.unit_code || ""))), "Belum ada perubahan status.", 5);
 
-  const notes = view.notifications;
-  fill("notifications", (notes || []).map((n) => el("li", {}, `${n.channel || ""} · ${n.status || ""} · ${formatWib(n.sent_at || n.at)}`)),
-       notes ? "Belum ada notifikasi." : "Catatan notifikasi belum tersedia di meja ini.");
+  // What the reporter was told and whether it arrived; the provider's error only reaches operators.
+  fill("notifications", (view.notifications || []).map((n) => el("li", { className: "notification" },
+    el("strong", {}, NOTIFICATION_RESULTS[n.result] || n.result || ""), ` · ${n.template || ""} · `,
+    `${CHANNELS[n.channel] || n.channel || ""} (${n.provider || ""}) · ${formatLocal(n.at_local, view.zone)}`,
+    n.attempts > 1 ? ` · ${formatCount(n.attempts)} percobaan` : "",
+    n.error ? el("div", { className: "meta text" }, n.error) : "")), "Belum ada notifikasi.");
 
   const steps = view.next_steps || [];
   document.getElementById("action-form").hidden = !steps.length;
