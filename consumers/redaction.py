@@ -79,6 +79,8 @@ def view(doc: dict[str, Any], clear: bool) -> dict[str, Any]:
         out["provider_ref"] = redacted["provider_ref"]
     if isinstance(out.get("history"), list):
         out["history"] = [history_entry(entry, clear) for entry in out["history"]]
+    if isinstance(out.get("corrections"), list):  # an operator's reason, like a status reason
+        out["corrections"] = [history_entry(entry, clear) for entry in out["corrections"]]
     if isinstance(out.get("attachments"), list):
         out["attachments"] = without_media_ids(out["attachments"])
     if isinstance(out.get("source_history"), list):

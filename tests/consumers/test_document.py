@@ -4,7 +4,10 @@ import itertools
 from datetime import datetime, timezone
 from functools import partial
 
+import pytest
+
 from consumers.cases.document import auto_close_event, fold, remember_published
+from consumers.redaction import view
 from schemas.events import SlaEvent
 from tests import factories as make
 
@@ -168,3 +171,39 @@ def test_notifications_fold_to_their_furthest_state_in_any_order_and_only_operat
         shown = desk_view(reader, present(reader, doc))["notifications"]
         assert [n["result"] for n in shown] == ["failed", "delivered"]
         assert "6281234567890" not in str(shown) and "SMx" not in str(shown)
+
+
+def test_operators_corrections_fold_over_the_stream_in_any_order_and_survive_rerouting_and_redelivery():
+    now = datetime(2026, 3, 6, tzinfo=UTC)
+    events = [routed(cluster_id="head-of-cluster", needs_triage=True),
+              make.correction(CID, "topic", topic="pertanahan", at=march(3)),
+              make.correction(CID, "merge", cluster_id="other-cluster", at=march(3), reason="sama, hubungi 081234567890"),
+              make.status(CID, "bukan_wewenang", unit_code="DPUPR.3204", at=march(4)),
+              make.correction(CID, "topic", topic="lingkungan", at=march(4)),
+              make.correction(CID, "split", at=march(5))]
+    documents = []
+    for order in itertools.permutations(events):
+        doc = None
+        for event in order:
+            doc = fold(doc, [event], now).doc
+        documents.append(doc)
+    assert all(doc == documents[0] for doc in documents)
+    final = documents[0]
+    # The latest correction of each kind wins; what the stream decided stays beside it.
+    assert (final["topic"], final["topic_label"], final["needs_triage"]) == ("lingkungan", "Lingkungan Hidup", False)
+    assert (final["routed_topic"], final["routed_cluster_id"]) == ("infrastruktur", "head-of-cluster")
+    assert final["cluster_id"] == CID and final["unit_code"] == "DPUPR.3204"  # split: its own head; re-route kept
+    assert fold(final, events, now).doc == final  # redelivered: nothing changes
+    assert final["text"] == routed().text
+    # An operator's reason reaches other readers only through the scrubber.
+    shown = view(final, clear=False)["corrections"]
+    assert "081234567890" not in str(shown) and "reason_redacted" not in str(shown)
+
+
+def test_a_merge_is_the_latest_cluster_and_a_correction_names_its_target():
+    doc = fold(None, [routed(cluster_id="mine"), make.correction(CID, "merge", cluster_id="theirs", at=march(3))],
+               march(4)).doc
+    assert doc["cluster_id"] == "theirs" and doc["topic"] == "infrastruktur"
+    for kind, fields in (("topic", {}), ("merge", {}), ("split", {"topic": "pajak"}), ("topic", {"cluster_id": "x"})):
+        with pytest.raises(ValueError):
+            make.correction(CID, kind, **fields)
