@@ -176,7 +176,6 @@ def test_notifications_fold_to_their_furthest_state_in_any_order_and_only_operat
 def test_operators_corrections_fold_over_the_stream_in_any_order_and_survive_rerouting_and_redelivery():
     now = datetime(2026, 3, 6, tzinfo=UTC)
     events = [routed(cluster_id="head-of-cluster", needs_triage=True),
-              make.correction(CID, "topic", topic="pertanahan", at=march(3)),
               make.correction(CID, "merge", cluster_id="other-cluster", at=march(3), reason="sama, hubungi 081234567890"),
               make.status(CID, "bukan_wewenang", unit_code="DPUPR.3204", at=march(4)),
               make.correction(CID, "topic", topic="lingkungan", at=march(4)),
@@ -200,10 +199,12 @@ def test_operators_corrections_fold_over_the_stream_in_any_order_and_survive_rer
     assert "081234567890" not in str(shown) and "reason_redacted" not in str(shown)
 
 
-def test_a_merge_is_the_latest_cluster_and_a_correction_names_its_target():
-    doc = fold(None, [routed(cluster_id="mine"), make.correction(CID, "merge", cluster_id="theirs", at=march(3))],
-               march(4)).doc
-    assert doc["cluster_id"] == "theirs" and doc["topic"] == "infrastruktur"
+def test_the_latest_correction_wins_whichever_was_folded_last_and_a_correction_names_its_target():
+    later = [make.correction(CID, "topic", topic="pajak", at=march(4)),
+             make.correction(CID, "merge", cluster_id="theirs", at=march(4))]
+    earlier = [make.correction(CID, "topic", topic="pertanahan", at=march(3)), make.correction(CID, "split", at=march(3))]
+    doc = fold(fold(None, [routed(cluster_id="mine"), *later], march(5)).doc, earlier, march(5)).doc
+    assert (doc["cluster_id"], doc["topic"]) == ("theirs", "pajak")
     for kind, fields in (("topic", {}), ("merge", {}), ("split", {"topic": "pajak"}), ("topic", {"cluster_id": "x"})):
         with pytest.raises(ValueError):
             make.correction(CID, kind, **fields)
