@@ -74,6 +74,7 @@ def desk(servers, tmp_path_factory):
     similar = indexed(complaint_id=f"s{marker}", text=f"Jalan amblas lagi {marker}", cluster_id=f"t{marker}",
                       region_code="6471", received_at=(now - timedelta(hours=2)).isoformat())
     background = [indexed(complaint_id=f"b{i:02d}{marker}", text=f"Sampah menumpuk di pasar {marker} nomor {i}",
+                          routed_unit_code="3171-DBM",  # as the indexer writes it: the corrections step refolds them
                           subject=f"Sampah {SCRIPT}" if i == 0 else None, topic="lingkungan" if i % 3 else "infrastruktur",
                           channel=("web", "sms", "email")[i % 3], received_at=(now - timedelta(days=i % 9, hours=i)).isoformat())
                   for i in range(34)]
@@ -92,6 +93,7 @@ def desk(servers, tmp_path_factory):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             yield {"base": base, "browser": browser, "marker": marker, "triage": triage, "breached": background[0],
+                   "background": background,
                    "kafka": servers.kafka, "now": now,
                    "shots": shots, "es": es,
                    "alias": alias}
@@ -234,6 +236,48 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     assert doc["status"] == "ditindaklanjuti" and doc["unit_code"] == "DPUPR.6471"
     assert [h["actor"] for h in doc["history"]] == ["Operator Meja"] * 3 + ["PUPR Balikpapan"]
     print(f"operator + unit walk-through {time.monotonic() - started:.1f}s")
+
+
+def test_operator_corrects_topic_and_cluster_and_a_unit_cannot(desk):
+    import httpx
+
+    started = time.monotonic()
+    # Two infrastruktur complaints of the corpus (not the ones other tests count by topic or cluster).
+    moved, target = desk["background"][3], desk["background"][6]
+    context, page, problems, _ = open_page(desk, "op-desk", f"/desk/complaints/{moved['tracking_number']}")
+    page.locator("#correction-form").wait_for(timeout=15_000)
+    assert page.inner_text("#cluster-title") == "0 laporan serupa"
+
+    def correct(kind: str, **fields: str) -> None:
+        page.select_option("#correction-kind", kind)
+        for selector, value in fields.items():
+            (page.select_option if selector == "#correction-topic" else page.fill)(selector, value)
+        page.fill("#correction-reason", f"koreksi {kind}")
+        page.click("#correction-submit")
+        expect(page.locator("#correction-result")).to_have_text("Koreksi tersimpan.", timeout=30_000)
+
+    correct("topic", **{"#correction-topic": "perhubungan"})
+    expect(page.locator("#topic")).to_have_text("Perhubungan dan Transportasi")
+    correct("merge", **{"#correction-target": target["tracking_number"]})
+    expect(page.locator("#cluster-title")).to_have_text("1 laporan serupa")
+    assert target["tracking_number"] in page.inner_text("#cluster")
+    assert "Operator Meja" in page.inner_text("#corrections") and "koreksi merge" in page.inner_text("#corrections")
+    assert problems == []
+    shot(desk, page, "complaint-corrected")
+    context.close()
+    doc = desk["es"].get(index=desk["alias"], id=moved["complaint_id"])["_source"]
+    assert (doc["topic"], doc["routed_topic"], doc["cluster_id"]) == ("perhubungan", "infrastruktur", target["complaint_id"])
+    assert doc["text"] == moved["text"]  # what the citizen sent is untouched
+    # A unit sees its complaint's page without the correction form, and the API refuses it.
+    own = desk["breached"]
+    context, page, problems, _ = open_page(desk, "unit-desk", f"/desk/complaints/{own['tracking_number']}")
+    page.locator("#action-status").wait_for(timeout=10_000)
+    assert not page.locator("#correction-form").is_visible() and problems == []
+    context.close()
+    refused = httpx.post(f"{desk['base']}/v1/complaints/{own['complaint_id']}/corrections", headers={"X-API-Key": "unit-desk"},
+                         json={"kind": "topic", "topic": "perhubungan"})
+    assert refused.status_code == 403
+    print(f"corrections walk-through {time.monotonic() - started:.1f}s")
 
 
 def test_analyst_searches_filters_pages_and_downloads_the_csv(desk):

@@ -171,7 +171,7 @@ def _topic_labels() -> dict[str, dict]:
 def _derive_corrections(doc: dict[str, Any]) -> None:
     """The operators' latest topic and cluster over the stream's. Run on every fold, so a routing folded
     after a correction (which writes the classifier's topic and the stream's cluster) never undoes it."""
-    if "routed_unit_code" not in doc:
+    if "text" not in doc:
         return  # no routing yet: nothing to correct; the corrections wait in the stub
     # Captured once, from the first routing (no fold ever writes topic or cluster_id otherwise).
     doc.setdefault("routed_topic", doc.get("topic"))

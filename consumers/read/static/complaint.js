@@ -90,6 +90,20 @@ function render(view) {
     n.attempts > 1 ? ` · ${formatCount(n.attempts)} percobaan` : "",
     n.error ? el("div", { className: "meta text" }, n.error) : "")), "Belum ada notifikasi.");
 
+  // Operators' corrections of topic and cluster, latest last (the stream's decision stays in the history).
+  const labels = Object.fromEntries((view.topics || []).map((t) => [t.code, t.label]));
+  fill("corrections", (c.corrections || []).map((k) => el("li", {},
+    k.kind === "topic" ? `Topik dikoreksi: ${labels[k.topic] || k.topic}` :
+      k.kind === "merge" ? "Digabungkan ke klaster lain" : "Dipisahkan dari klaster",
+    el("div", { className: "meta text" }, `${k.actor || ""} · ${formatWib(k.at)}`, k.reason ? ` · ${k.reason}` : ""))), "");
+  const correcting = document.getElementById("correction-form");
+  correcting.hidden = !(view.topics || []).length;
+  const topicSelect = document.getElementById("correction-topic");
+  if (!topicSelect.options.length) {
+    topicSelect.replaceChildren(...(view.topics || []).map((t) => el("option", { value: t.code }, t.label)));
+  }
+  topicSelect.value = c.topic || "";
+
   const steps = view.next_steps || [];
   document.getElementById("action-form").hidden = !steps.length;
   document.getElementById("no-actions").hidden = !!steps.length || view.role !== "analyst";
@@ -117,7 +131,7 @@ async function refresh() {
 }
 
 // The event goes through Kafka and the indexer: poll until the document shows it (a few seconds at most).
-async function waitFor(eventId) {
+async function waitFor(eventId, field = "history", id = "event_id") {
   for (let i = 0; i < 40; i++) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const view = await api(`/v1/desk/complaints/${encodeURIComponent(key)}`).catch((error) => {
@@ -125,7 +139,7 @@ async function waitFor(eventId) {
       throw error;
     });
     if (view === null) return "gone";
-    if ((view.complaint.history || []).some((h) => h.event_id === eventId)) { render(view); return "done"; }
+    if ((view.complaint[field] || []).some((h) => h[id] === eventId)) { render(view); return "done"; }
   }
   return "late";
 }
@@ -155,10 +169,43 @@ async function act(event) {
   }
 }
 
+function toggleCorrection() {
+  const kind = document.getElementById("correction-kind").value;
+  document.getElementById("correction-topic-label").hidden = kind !== "topic";
+  document.getElementById("correction-target-label").hidden = kind !== "merge";
+}
+
+async function correct(event) {
+  event.preventDefault();
+  const kind = document.getElementById("correction-kind").value;
+  const body = { kind, reason: document.getElementById("correction-reason").value.trim() || null };
+  if (kind === "topic") body.topic = document.getElementById("correction-topic").value;
+  if (kind === "merge") body.target = document.getElementById("correction-target").value.trim();
+  const result = document.getElementById("correction-result");
+  const button = document.getElementById("correction-submit");
+  button.disabled = true;
+  result.textContent = "Mengirim…";
+  try {
+    const accepted = await api(`/v1/complaints/${encodeURIComponent(current.complaint.complaint_id)}/corrections`,
+                               { method: "POST", json: body });
+    result.textContent = "Diterima, menunggu indeks…";
+    const outcome = await waitFor(accepted.correction_id, "corrections", "correction_id");
+    result.textContent = outcome === "done" ? "Koreksi tersimpan." : "Terkirim; indeks belum menampilkannya.";
+    document.getElementById("correction-reason").value = "";
+  } catch (error) {
+    const detail = (error.body && error.body.detail) || {};
+    result.textContent = "Ditolak: " + (detail.message || (Array.isArray(detail) && detail[0] && detail[0].msg) || error.message);
+  } finally {
+    button.disabled = false;
+  }
+}
+
 let wired = false;
 session(refresh, async () => {
   if (wired) return;
   wired = true;
   document.getElementById("action-status").addEventListener("change", toggleUnit);
   document.getElementById("action-form").addEventListener("submit", act);
+  document.getElementById("correction-kind").addEventListener("change", toggleCorrection);
+  document.getElementById("correction-form").addEventListener("submit", correct);
 }, () => {});
