@@ -1,5 +1,6 @@
 """Operators correcting a complaint's topic and cluster: roles, validation, then a ComplaintCorrection on Kafka."""
 
+import json
 from datetime import datetime, timezone
 
 import pytest
@@ -74,3 +75,30 @@ def test_the_body_is_read_only_after_the_role_is_checked(client, complaint_doc, 
             status, sent = _answer_while_streaming(base, f"/v1/complaints/{complaint_doc['complaint_id']}/corrections",
                                                    key, 1 << 30)
             assert status == 403 and sent < 16 * 1024 * 1024, key
+
+
+def test_corrections_export_as_labelled_examples_without_contacts(servers, tmp_path):
+    from consumers.sinks.index import ensure_index
+    from tests.aduan.test_cli_tables import aduan, bare_env
+
+    alias = f"test-corrections-{make.marker('ekspor')}"
+    routed = make.routed(text="Sampah di got, hubungi 0812-3456-7890 atau warga@example.id", topic="infrastruktur",
+                         cluster_id="c1")
+    cid = routed.complaint_id
+    corrections = [make.correction(cid, "topic", topic="lingkungan", reason="bukan jalan, 0812-3456-7890"),
+                   make.correction(cid, "merge", cluster_id="c2")]
+    with Elasticsearch(servers.elasticsearch) as es:
+        ensure_index(es, alias)
+        es.index(index=alias, id=cid, document=fold(None, [routed, *corrections], datetime.now(timezone.utc)).doc,
+                 refresh="wait_for")
+    out = tmp_path / "corrections.jsonl"
+    env = {**bare_env(tmp_path), "ADUAN_KAFKA_BOOTSTRAP": servers.kafka,
+           "ADUAN_ELASTICSEARCH_URL": servers.elasticsearch, "ADUAN_INDEX_ALIAS": alias}
+    result = aduan("corrections", "export", "--output", str(out), env=env)
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    examples = sorted((json.loads(line) for line in lines), key=lambda e: e["kind"])
+    assert [(e["kind"], e["label"], e["routed_topic"], e["actor"]) for e in examples] == [
+        ("merge", "c2", "infrastruktur", "desk"), ("topic", "lingkungan", "infrastruktur", "desk")]
+    assert "Sampah di got" in examples[0]["text"]
+    assert "3456" not in out.read_text() and "warga@" not in out.read_text()  # text and reason scrubbed
