@@ -21,7 +21,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from aduan.core.deps import ElasticsearchDep, PublisherDep, SettingsDep
-from consumers.cases.status_api import document_to_act_on, publish, read_body, refuse, request_event_id
+from consumers.cases.status_api import action_route, document_to_act_on, publish, read_body, refuse, request_event_id
 from consumers.read.access import Principal, authenticate
 from schemas.categories import CATEGORY_CODES
 from schemas.events import ComplaintCorrection, utcnow
@@ -54,10 +54,7 @@ class CorrectionAccepted(BaseModel):
     cluster_id: str | None = None
 
 
-@router.post("/v1/complaints/{complaint}/corrections", status_code=202, response_model=CorrectionAccepted,
-             responses={401: {}, 403: {}, 404: {}, 409: {}, 413: {"description": "body too large"}, 503: {}},
-             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                 "schema": CorrectionRequest.model_json_schema()}}}})
+@action_route(router, "/v1/complaints/{complaint}/corrections", CorrectionRequest, CorrectionAccepted)
 async def correct(
     complaint: str,
     request: Request,

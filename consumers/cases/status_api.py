@@ -114,10 +114,15 @@ async def read_change(request: Request) -> StatusChange:
     return change
 
 
-@router.post("/v1/complaints/{complaint}/status", status_code=202, response_model=StatusAccepted,
-             responses={401: {}, 403: {}, 404: {}, 409: {}, 413: {"description": "body too large"}, 503: {}},
-             openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
-                 "schema": StatusChange.model_json_schema()}}}})
+def action_route(on: APIRouter, path: str, body: type[BaseModel], response: type[BaseModel]):
+    """A 202 action whose body the handler reads itself (``read_body``), documented as if declared."""
+    return on.post(path, status_code=202, response_model=response,
+                   responses={401: {}, 403: {}, 404: {}, 409: {}, 413: {"description": "body too large"}, 503: {}},
+                   openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                       "schema": body.model_json_schema()}}}})
+
+
+@action_route(router, "/v1/complaints/{complaint}/status", StatusChange, StatusAccepted)
 async def change_status(
     complaint: str,
     request: Request,

@@ -131,7 +131,7 @@ async function refresh() {
 }
 
 // The event goes through Kafka and the indexer: poll until the document shows it (a few seconds at most).
-async function waitFor(eventId, field = "history", id = "event_id") {
+async function waitFor(eventId, field, id) {
   for (let i = 0; i < 40; i++) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const view = await api(`/v1/desk/complaints/${encodeURIComponent(key)}`).catch((error) => {
@@ -144,29 +144,34 @@ async function waitFor(eventId, field = "history", id = "event_id") {
   return "late";
 }
 
-async function act(event) {
-  event.preventDefault();
-  const status = document.getElementById("action-status").value;
-  const body = { status, reason: document.getElementById("action-reason").value.trim() || null };
-  if (status === "bukan_wewenang") body.unit_code = document.getElementById("action-unit").value;
-  const result = document.getElementById("action-result");
-  const button = document.getElementById("action-submit");
+// One form's request: POST it, wait for the indexer to show it, say how it went under the form.
+async function submit(form, path, body, waitArgs, saved) {
+  const result = document.getElementById(`${form}-result`);
+  const button = document.getElementById(`${form}-submit`);
   button.disabled = true;
   result.textContent = "Mengirim…";
   try {
-    const accepted = await api(`/v1/complaints/${encodeURIComponent(current.complaint.complaint_id)}/status`,
+    const accepted = await api(`/v1/complaints/${encodeURIComponent(current.complaint.complaint_id)}/${path}`,
                                { method: "POST", json: body });
     result.textContent = "Diterima, menunggu indeks…";
-    const outcome = await waitFor(accepted.event_id);
-    result.textContent = outcome === "done" ? `Tersimpan: ${STATUSES[status] || status}.`
+    const outcome = await waitFor(accepted[waitArgs[1]], ...waitArgs);
+    result.textContent = outcome === "done" ? saved
       : outcome === "gone" ? "Tersimpan; laporan kini di unit lain." : "Terkirim; indeks belum menampilkannya.";
-    document.getElementById("action-reason").value = "";
+    document.getElementById(`${form}-reason`).value = "";
   } catch (error) {
     const detail = (error.body && error.body.detail) || {};
     result.textContent = "Ditolak: " + (detail.message || (Array.isArray(detail) && detail[0] && detail[0].msg) || error.message);
   } finally {
     button.disabled = false;
   }
+}
+
+async function act(event) {
+  event.preventDefault();
+  const status = document.getElementById("action-status").value;
+  const body = { status, reason: document.getElementById("action-reason").value.trim() || null };
+  if (status === "bukan_wewenang") body.unit_code = document.getElementById("action-unit").value;
+  await submit("action", "status", body, ["history", "event_id"], `Tersimpan: ${STATUSES[status] || status}.`);
 }
 
 function toggleCorrection() {
@@ -181,23 +186,7 @@ async function correct(event) {
   const body = { kind, reason: document.getElementById("correction-reason").value.trim() || null };
   if (kind === "topic") body.topic = document.getElementById("correction-topic").value;
   if (kind === "merge") body.target = document.getElementById("correction-target").value.trim();
-  const result = document.getElementById("correction-result");
-  const button = document.getElementById("correction-submit");
-  button.disabled = true;
-  result.textContent = "Mengirim…";
-  try {
-    const accepted = await api(`/v1/complaints/${encodeURIComponent(current.complaint.complaint_id)}/corrections`,
-                               { method: "POST", json: body });
-    result.textContent = "Diterima, menunggu indeks…";
-    const outcome = await waitFor(accepted.correction_id, "corrections", "correction_id");
-    result.textContent = outcome === "done" ? "Koreksi tersimpan." : "Terkirim; indeks belum menampilkannya.";
-    document.getElementById("correction-reason").value = "";
-  } catch (error) {
-    const detail = (error.body && error.body.detail) || {};
-    result.textContent = "Ditolak: " + (detail.message || (Array.isArray(detail) && detail[0] && detail[0].msg) || error.message);
-  } finally {
-    button.disabled = false;
-  }
+  await submit("correction", "corrections", body, ["corrections", "correction_id"], "Koreksi tersimpan.");
 }
 
 let wired = false;
