@@ -37,8 +37,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -49,7 +49,8 @@ from consumers.notify.ledger import fold as fold_notification
 from consumers.redaction import copies, reason_copy, scrub_text
 from schemas.categories import load_categories
 from schemas.events import (
-    Complaint, ComplaintCorrection, ComplaintRevision, DuplicateReport, NotificationRecord, RoutedComplaint, SlaEvent, StatusEvent,
+    Complaint, ComplaintCorrection, ComplaintRevision, DuplicateReport, NotificationRecord, RoutedComplaint, SlaEvent,
+    StatusEvent,
 )
 from schemas.ids import tracking_number
 
@@ -171,12 +172,12 @@ def _topic_labels() -> dict[str, dict]:
 def _derive_corrections(doc: dict[str, Any]) -> None:
     """The operators' latest topic and cluster over the stream's. Run on every fold, so a routing folded
     after a correction (which writes the classifier's topic and the stream's cluster) never undoes it."""
-    if "text" not in doc:
-        return  # no routing yet: nothing to correct; the corrections wait in the stub
-    # Captured once, from the first routing (no fold ever writes topic or cluster_id otherwise).
+    entries = doc.get("corrections") or []
+    if "text" not in doc or not entries:
+        return  # no routing yet (the corrections wait in the stub), or nothing corrected: the stream's stands
+    # Captured once: until corrected, only the first routing writes topic and cluster_id.
     doc.setdefault("routed_topic", doc.get("topic"))
     doc.setdefault("routed_cluster_id", doc.get("cluster_id"))
-    entries = doc.get("corrections") or []
     topics = [e["topic"] for e in entries if e["kind"] == "topic"]
     clusters = [e["cluster_id"] for e in entries if e["kind"] in ("merge", "split")]
     if topics:

@@ -21,11 +21,13 @@ from referencing.jsonschema import DRAFT202012
 from aduan.core.connections import Publisher
 from schemas.asyncapi import write as write_asyncapi
 from schemas.events import (
-    Attachment, CitizenAnswer, ComplaintCorrection, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord, SurgeAlert,
+    Attachment, CitizenAnswer, ComplaintCorrection, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord,
+    SurgeAlert,
 )
 from schemas.export import export
 from schemas.topics import (
-    ALERTS, ALL_TOPICS, ANSWERS, CORRECTIONS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+    ALERTS, ALL_TOPICS, ANSWERS, CORRECTIONS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED,
+    SLA, STATUS,
 )
 from tests import factories as make
 
