@@ -24,7 +24,7 @@ from aduan.core.http import RelativeSlashRedirect, bad_parameters_are_400, docum
 from aduan.core.journal import journaled
 from aduan.core.ratelimit import TokenBuckets
 from aduan.core.settings import Settings, get_settings
-from consumers.cases import status_api
+from consumers.cases import correction_api, status_api
 from consumers.read import alerts as alerts_api
 from consumers.read import apidocs, attachments, dashboard, desk, live, open311, search_api, status_page
 from consumers.read.access import parse_keys
@@ -151,7 +151,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.router.redirect_slashes = False  # Starlette's would build the Location from the Host header
     app.add_middleware(RelativeSlashRedirect, router=app.router)
     for router in (web.router, web_form.router, sms.router, social.router, open311_intake.router, search_api.router,
-                   open311.router, status_api.router, live.router, dashboard.router, status_page.router,
+                   open311.router, status_api.router, correction_api.router, live.router, dashboard.router, status_page.router,
                    receipts.router, attachments.router, desk.router, apidocs.router, alerts_api.router):
         app.include_router(router)
 

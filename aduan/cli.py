@@ -7,6 +7,7 @@ import re
 import sys
 import threading
 import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Iterator, Optional
 
@@ -23,11 +24,13 @@ schemas_app = typer.Typer(help="Event schemas for downstream subscribers.", no_a
 ingest_app = typer.Typer(help="Backfill archived mail (email channel) or a Gammu SMSD inbox (SMS channel).", no_args_is_help=True)
 sla_app = typer.Typer(help="SLA deadlines on the Indonesian working calendar.", no_args_is_help=True)
 index_app = typer.Typer(help="The Elasticsearch index behind the alias.", no_args_is_help=True)
+corrections_app = typer.Typer(help="Operators' topic and cluster corrections.", no_args_is_help=True)
 app.add_typer(topics_app, name="topics")
 app.add_typer(schemas_app, name="schemas")
 app.add_typer(ingest_app, name="ingest")
 app.add_typer(sla_app, name="sla")
 app.add_typer(index_app, name="index")
+app.add_typer(corrections_app, name="corrections")
 
 # soft_wrap: a message stays one line, however narrow the terminal (or a log file) is.
 console = Console(stderr=True, soft_wrap=True)
@@ -684,6 +687,25 @@ def index_migrate() -> None:
     with Connections(settings).elasticsearch(request_timeout=60) as es:
         old, new, copied = migrate(es, settings.index_alias)
     print(f"{settings.index_alias}: {old} → {new}, {copied} documents copied")
+
+
+@corrections_app.command("export")
+def corrections_export(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file (default: standard output)")] = None,
+) -> None:
+    """Every operator correction as a labelled example (JSONL; contacts scrubbed from the text)."""
+    from aduan.core.connections import Connections
+    from consumers.cases.corrections import labelled_examples
+
+    settings = _stack(_settings(), kafka=False)
+    count = 0
+    with Connections(settings).elasticsearch(request_timeout=30) as es, \
+            (output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout)) as out:
+        for example in labelled_examples(es, settings.index_alias):
+            out.write(json.dumps(example, ensure_ascii=False) + "\n")
+            count += 1
+    if output:
+        print(f"{count} corrections → {output}")
 
 
 @app.command("search")

@@ -79,10 +79,17 @@ def view(doc: dict[str, Any], clear: bool) -> dict[str, Any]:
         out["provider_ref"] = redacted["provider_ref"]
     if isinstance(out.get("history"), list):
         out["history"] = [history_entry(entry, clear) for entry in out["history"]]
+    if isinstance(out.get("corrections"), list):  # an operator's reason, like a status reason
+        out["corrections"] = [history_entry(entry, clear) for entry in out["corrections"]]
     if isinstance(out.get("attachments"), list):
         out["attachments"] = without_media_ids(out["attachments"])
     if isinstance(out.get("source_history"), list):
         out["source_history"] = [source_entry(entry, clear) for entry in out["source_history"]]
+    if isinstance(out.get("notifications"), list):
+        # A provider's message id names the message, and its error text may quote the reporter's
+        # number ("+62… is not a valid WhatsApp user"): operators only; others see what and whether.
+        out["notifications"] = [{k: v for k, v in n.items() if k not in ("provider_message_id", "error")}
+                                for n in out["notifications"] if isinstance(n, dict)]
     if clear:
         return out
     if "source_texts" in out:

@@ -16,12 +16,12 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from schemas.events import (
-    Attachment, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
+    Attachment, CitizenAnswer, Complaint, ComplaintCorrection, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
     LocationHint, NotificationRecord, Reporter, RoutedComplaint, SlaEvent, SlaState, StatusEvent, SurgeAlert,
 )
 from schemas.export import event_schemas
 from schemas.topics import (
-    ALERTS, ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+    ALERTS, ALL_TOPICS, ANSWERS, CORRECTIONS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
     TopicSpec,
 )
 
@@ -42,6 +42,7 @@ PUBLISHERS: dict[str, str] = {
     PREFERENCES.name: "the intake producers, on opt-out keywords and provider opt-out types",
     NOTIFICATIONS.name: "the notifier, before and after each message to a reporter",
     ALERTS.name: "the surge detector beside the stream stage, when a window's count is far above its baseline",
+    CORRECTIONS.name: "operators (through the API), when they correct a complaint's topic or cluster",
     DEADLETTER.name: "any stage that gives up: producers, the stream worker, the indexer",
 }
 
@@ -344,7 +345,12 @@ def _examples() -> dict[str, list[tuple[str, str, BaseModel]]]:
         region_code="327301", region_name="Kecamatan Sukasari", window_minutes=60, count=25, baseline=0.4,
         message="Lingkungan: 25 laporan dari Kec. Sukasari dalam 60 menit (biasanya 0,4)",
         member_ids=[web.complaint_id], opened_at=t + timedelta(hours=1), updated_at=t + timedelta(hours=1))
+    correction = ComplaintCorrection(
+        correction_id="7d6c5b4a-3e2f-4d1c-8b0a-9f8e7d6c5b4a", complaint_id=web.complaint_id, kind="topic",
+        topic="infrastruktur", actor="operator.bogor@atrbpn.example.id", reason="Jalan desa, bukan sengketa tanah.",
+        at=t + timedelta(hours=4))
     return {
+        "ComplaintCorrection": [("topic", "An operator corrected the classifier's topic", correction)],
         "SurgeAlert": [("open", "A surge of environment complaints in one kecamatan", alert)],
         "CitizenAnswer": [("keyword", "The citizen answered YA to the closure question by SMS", answer)],
         "ComplaintRevision": [("withdrawn", "The citizen deleted the post the complaint came from", revision)],

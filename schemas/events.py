@@ -344,6 +344,30 @@ class SurgeAlert(Event):
     closed_at: AwareDatetime | None = None
 
 
+class ComplaintCorrection(Event):
+    """An operator's correction of what the stream decided: the topic (``topic``), or the duplicate cluster
+    (``merge`` into ``cluster_id``; ``split`` out to be its own cluster). What the citizen sent is never
+    changed; the indexer folds corrections over the stream's decision, and they are the labelled examples
+    ``aduan corrections export`` writes for training. ``correction_id`` is deterministic per request
+    (the actor's Idempotency-Key), so a retried request is the same correction."""
+
+    correction_id: str
+    complaint_id: str
+    kind: Literal["topic", "merge", "split"]
+    topic: str | None = Field(None, max_length=100, description="the new topic code (kind topic)")
+    cluster_id: str | None = Field(None, max_length=200, description="the target cluster (kind merge)")
+    actor: str = Field(max_length=200)
+    actor_role: Literal["operator"] = "operator"
+    reason: str | None = Field(None, max_length=2000)
+    at: AwareDatetime
+
+    @model_validator(mode="after")
+    def _one_target(self) -> "ComplaintCorrection":
+        if (self.kind == "topic") != (self.topic is not None) or (self.kind == "merge") != (self.cluster_id is not None):
+            raise ValueError("a topic correction names a topic, a merge names a cluster_id, a split neither")
+        return self
+
+
 class DeadLetter(Event):
     """Input that could not be processed, with everything needed to replay it by hand."""
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 from schemas.events import (
-    CHANNELS, Channel, CitizenAnswer, Complaint, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
+    CHANNELS, Channel, CitizenAnswer, Complaint, ComplaintCorrection, ComplaintRevision, ContactPreference, DeadLetter, DuplicateReport,
     NotificationRecord, RoutedComplaint, SurgeAlert, SlaEvent, StatusEvent,
 )
 
@@ -163,8 +163,19 @@ ALERTS = TopicSpec(
     description="Surges: far more complaints of a topic in a place (or a growing cluster) than usual.",
 )
 
+CORRECTIONS = TopicSpec(
+    name="complaints.corrections",
+    partitions=3,
+    key="complaint_id",
+    # Append-only and kept: every operator correction is both part of the case and a labelled example.
+    cleanup_policy="delete",
+    value_model=ComplaintCorrection,
+    description="Operators' corrections of a complaint's topic or duplicate cluster (merge, split).",
+    configs={"retention.ms": "-1"},
+)
+
 ALL_TOPICS: tuple[TopicSpec, ...] = (*RAW.values(), ROUTED, DUPLICATES, STATUS, SLA, ANSWERS, REVISIONS, PREFERENCES,
-                                     NOTIFICATIONS, ALERTS, DEADLETTER)
+                                     NOTIFICATIONS, ALERTS, CORRECTIONS, DEADLETTER)
 
 
 def by_name(name: str) -> TopicSpec:

@@ -55,7 +55,7 @@ from datetime import datetime
 from typing import Any
 
 from schemas.events import (
-    Channel, Complaint, DeadLetter, DuplicateReport, Privacy, Reporter, RoutedComplaint, SlaEvent, SlaState,
+    Channel, Complaint, ComplaintCorrection, DeadLetter, DuplicateReport, Privacy, Reporter, RoutedComplaint, SlaEvent, SlaState,
     StatusEvent, utcnow,
 )
 
@@ -131,6 +131,13 @@ def status(complaint_id: str, status: str = "terverifikasi", *, actor: str = "op
     """A status change of ``complaint_id``; ``**fields``: reason, unit_code (the target of bukan_wewenang)."""
     return StatusEvent(event_id=event_id or uuid.uuid4().hex, complaint_id=complaint_id, status=status, actor=actor,
                        actor_role=actor_role, at=at or utcnow(), **fields)
+
+
+def correction(complaint_id: str, kind: str = "topic", *, actor: str = "desk", at: datetime | None = None,
+               correction_id: str | None = None, **fields: Any) -> ComplaintCorrection:
+    """An operator's correction of ``complaint_id``; ``**fields``: topic (kind topic), cluster_id (merge), reason."""
+    return ComplaintCorrection(correction_id=correction_id or uuid.uuid4().hex, complaint_id=complaint_id, kind=kind,
+                               actor=actor, at=at or utcnow(), **fields)
 
 
 def sla_state(stage: str = "verifikasi", *, started_at: datetime | None = None, due_at: datetime | None = None,

@@ -1,8 +1,9 @@
 """The desk, the complaint page, the search page, the dashboard and /docs in a real browser.
 
 Debian's ``chromium`` driven by Playwright, one browser and one indexed corpus for the module, the
-real indexer folding the status events the pages send: an operator finds a ``needs_triage``
-complaint, re-routes it to a unit, verifies and dispatches it; that unit's key then finds it in its
+real indexer folding the status events the pages send (and the notifier's records, shown on the
+complaint page): an operator finds a ``needs_triage`` complaint, re-routes it to a unit, verifies and
+dispatches it; that unit's key then finds it in its
 queue and marks it followed up with a public note; an analyst searches, filters, pages and downloads
 the CSV; every page shows a citizen's ``<script>`` as text; ``/docs`` and ``/redoc`` render with
 every non-loopback request blocked. Screenshots go to a temporary directory, printed.
@@ -73,6 +74,7 @@ def desk(servers, tmp_path_factory):
     similar = indexed(complaint_id=f"s{marker}", text=f"Jalan amblas lagi {marker}", cluster_id=f"t{marker}",
                       region_code="6471", received_at=(now - timedelta(hours=2)).isoformat())
     background = [indexed(complaint_id=f"b{i:02d}{marker}", text=f"Sampah menumpuk di pasar {marker} nomor {i}",
+                          routed_unit_code="3171-DBM",  # as the indexer writes it: the corrections step refolds them
                           subject=f"Sampah {SCRIPT}" if i == 0 else None, topic="lingkungan" if i % 3 else "infrastruktur",
                           channel=("web", "sms", "email")[i % 3], received_at=(now - timedelta(days=i % 9, hours=i)).isoformat())
                   for i in range(34)]
@@ -91,11 +93,36 @@ def desk(servers, tmp_path_factory):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             yield {"base": base, "browser": browser, "marker": marker, "triage": triage, "breached": background[0],
+                   "background": background,
+                   "kafka": servers.kafka, "now": now,
                    "shots": shots, "es": es,
                    "alias": alias}
         finally:
             browser.close()
             es.close()
+
+
+def notify(bootstrap: str, es, alias: str, complaint_id: str, now: datetime) -> None:
+    """What the notifier would have written for the complaint (a delivered receipt, a failed send whose
+    provider error quotes the number), through the real indexer; returns once the document holds both."""
+    from kafka import KafkaProducer
+
+    from schemas.events import NotificationRecord
+    from schemas.topics import NOTIFICATIONS
+
+    records = [NotificationRecord(notification_id=f"{complaint_id}-{n}", complaint_id=complaint_id, channel="sms",
+                                  provider="twilio", template=template, result=result, error=error, attempts=attempts,
+                                  at=now - timedelta(minutes=minutes))
+               for n, (template, result, error, attempts, minutes) in enumerate(
+                   [("diterima", "delivered", None, 1, 170), ("status_update", "failed", "+6281299887766 unreachable", 3, 5)])]
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all")
+    for record in records:
+        producer.send(NOTIFICATIONS.name, key=record.notification_id.encode(), value=record.model_dump_json().encode())
+    producer.close()
+    deadline = time.monotonic() + 30
+    while len(es.get(index=alias, id=complaint_id)["_source"].get("notifications") or []) < 2:
+        assert time.monotonic() < deadline, "the indexer did not fold the notifications"
+        time.sleep(0.2)
 
 
 def open_page(desk, key: str | None, path: str, offline: bool = False):
@@ -162,6 +189,8 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     page.locator("#attachments img.thumb").wait_for(timeout=10_000)  # fetched with the key, shown from memory
     assert_script_is_text(page, problems)
     shot(desk, page, "complaint-operator")
+    # Folded now, not in the corpus: any event refolds the document, and the breached clock above is the corpus's.
+    notify(desk["kafka"], desk["es"], desk["alias"], desk["triage"]["complaint_id"], desk["now"])
 
     def act(status: str, reason: str, unit: str | None = None) -> None:
         page.select_option("#action-status", status)
@@ -178,6 +207,11 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     act("terdisposisi", "Mohon ditangani")
     history = page.inner_text("#history")
     assert "Operator Meja" in history and "Mohon ditangani" in history
+    notes = page.locator("#notifications li")  # the page re-read the complaint after each step
+    expect(notes).to_have_count(2)
+    assert notes.nth(0).inner_text().startswith("Gagal · status_update · SMS (twilio)") and "3 percobaan" in notes.nth(0).inner_text()
+    assert "+6281299887766 unreachable" in notes.nth(0).inner_text() and "WITA" in notes.nth(1).inner_text()
+    assert notes.nth(1).inner_text().startswith("Sampai · diterima")
     context.close()
 
     context, page, problems, _ = open_page(desk, "unit-desk", "/desk")  # a unit's desk opens on its open complaints
@@ -187,6 +221,8 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     page.click(f"#rows a:text('{tracking}')")
     page.locator("#action-status").wait_for(timeout=10_000)
     assert "diarsipkan" not in page.locator("#action-status").inner_text()  # units do not archive
+    expect(page.locator("#notifications li")).to_have_count(2)
+    assert "6281299887766" not in page.inner_text("#notifications")  # the provider's error is the operator's
     act("ditindaklanjuti", "Tim sudah menambal jalan pada hari ini")
     assert "Tim sudah menambal" in page.inner_text("#history")
     assert_script_is_text(page, problems)
@@ -200,6 +236,48 @@ def test_operator_triages_dispatches_and_the_unit_follows_up(desk):
     assert doc["status"] == "ditindaklanjuti" and doc["unit_code"] == "DPUPR.6471"
     assert [h["actor"] for h in doc["history"]] == ["Operator Meja"] * 3 + ["PUPR Balikpapan"]
     print(f"operator + unit walk-through {time.monotonic() - started:.1f}s")
+
+
+def test_operator_corrects_topic_and_cluster_and_a_unit_cannot(desk):
+    import httpx
+
+    started = time.monotonic()
+    # Two infrastruktur complaints of the corpus (not the ones other tests count by topic or cluster).
+    moved, target = desk["background"][3], desk["background"][6]
+    context, page, problems, _ = open_page(desk, "op-desk", f"/desk/complaints/{moved['tracking_number']}")
+    page.locator("#correction-form").wait_for(timeout=15_000)
+    assert page.inner_text("#cluster-title") == "0 laporan serupa"
+
+    def correct(kind: str, **fields: str) -> None:
+        page.select_option("#correction-kind", kind)
+        for selector, value in fields.items():
+            (page.select_option if selector == "#correction-topic" else page.fill)(selector, value)
+        page.fill("#correction-reason", f"koreksi {kind}")
+        page.click("#correction-submit")
+        expect(page.locator("#correction-result")).to_have_text("Koreksi tersimpan.", timeout=30_000)
+
+    correct("topic", **{"#correction-topic": "perhubungan"})
+    expect(page.locator("#topic")).to_have_text("Perhubungan dan Transportasi")
+    correct("merge", **{"#correction-target": target["tracking_number"]})
+    expect(page.locator("#cluster-title")).to_have_text("1 laporan serupa")
+    assert target["tracking_number"] in page.inner_text("#cluster")
+    assert "Operator Meja" in page.inner_text("#corrections") and "koreksi merge" in page.inner_text("#corrections")
+    assert problems == []
+    shot(desk, page, "complaint-corrected")
+    context.close()
+    doc = desk["es"].get(index=desk["alias"], id=moved["complaint_id"])["_source"]
+    assert (doc["topic"], doc["routed_topic"], doc["cluster_id"]) == ("perhubungan", "infrastruktur", target["complaint_id"])
+    assert doc["text"] == moved["text"]  # what the citizen sent is untouched
+    # A unit sees its complaint's page without the correction form, and the API refuses it.
+    own = desk["breached"]
+    context, page, problems, _ = open_page(desk, "unit-desk", f"/desk/complaints/{own['tracking_number']}")
+    page.locator("#action-status").wait_for(timeout=10_000)
+    assert not page.locator("#correction-form").is_visible() and problems == []
+    context.close()
+    refused = httpx.post(f"{desk['base']}/v1/complaints/{own['complaint_id']}/corrections", headers={"X-API-Key": "unit-desk"},
+                         json={"kind": "topic", "topic": "perhubungan"})
+    assert refused.status_code == 403
+    print(f"corrections walk-through {time.monotonic() - started:.1f}s")
 
 
 def test_analyst_searches_filters_pages_and_downloads_the_csv(desk):

@@ -21,16 +21,30 @@ from schemas.topics import RAW
 @contextmanager
 def running(name: str, env: dict[str, str], log_dir: Path, *extra: str) -> Iterator[Child]:
     """Start ``aduan <name>`` and wait until it announces readiness."""
-    ready = log_dir / f"{name}.ready"
-    ready.unlink(missing_ok=True)
-    child = Child(name=name, env=env, log_path=log_dir / f"{name}.log",
-                  argv=[sys.executable, "-m", "aduan", name, "--ready-file", str(ready), *extra])
-    child.start()
-    try:
-        wait_until(ready.exists, 60, name, child.alive)
+    with running_together([name], env, log_dir, *extra) as (child,):
         yield child
+
+
+@contextmanager
+def running_together(names: list[str], env: dict[str, str], log_dir: Path, *extra: str) -> Iterator[list[Child]]:
+    """Start several ``aduan <name>`` at once and wait until all announce readiness: their start-ups
+    (model loads, faust recoveries: 15–25 s each) overlap instead of adding up."""
+    children, readies = [], []
+    try:
+        for name in names:
+            ready = log_dir / f"{name}.ready"
+            ready.unlink(missing_ok=True)
+            child = Child(name=name, env=env, log_path=log_dir / f"{name}.log",
+                          argv=[sys.executable, "-m", "aduan", name, "--ready-file", str(ready), *extra])
+            child.start()
+            children.append(child)
+            readies.append(ready)
+        for name, child, ready in zip(names, children, readies):
+            wait_until(ready.exists, 60, name, child.alive)
+        yield children
     finally:
-        child.stop(grace_s=10)
+        for child in children:
+            child.stop(grace_s=10)
 
 
 def indexer_consumer(bootstrap: str, group: str) -> KafkaConsumer:

@@ -23,7 +23,16 @@ document:
   joined texts are searchable (``source_texts``, with redacted copies like all free text), and
   ``source_state`` says whether the source is ``active``, ``hidden`` or ``withdrawn``. One revision does
   change the routing: a joined text on a complaint that had only media (``_apply_initial_routing``);
-- the unit is the last re-route's (its name from the routing table), else the initial routing's.
+- the unit is the last re-route's (its name from the routing table), else the initial routing's;
+- the messages sent to the reporter (``NotificationRecord``, the notifier's compacted topic) are a set
+  keyed by ``notification_id``, each kept at its furthest state by the notifier ledger's own monotone
+  fold (a late ``sent`` never undoes a ``delivered``), as ``notifications`` ordered by time: the
+  operator's complaint page shows what the citizen was told and whether it arrived;
+- operators' corrections (``ComplaintCorrection``) are a set keyed by ``correction_id``, kept as
+  ``corrections`` ordered by time and applied over the stream's decision on every fold
+  (``_derive_corrections``): the latest topic correction is the topic (the classifier's stays in
+  ``routed_topic``), the latest merge or split is the cluster (the stream's in ``routed_cluster_id``).
+  Re-routing and a routing folded after a correction keep them; the citizen's content is untouched.
 """
 
 from __future__ import annotations
@@ -31,15 +40,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
 
 from consumers.cases.lifecycle import region_of_unit
 from consumers.cases.sla import SlaClock, SlaSignal
+from consumers.notify.ledger import fold as fold_notification
 from consumers.redaction import copies, reason_copy, scrub_text
-from schemas.events import (Complaint, ComplaintRevision, DuplicateReport, Routing, RoutedComplaint, SlaEvent,
-                            StatusEvent)
+from schemas.categories import load_categories
+from schemas.events import (
+    Complaint, ComplaintCorrection, ComplaintRevision, DuplicateReport, NotificationRecord, Routing, RoutedComplaint,
+    SlaEvent, StatusEvent,
+)
 from schemas.ids import tracking_number
 from schemas.units import unit_name
 
@@ -73,12 +87,17 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime,
                 doc["duplicate_ids"] = sorted({*doc["duplicate_ids"], event.complaint_id})
         elif isinstance(event, ComplaintRevision):
             _apply_revision(doc, event)
+        elif isinstance(event, NotificationRecord):
+            _apply_notification(doc, event)
+        elif isinstance(event, ComplaintCorrection):
+            _apply_correction(doc, event)
         elif isinstance(event, SlaEvent):
             _remember(doc, signal_key(event.stage, event.kind, event.due_at))
             now = max(now, event.at)  # a timer's signal carries the moment it fired: the document is at least that late
         else:
             raise TypeError(f"cannot fold {type(event).__name__}")
     _complete_copies(doc, pseudonym_key)
+    _derive_corrections(doc)
     return _derive(doc, now)
 
 
@@ -117,6 +136,62 @@ def _apply_revision(doc: dict[str, Any], revision: ComplaintRevision) -> None:
     doc["joined_ids"] = sorted({e["source_complaint_id"] for e in entries if e["kind"] == "joined"})
     doc["joined_tracking_numbers"] = sorted({e["source_tracking_number"] for e in entries if e["kind"] == "joined"})
     doc["source_state"] = source_state(entries)
+
+
+NOTIFICATION_FIELDS = {"notification_id", "channel", "provider", "template", "result", "provider_message_id",
+                       "attempts", "error", "at"}
+
+
+def _apply_notification(doc: dict[str, Any], record: NotificationRecord) -> None:
+    entries = {e["notification_id"]: e for e in doc.get("notifications") or []}
+    held = entries.get(record.notification_id)
+    current = NotificationRecord.model_validate({**held, "complaint_id": record.complaint_id}) if held else None
+    kept = fold_notification(current, record)
+    if current is not None:
+        # The ledger keeps the further state whole; what the other record knew is kept too, so the
+        # document is the same whichever of a receipt and the notifier's "sent" came first.
+        other = record if kept is current else current
+        kept = kept.model_copy(update={"provider_message_id": kept.provider_message_id or other.provider_message_id,
+                                       "attempts": max(kept.attempts, other.attempts),
+                                       "error": kept.error or (other.error if kept.result == "failed" else None)})
+    entries[record.notification_id] = kept.model_dump(mode="json", include=NOTIFICATION_FIELDS)
+    doc["notifications"] = sorted(entries.values(), key=lambda e: (e["at"], e["notification_id"]))
+
+
+def _apply_correction(doc: dict[str, Any], correction: ComplaintCorrection) -> None:
+    entries = doc.get("corrections") or []
+    if any(entry["correction_id"] == correction.correction_id for entry in entries):
+        return  # a redelivery
+    entry = correction.model_dump(mode="json", include={"correction_id", "kind", "topic", "cluster_id", "actor",
+                                                        "actor_role", "reason", "at"})
+    if correction.kind == "split":  # out of its cluster: the head of its own (see correction_api)
+        entry["cluster_id"] = correction.complaint_id
+    entry["reason_redacted"] = reason_copy(correction.reason)
+    doc["corrections"] = sorted([*entries, entry], key=lambda e: (e["at"], e["correction_id"]))
+
+
+@lru_cache(maxsize=1)
+def _topic_labels() -> dict[str, dict]:
+    return load_categories()
+
+
+def _derive_corrections(doc: dict[str, Any]) -> None:
+    """The operators' latest topic and cluster over the stream's. Run on every fold, so a routing folded
+    after a correction (which writes the classifier's topic and the stream's cluster) never undoes it."""
+    entries = doc.get("corrections") or []
+    if "text" not in doc or not entries:
+        return  # no routing yet (the corrections wait in the stub), or nothing corrected: the stream's stands
+    # Captured once: until corrected, only the first routing writes topic and cluster_id.
+    doc.setdefault("routed_topic", doc.get("topic"))
+    doc.setdefault("routed_cluster_id", doc.get("cluster_id"))
+    topics = [e["topic"] for e in entries if e["kind"] == "topic"]
+    clusters = [e["cluster_id"] for e in entries if e["kind"] in ("merge", "split")]
+    if topics:
+        doc["topic"] = topics[-1]
+        doc["topic_label"] = _topic_labels().get(topics[-1], {}).get("label", topics[-1])
+        doc["needs_triage"] = False  # a person decided the topic: the classifier's doubt is settled
+    if clusters:
+        doc["cluster_id"] = clusters[-1]
 
 
 def source_state(entries: list[dict[str, Any]]) -> str:

@@ -10,10 +10,13 @@ data only through ``textContent``). What they read:
   filter, so a unit's desk counts and lists only its own complaints.
 - ``GET /v1/desk/complaints/{id or tracking}`` — ``GET /v1/complaints/…`` plus what a page needs to
   act: the unit's time zone and local times, the lifecycle steps this role may take next and the
-  routing-table units of the complaint's region for a re-route.
+  routing-table units of the complaint's region for a re-route, and the notifications sent to the
+  reporter (channel, template, result, attempts; the provider's error and message id for operators only).
 
 Actions go through the existing ``POST /v1/complaints/{id}/status`` (consumers.cases.status_api): a
-``StatusEvent`` with the key's actor name and the reason typed on the page.
+``StatusEvent`` with the key's actor name and the reason typed on the page. Operators also correct the
+topic and the duplicate cluster (merge into another complaint's, split out) through
+``POST /v1/complaints/{id}/corrections`` (consumers.cases.correction_api).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from consumers.read.search import (
 )
 from consumers.read.stats import TIME_ZONE as WIB_OFFSET, local_time, unit_region, unit_time
 from consumers.read.search_api import Filters
+from schemas.categories import load_categories
 from schemas.events import CLOSED_STATUSES
 from schemas.units import ROUTING_TABLE, region_codes
 
@@ -150,8 +154,12 @@ def desk_view(principal: Principal, doc: dict[str, Any]) -> dict[str, Any]:
                   "history": [local_time(entry.get("at"), zone_region) for entry in doc.get("history") or []]},
         "next_steps": next_steps(principal, doc.get("status") or "diterima"),
         "units": units_for_region(doc.get("region_code")) if principal.role != "analyst" else [],
-        # The notifier's records are not indexed on this side yet; the page says so.
-        "notifications": doc.get("notifications"),
+        # Topic and cluster corrections are operators' (consumers.cases.correction_api): the taxonomy to pick from.
+        "topics": ([{"code": code, "label": entry["label"]} for code, entry in load_categories().items()]
+                   if principal.role == "operator" else []),
+        # What the reporter was sent (the indexer folds complaints.notifications), latest first.
+        "notifications": [{**n, "at_local": local_time(n.get("at"), zone_region)}
+                          for n in reversed(doc.get("notifications") or [])],
     }
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 from elasticsearch import Elasticsearch
 
-TEMPLATE_VERSION = 4
+TEMPLATE_VERSION = 6  # 5: notifications; 6: operators' corrections
 
 _KEYWORD = {"type": "keyword"}
 _DATE = {"type": "date"}
@@ -86,6 +86,20 @@ MAPPING = {
             "source_complaint_id": _KEYWORD, "source_tracking_number": _KEYWORD, "attachments": _ATTACHMENTS,
             "attachment_filenames_redacted": _KEYWORD,
             "routing": {"type": "object", "enabled": False}}},
+        # What the reporter was sent (consumers.cases.document: NotificationRecord); the provider's error
+        # text is shown, not searched.
+        "notifications": {"properties": {
+            "notification_id": _KEYWORD, "channel": _KEYWORD, "provider": _KEYWORD, "template": _KEYWORD,
+            "result": _KEYWORD, "provider_message_id": _KEYWORD, "attempts": {"type": "integer"},
+            "error": {"type": "text", "index": False}, "at": _DATE}},
+        # Operators' corrections of topic and cluster (consumers.cases.document: ComplaintCorrection), and
+        # what the stream decided before them (the training label's counterpart).
+        "corrections": {"properties": {
+            "correction_id": _KEYWORD, "kind": _KEYWORD, "topic": _KEYWORD, "cluster_id": _KEYWORD,
+            "actor": _KEYWORD, "actor_role": _KEYWORD, "reason": {"type": "text", "index": False},
+            "reason_redacted": {"type": "text", "index": False}, "at": _DATE}},
+        "routed_topic": _KEYWORD,
+        "routed_cluster_id": _KEYWORD,
         "source_texts": {"type": "text", "analyzer": "indonesian"},
         "source_texts_redacted": {"type": "text", "analyzer": "indonesian"},
         "source_state": _KEYWORD,

@@ -1,6 +1,8 @@
 """The indexer: every complaint event from Kafka folded into its Elasticsearch document.
 
-One consumer group over ``complaints.routed``, ``.duplicates``, ``.status``, ``.sla`` and ``.revisions``, on the
+One consumer group over ``complaints.routed``, ``.duplicates``, ``.status``, ``.sla``, ``.revisions`` and
+``.notifications`` (what the reporter was sent, for the operator's complaint page) and ``.corrections``
+(operators' topic and cluster corrections), on the
 kernel's consumer runtime (``aduan.core.runtime``: poll, commit after the write, back off while
 Elasticsearch is unavailable, dead letters). This module is only the write of one batch:
 
@@ -34,12 +36,12 @@ from aduan.core.runtime import BatchResult, ConsumerRuntime, SinkUnavailable
 from aduan.core.settings import get_settings
 from consumers.cases.document import auto_close_event, fold, remember_published, sla_event
 from schemas.events import DuplicateReport
-from schemas.topics import DUPLICATES, REVISIONS, ROUTED, SLA, STATUS, TopicSpec, by_name
+from schemas.topics import CORRECTIONS, DUPLICATES, NOTIFICATIONS, REVISIONS, ROUTED, SLA, STATUS, TopicSpec, by_name
 
 log = logging.getLogger(__name__)
 
 STAGE = "consumers.sinks.indexer"
-SOURCES: tuple[TopicSpec, ...] = (ROUTED, DUPLICATES, STATUS, SLA, REVISIONS)
+SOURCES: tuple[TopicSpec, ...] = (ROUTED, DUPLICATES, STATUS, SLA, REVISIONS, NOTIFICATIONS, CORRECTIONS)
 MAX_CONFLICT_ROUNDS = 10
 # Room for a slow bulk under load (18 s measured on the emulator); a crashed member does not hold
 # the group up for this long thanks to static membership.

@@ -4,7 +4,10 @@ import itertools
 from datetime import datetime, timezone
 from functools import partial
 
+import pytest
+
 from consumers.cases.document import auto_close_event, fold, remember_published
+from consumers.redaction import view
 from schemas.events import SlaEvent
 from tests import factories as make
 
@@ -134,3 +137,74 @@ def test_auto_close_has_a_deterministic_event_id():
     assert first.event_id == again.event_id and first.status == "selesai" and first.actor_role == "system"
     closed = fold(follow_up.doc, [first, again], datetime(2026, 4, 30, tzinfo=UTC)).doc
     assert closed["status"] == "selesai" and len(closed["history"]) == 4
+
+
+def test_notifications_fold_to_their_furthest_state_in_any_order_and_only_operators_read_errors():
+    from consumers.read.access import Principal
+    from consumers.read.desk import desk_view
+    from consumers.read.search import present
+    from schemas.events import NotificationRecord
+
+    def record(nid: str, result: str, minute: int, **extra) -> NotificationRecord:
+        return NotificationRecord(notification_id=nid, complaint_id=CID, channel="sms", provider="twilio",
+                                  template="diterima", result=result, at=datetime(2026, 3, 2, 2, minute, tzinfo=UTC), **extra)
+
+    # A receipt ("delivered") read before the notifier's own "sent": the late "sent" must not undo it.
+    failed = record("n2", "failed", 5, error="+6281234567890 is not reachable", attempts=3)
+    events = [routed(), record("n1", "pending", 2), record("n1", "delivered", 4),
+              record("n1", "sent", 3, provider_message_id="SMx"), failed]
+    now = datetime(2026, 3, 2, 3, tzinfo=UTC)
+    documents = []
+    pending, delivered, sent = events[1:4]
+    # In order, reversed, and the receipt between the two (each fold costs an SLA recompute: few orders).
+    for order in ([pending, sent, delivered, failed], [failed, delivered, sent, pending], [delivered, pending, failed, sent]):
+        doc = fold(None, [events[0]], now).doc
+        for event in order:
+            doc = fold(doc, [event], now).doc
+        documents.append(fold(doc, [failed], now).doc["notifications"])  # and a redelivery changes nothing
+    assert all(d == documents[0] for d in documents)
+    assert [(n["notification_id"], n["result"], n["attempts"]) for n in documents[0]] == [("n1", "delivered", 0), ("n2", "failed", 3)]
+    doc = fold(None, events, now).doc
+    operator = desk_view(Principal("operator", "op"), present(Principal("operator", "op"), doc))["notifications"]
+    assert operator[0]["error"].startswith("+6281234567890") and operator[0]["at_local"].endswith("+07:00")  # latest first, WIB
+    for reader in (Principal("analyst", "an"), Principal("unit", "u", "DPUPR.3273")):
+        shown = desk_view(reader, present(reader, doc))["notifications"]
+        assert [n["result"] for n in shown] == ["failed", "delivered"]
+        assert "6281234567890" not in str(shown) and "SMx" not in str(shown)
+
+
+def test_operators_corrections_fold_over_the_stream_in_any_order_and_survive_rerouting_and_redelivery():
+    now = datetime(2026, 3, 6, tzinfo=UTC)
+    events = [routed(cluster_id="head-of-cluster", needs_triage=True),
+              make.correction(CID, "merge", cluster_id="other-cluster", at=march(3), reason="sama, hubungi 081234567890"),
+              make.status(CID, "bukan_wewenang", unit_code="DPUPR.3204", at=march(4)),
+              make.correction(CID, "topic", topic="lingkungan", at=march(4)),
+              make.correction(CID, "split", at=march(5))]
+    documents = []
+    for order in itertools.permutations(events):
+        doc = None
+        for event in order:
+            doc = fold(doc, [event], now).doc
+        documents.append(doc)
+    assert all(doc == documents[0] for doc in documents)
+    final = documents[0]
+    # The latest correction of each kind wins; what the stream decided stays beside it.
+    assert (final["topic"], final["topic_label"], final["needs_triage"]) == ("lingkungan", "Lingkungan Hidup", False)
+    assert (final["routed_topic"], final["routed_cluster_id"]) == ("infrastruktur", "head-of-cluster")
+    assert final["cluster_id"] == CID and final["unit_code"] == "DPUPR.3204"  # split: its own head; re-route kept
+    assert fold(final, events, now).doc == final  # redelivered: nothing changes
+    assert final["text"] == routed().text
+    # An operator's reason reaches other readers only through the scrubber.
+    shown = view(final, clear=False)["corrections"]
+    assert "081234567890" not in str(shown) and "reason_redacted" not in str(shown)
+
+
+def test_the_latest_correction_wins_whichever_was_folded_last_and_a_correction_names_its_target():
+    later = [make.correction(CID, "topic", topic="pajak", at=march(4)),
+             make.correction(CID, "merge", cluster_id="theirs", at=march(4))]
+    earlier = [make.correction(CID, "topic", topic="pertanahan", at=march(3)), make.correction(CID, "split", at=march(3))]
+    doc = fold(fold(None, [routed(cluster_id="mine"), *later], march(5)).doc, earlier, march(5)).doc
+    assert (doc["cluster_id"], doc["topic"]) == ("theirs", "pajak")
+    for kind, fields in (("topic", {}), ("merge", {}), ("split", {"topic": "pajak"}), ("topic", {"cluster_id": "x"})):
+        with pytest.raises(ValueError):
+            make.correction(CID, kind, **fields)

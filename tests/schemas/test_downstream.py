@@ -21,11 +21,13 @@ from referencing.jsonschema import DRAFT202012
 from aduan.core.connections import Publisher
 from schemas.asyncapi import write as write_asyncapi
 from schemas.events import (
-    Attachment, CitizenAnswer, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord, SurgeAlert,
+    Attachment, CitizenAnswer, ComplaintCorrection, ComplaintRevision, ContactPreference, LocationHint, NotificationRecord,
+    SurgeAlert,
 )
 from schemas.export import export
 from schemas.topics import (
-    ALERTS, ALL_TOPICS, ANSWERS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED, SLA, STATUS,
+    ALERTS, ALL_TOPICS, ANSWERS, CORRECTIONS, DEADLETTER, DUPLICATES, NOTIFICATIONS, PREFERENCES, RAW, REVISIONS, ROUTED,
+    SLA, STATUS,
 )
 from tests import factories as make
 
@@ -81,6 +83,8 @@ def one_event_per_topic(run: str) -> dict[str, tuple[str, object]]:
         alert_id=alert_id, kind="topic_kabkota", state="open", topic="air_bersih", region_code="3273",
         window_minutes=60, count=12, baseline=0.5, message="Air bersih: 12 laporan dari Kota Bandung dalam 60 menit",
         member_ids=[web.complaint_id], opened_at=NOW, updated_at=NOW))
+    events[CORRECTIONS.name] = (web.complaint_id, ComplaintCorrection(
+        correction_id=str(uuid.uuid4()), complaint_id=web.complaint_id, kind="split", actor="operator", at=NOW))
     events[DEADLETTER.name] = (f"tests.downstream:{run}", make.dead_letter(
         b"\xff\xfe not utf-8", stage="tests.downstream", reason="not JSON", channel="sms"))
     return events

@@ -7,7 +7,8 @@ def test_registry_has_the_contract_topics():
     assert names == {"complaints.raw.web", "complaints.raw.sms", "complaints.raw.social", "complaints.raw.email",
                      "complaints.routed", "complaints.duplicates", "complaints.status", "complaints.sla",
                      "complaints.answers", "complaints.revisions", "complaints.preferences",
-                     "complaints.notifications", "complaints.alerts", "complaints.deadletter"}
+                     "complaints.notifications", "complaints.alerts", "complaints.corrections",
+                     "complaints.deadletter"}
     assert len(names) == len(ALL_TOPICS)
 
 

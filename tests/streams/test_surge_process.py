@@ -1,15 +1,18 @@
-"""`aduan surge` on the real broker: routed complaints in compressed time → one alert, across a restart."""
+"""`aduan surge` on the real broker: routed complaints in compressed time → one alert, across a restart;
+and behind the real stage: raw complaints routed by `aduan worker` → one alert."""
 
 import uuid
+from datetime import datetime, timezone
 
 import pytest
 from kafka import KafkaProducer
 
 from benchmarks.surge_replay import START, Traffic
-from schemas.events import Complaint, LocationHint, RoutedComplaint, SurgeAlert
-from schemas.topics import ALERTS, ROUTED
+from schemas.events import Complaint, LocationHint, Reporter, RoutedComplaint, SurgeAlert
+from schemas.topics import ALERTS, RAW, ROUTED
+from tests import factories as make
 from tests.servers import read_topic
-from tests.workers import log_tail, running, start_at_end
+from tests.workers import log_tail, own_groups, running, running_together, start_at_end
 
 pytestmark = pytest.mark.integration
 
@@ -18,8 +21,6 @@ COBLONG = "327302"
 
 def routed(run: str, n: int, at: float, topic: str, text: str, kabkota: str | None,
            hint: str | None = None, cluster: str | None = None) -> RoutedComplaint:
-    from datetime import datetime, timezone
-
     complaint = Complaint.new(channel="web", provider_message_id=f"{run}-{n}", text=text,
                               received_at=datetime.fromtimestamp(at, timezone.utc),
                               location=LocationHint(region_code=hint) if hint else None)
@@ -80,3 +81,43 @@ def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survi
     assert alert.opened_at.timestamp() - flood_start <= 600, (alert.opened_at.timestamp() - flood_start, alert.member_ids[:3], [c.complaint_id for c in flood[:4]])
     assert {flood[0].complaint_id, flood[1].complaint_id} <= set(alert.member_ids)  # counted before the restart
     assert set(alert.member_ids) <= {c.complaint_id for c in flood}
+
+
+def test_complaints_routed_by_the_real_stage_raise_one_alert(servers, server_env, tmp_path):
+    """Raw complaints through `aduan worker` (classify, locate, dedup, route) and on to `aduan surge`:
+    the alert is raised from what the stage really publishes, not from hand-made routed events."""
+    run, word = uuid.uuid4().hex[:8], make.marker("banjir")
+    env = own_groups(servers.kafka, {**server_env, "ADUAN_SURGE_APP_ID": f"aduan-streams-surge-{run}"}, "surge-stage")
+    start_at_end(servers.kafka, env["ADUAN_SURGE_APP_ID"], [ROUTED.name])
+    flood_start = START + 2 * 86400 + 3 * 3600
+    # One complaint two days earlier starts the detector's clock, so the flood falls after its learning
+    # day; nothing else is known, so every key's normal is the floor (lean: no history to replay).
+    clock = routed(run, 0, START, "sosial", f"keluhan warga {word}", "3204")
+    flood = [Complaint.new(channel="sms", provider_message_id=f"{run}-flood-{i}", reporter=Reporter(phone=f"+6281{i}{run_digits(run)}"),
+                           received_at=datetime.fromtimestamp(flood_start + i * 90, timezone.utc),
+                           text=f"Banjir setinggi lutut di Kec. Coblong Kota Bandung, rumah warga RT {i + 1} terendam {word}")
+             for i in range(5)]
+    producer = KafkaProducer(bootstrap_servers=servers.kafka, acks="all")
+    with running_together(["surge", "worker"], env, tmp_path) as (surge, worker):
+        send(producer, [clock])
+        state = read_topic(servers.kafka, f"{env['ADUAN_SURGE_APP_ID']}-surge-state-changelog", timeout_s=60,
+                           until=lambda rs: any(clock.complaint_id.encode() in r.key for r in rs))
+        assert any(clock.complaint_id.encode() in r.key for r in state), log_tail(surge)
+        for c in flood:
+            producer.send(RAW["sms"].name, key=c.complaint_id.encode(), value=c.model_dump_json().encode())
+        producer.flush()
+        ours = {c.complaint_id for c in flood}
+        records = read_topic(servers.kafka, ALERTS.name, timeout_s=90,
+                             until=lambda rs: any(set(SurgeAlert.model_validate_json(r.value).member_ids) & ours
+                                                  for r in rs))
+        assert worker.alive() and surge.alive(), log_tail(worker) + log_tail(surge)
+    alerts = [a for a in map(SurgeAlert.model_validate_json, (r.value for r in records)) if set(a.member_ids) & ours]
+    print(f"\nalerts from the stage's routing: {[(a.state, a.kind, a.count, a.message) for a in alerts]}")
+    assert [a.state for a in alerts][:1] == ["open"] and len({a.alert_id for a in alerts}) == 1, alerts
+    assert set(alerts[-1].member_ids) <= ours and alerts[-1].region_code.startswith("3273")
+    assert alerts[0].opened_at.timestamp() - flood_start <= 600
+
+
+def run_digits(run: str) -> str:
+    """Phone digits of the run (unique per run, as a reporter per complaint)."""
+    return f"{int(run, 16) % 10**7:07d}"

@@ -6,6 +6,10 @@ const STEP_LABELS = {
   ditindaklanjuti: "Tandai ditindaklanjuti (catatan publik)", ditunda: "Tunda", diarsipkan: "Arsipkan",
   selesai: "Selesai",
 };
+const NOTIFICATION_RESULTS = {
+  pending: "Menunggu", sent: "Terkirim", delivered: "Sampai", read: "Dibaca", failed: "Gagal",
+  skipped_opted_out: "Tidak dikirim (pelapor berhenti berlangganan)",
+};
 const key = decodeURIComponent(location.pathname.split("/").pop());
 let current = null;
 
@@ -79,9 +83,26 @@ function render(view) {
     el("td", {}, h.actor || "", h.actor_role ? ` (${h.actor_role})` : ""), el("td", { className: "text" }, h.reason || ""),
     el("td", {}, h.unit_code || ""))), "Belum ada perubahan status.", 5);
 
-  const notes = view.notifications;
-  fill("notifications", (notes || []).map((n) => el("li", {}, `${n.channel || ""} · ${n.status || ""} · ${formatWib(n.sent_at || n.at)}`)),
-       notes ? "Belum ada notifikasi." : "Catatan notifikasi belum tersedia di meja ini.");
+  // What the reporter was told and whether it arrived; the provider's error only reaches operators.
+  fill("notifications", (view.notifications || []).map((n) => el("li", { className: "notification" },
+    el("strong", {}, NOTIFICATION_RESULTS[n.result] || n.result || ""), ` · ${n.template || ""} · `,
+    `${CHANNELS[n.channel] || n.channel || ""} (${n.provider || ""}) · ${formatLocal(n.at_local, view.zone)}`,
+    n.attempts > 1 ? ` · ${formatCount(n.attempts)} percobaan` : "",
+    n.error ? el("div", { className: "meta text" }, n.error) : "")), "Belum ada notifikasi.");
+
+  // Operators' corrections of topic and cluster, latest last (the stream's decision stays in the history).
+  const labels = Object.fromEntries((view.topics || []).map((t) => [t.code, t.label]));
+  fill("corrections", (c.corrections || []).map((k) => el("li", {},
+    k.kind === "topic" ? `Topik dikoreksi: ${labels[k.topic] || k.topic}` :
+      k.kind === "merge" ? "Digabungkan ke klaster lain" : "Dipisahkan dari klaster",
+    el("div", { className: "meta text" }, `${k.actor || ""} · ${formatWib(k.at)}`, k.reason ? ` · ${k.reason}` : ""))), "");
+  const correcting = document.getElementById("correction-form");
+  correcting.hidden = !(view.topics || []).length;
+  const topicSelect = document.getElementById("correction-topic");
+  if (!topicSelect.options.length) {
+    topicSelect.replaceChildren(...(view.topics || []).map((t) => el("option", { value: t.code }, t.label)));
+  }
+  topicSelect.value = c.topic || "";
 
   const steps = view.next_steps || [];
   document.getElementById("action-form").hidden = !steps.length;
@@ -110,7 +131,7 @@ async function refresh() {
 }
 
 // The event goes through Kafka and the indexer: poll until the document shows it (a few seconds at most).
-async function waitFor(eventId) {
+async function waitFor(eventId, field, id) {
   for (let i = 0; i < 40; i++) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const view = await api(`/v1/desk/complaints/${encodeURIComponent(key)}`).catch((error) => {
@@ -118,28 +139,25 @@ async function waitFor(eventId) {
       throw error;
     });
     if (view === null) return "gone";
-    if ((view.complaint.history || []).some((h) => h.event_id === eventId)) { render(view); return "done"; }
+    if ((view.complaint[field] || []).some((h) => h[id] === eventId)) { render(view); return "done"; }
   }
   return "late";
 }
 
-async function act(event) {
-  event.preventDefault();
-  const status = document.getElementById("action-status").value;
-  const body = { status, reason: document.getElementById("action-reason").value.trim() || null };
-  if (status === "bukan_wewenang") body.unit_code = document.getElementById("action-unit").value;
-  const result = document.getElementById("action-result");
-  const button = document.getElementById("action-submit");
+// One form's request: POST it, wait for the indexer to show it, say how it went under the form.
+async function submit(form, path, body, waitArgs, saved) {
+  const result = document.getElementById(`${form}-result`);
+  const button = document.getElementById(`${form}-submit`);
   button.disabled = true;
   result.textContent = "Mengirim…";
   try {
-    const accepted = await api(`/v1/complaints/${encodeURIComponent(current.complaint.complaint_id)}/status`,
+    const accepted = await api(`/v1/complaints/${encodeURIComponent(current.complaint.complaint_id)}/${path}`,
                                { method: "POST", json: body });
     result.textContent = "Diterima, menunggu indeks…";
-    const outcome = await waitFor(accepted.event_id);
-    result.textContent = outcome === "done" ? `Tersimpan: ${STATUSES[status] || status}.`
+    const outcome = await waitFor(accepted[waitArgs[1]], ...waitArgs);
+    result.textContent = outcome === "done" ? saved
       : outcome === "gone" ? "Tersimpan; laporan kini di unit lain." : "Terkirim; indeks belum menampilkannya.";
-    document.getElementById("action-reason").value = "";
+    document.getElementById(`${form}-reason`).value = "";
   } catch (error) {
     const detail = (error.body && error.body.detail) || {};
     result.textContent = "Ditolak: " + (detail.message || (Array.isArray(detail) && detail[0] && detail[0].msg) || error.message);
@@ -148,10 +166,35 @@ async function act(event) {
   }
 }
 
+async function act(event) {
+  event.preventDefault();
+  const status = document.getElementById("action-status").value;
+  const body = { status, reason: document.getElementById("action-reason").value.trim() || null };
+  if (status === "bukan_wewenang") body.unit_code = document.getElementById("action-unit").value;
+  await submit("action", "status", body, ["history", "event_id"], `Tersimpan: ${STATUSES[status] || status}.`);
+}
+
+function toggleCorrection() {
+  const kind = document.getElementById("correction-kind").value;
+  document.getElementById("correction-topic-label").hidden = kind !== "topic";
+  document.getElementById("correction-target-label").hidden = kind !== "merge";
+}
+
+async function correct(event) {
+  event.preventDefault();
+  const kind = document.getElementById("correction-kind").value;
+  const body = { kind, reason: document.getElementById("correction-reason").value.trim() || null };
+  if (kind === "topic") body.topic = document.getElementById("correction-topic").value;
+  if (kind === "merge") body.target = document.getElementById("correction-target").value.trim();
+  await submit("correction", "corrections", body, ["corrections", "correction_id"], "Koreksi tersimpan.");
+}
+
 let wired = false;
 session(refresh, async () => {
   if (wired) return;
   wired = true;
   document.getElementById("action-status").addEventListener("change", toggleUnit);
   document.getElementById("action-form").addEventListener("submit", act);
+  document.getElementById("correction-kind").addEventListener("change", toggleCorrection);
+  document.getElementById("correction-form").addEventListener("submit", correct);
 }, () => {});
