@@ -97,7 +97,6 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime,
         else:
             raise TypeError(f"cannot fold {type(event).__name__}")
     _complete_copies(doc, pseudonym_key)
-    _derive_corrections(doc)
     return _derive(doc, now)
 
 
@@ -146,7 +145,9 @@ def _apply_notification(doc: dict[str, Any], record: NotificationRecord) -> None
     entries = {e["notification_id"]: e for e in doc.get("notifications") or []}
     held = entries.get(record.notification_id)
     current = NotificationRecord.model_validate({**held, "complaint_id": record.complaint_id}) if held else None
-    kept = fold_notification(current, record)
+    # The document cannot tell a receipt from the notifier's own record (the Kafka key does, which the fold
+    # does not get): it keeps the highest-ranked of the two, the ledger's rule for receipts.
+    kept = fold_notification(None, [r for r in (current, record) if r is not None])
     if current is not None:
         # The ledger keeps the further state whole; what the other record knew is kept too, so the
         # document is the same whichever of a receipt and the notifier's "sent" came first.
@@ -181,8 +182,9 @@ def _derive_corrections(doc: dict[str, Any]) -> None:
     entries = doc.get("corrections") or []
     if "text" not in doc or not entries:
         return  # no routing yet (the corrections wait in the stub), or nothing corrected: the stream's stands
-    # Captured once: until corrected, only the first routing writes topic and cluster_id.
-    doc.setdefault("routed_topic", doc.get("topic"))
+    # The stream's decision, which a correction overrides: its topic is recomputed from the routing on every
+    # fold (a joined text may change it); its cluster is written only by the first routing, so captured once.
+    doc["routed_topic"] = doc.get("topic")
     doc.setdefault("routed_cluster_id", doc.get("cluster_id"))
     topics = [e["topic"] for e in entries if e["kind"] == "topic"]
     clusters = [e["cluster_id"] for e in entries if e["kind"] in ("merge", "split")]
@@ -238,6 +240,7 @@ def _derive(doc: dict[str, Any], now: datetime) -> Folded:
     if "received_at" not in doc:
         return Folded(doc)  # status or duplicates arrived before the routing: a stub, not searchable yet
     initial_unit = _apply_initial_routing(doc)
+    _derive_corrections(doc)  # after the routing is recomputed: a person's topic and cluster stand over it
     doc["unit_code"] = reroutes[-1] if reroutes else initial_unit
     if reroutes:  # the unit's name follows the re-route (the event names only the code)
         doc["unit_name"] = unit_name(reroutes[-1]) or reroutes[-1]
