@@ -236,3 +236,26 @@ def test_locate_is_fast(gaz):
     per_call = (time.perf_counter() - start) / runs
     # Target is < 100 µs; the bound leaves room for a loaded shared CI machine.
     assert per_call < 300e-6, f"{per_call * 1e6:.0f} µs per call"
+
+
+# -- two places in one text ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Where someone moves from or to ranks after where the problem is ("di", or no cue at all).
+    ("Saya pindah dari Kota Ternate ke Kota Bitung, di Disdukcapil Bitung berkas saya ditolak", "7172"),
+    ("Dokter spesialis di RSUD Kotamobagu jarang ada, pasien dirujuk ke Manado", "7174"),
+    ("Saya berdomisili di Kota Bekasi, jalan di Kota Bogor depan kantor saya rusak", "3271"),
+    # Alone, such a place still stands.
+    ("Saya warga Kota Bekasi, jalan depan rumah rusak", "3275"),
+    ("pindah ke Kota Bitung tapi KK belum terbit", "7172"),
+])
+def test_the_place_of_the_problem_beats_the_place_someone_comes_from_goes_to_or_lives(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
+    assert code_of(gaz, "Guru kelas 3 di SD Inpres Hamadi sudah sebulan tidak hadir") == "9171021006"
+    # Lowercase, or a place someone goes to, it does not: "ke Jepang" is not the desa Jepang in Kudus.
+    assert code_of(gaz, "guru kelas 3 di sd inpres hamadi tidak hadir") is None
+    assert code_of(gaz, "Lowongan kerja ke Jepang ternyata penipuan") is None
