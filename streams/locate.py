@@ -359,9 +359,12 @@ class Gazetteer:
             mentions = _narrow_to(mentions, hint.code)
         desa = [m for m in mentions if len(m.codes[0]) == 10]
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
+        shadowed = [m for m in desa if m.score < 0]
         if desa:
             desa, regional = _settle_shadowed(desa, regional)
         code = _resolve(regional)
+        if shadowed and code and len(code) == 6:
+            code = _coarsen_clash(code, shadowed, regional)
         if desa:
             code = _refine_with_desa(code, desa, regional, self._city_kelurahan)
         if code is None:
@@ -604,6 +607,19 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[li
             kept.append(m._replace(codes=tuple(inside), score=2, weak=False))
             regional = [o for o in regional if o.position != m.position]
     return kept, regional
+
+
+def _coarsen_clash(code: str, shadowed: list[_Mention], regional: list[_Mention]) -> str:
+    """A kecamatan read from a bare name that is also a desa/kelurahan of another kecamatan of the same kab/kota
+    ("listrik pareum di Batununggal #Bandung": the kecamatan Batununggal, or the kelurahan Batununggal in Bandung
+    Kidul; "sampah di Jatinegara": the kecamatan, or the kelurahan in Cakung) is their kab/kota: the text does not
+    say which, and a wrong kecamatan keeps a near duplicate from the one that names the kelurahan with its
+    kecamatan. Nothing else in the text chose between them (``_settle_shadowed`` saw no containing kecamatan)."""
+    for m in shadowed:
+        reading = [o for o in regional if o.position == m.position and code in o.codes and o.score < 3]
+        if reading and any(c[:4] == code[:4] and not c.startswith(code) for c in m.codes):
+            return code[:4]
+    return code
 
 
 def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention],

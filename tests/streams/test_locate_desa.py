@@ -106,3 +106,12 @@ def test_every_landmark_code_is_the_kabkota_its_row_names():
     assert len(rows) > 200
     for row in rows:
         assert names.get(row["code"]) == row["kabkota"], row
+
+
+def test_a_bare_name_of_a_kecamatan_and_of_a_kelurahan_in_another_kecamatan_of_its_city_is_the_city(gaz):
+    # Batununggal: a kecamatan of Kota Bandung, and a kelurahan of its kecamatan Bandung Kidul.
+    assert code_of(gaz, "listrik pareum di Batununggal") == "3273"
+    assert code_of(gaz, "listrik padam di Kelurahan Batununggal, Kecamatan Bandung Kidul") == "3273211001"
+    assert code_of(gaz, "pelayanan kantor Kecamatan Batununggal lambat") == "327312"
+    # A kecamatan with a kelurahan of its name inside it is the kecamatan.
+    assert code_of(gaz, "gubeng banjir sedengkul") == "357808"
