@@ -20,7 +20,7 @@ How a name becomes a region (the rules the tests pin down):
   cue or as a capitalised multi-word name ("Pasar Minggu"). Names after "jalan", "desa", "kelurahan", "gang",
   "perumahan" ... name streets and villages, not regions, and are skipped; "never" names are not indexed.
 * Among several regions named, a place someone moves from or to or lives in ("dari X", "ke X", "jurusan X",
-  "warga X", "domisili X", "tinggal di X") ranks after the others; then the one with the strongest cue wins
+  "domisili X", "tinggal di X") ranks after the others; then the one with the strongest cue wins
   (kota/kab cue > "di" > none), then the first.
 * A desa/kelurahan name with nothing around it is read when the country has it once and it is capitalised or
   long, or when exactly one of its namesakes is a kelurahan of a kota (the others rural desa) and it is written
@@ -129,12 +129,13 @@ _NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES | _HONORIFICS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 # A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
 # "#X") and the others as where someone moves from or to ("pindah dari X ke Y", "dirujuk ke X", "jurusan X")
-# or lives ("warga X", "domisili X", "tinggal di X", "KTP X"). Those rank after every static mention and
-# still stand alone when nothing else is named ("kami warga Kel. X ..."). Read back past cue words
+# or lives ("domisili X", "tinggal di X", "KTP X"). Those rank after every static mention and still stand
+# alone when nothing else is named ("kami tinggal di Kel. X ..."). Not "warga X": the residents of X are most
+# often who the problem is happening to ("Warga Kabupaten Malang di pesisir selatan ..."). Read back past cue words
 # ("dari Kota X", "tinggal di Desa X") to the first word that is not one.
 _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
-    "warga", "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
+    "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
 })
 _SKIPPED_BEFORE_NAME = _TYPE_CUES | _DESA_CUES | _ADMINISTRASI | {"di", "d", "daerah", "wilayah", "kawasan", "sekitar"}
 
@@ -198,7 +199,7 @@ class _Mention(NamedTuple):
     codes: tuple[str, ...]  # candidates, best first
     score: int  # cue strength
     weak: bool  # may only refine a region named elsewhere
-    elsewhere: bool = False  # named as where someone comes from, goes to or lives ("dari X", "ke X", "warga X")
+    elsewhere: bool = False  # named as where someone comes from, goes to or lives ("dari X", "ke X", "domisili X")
     rural: bool = False  # a desa name after "desa"/"ds": not a kelurahan of a kota
 
 
@@ -612,12 +613,16 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[li
 def _coarsen_clash(code: str, shadowed: list[_Mention], regional: list[_Mention]) -> str:
     """A kecamatan read from a bare name that is also a desa/kelurahan of another kecamatan of the same kab/kota
     ("listrik pareum di Batununggal #Bandung": the kecamatan Batununggal, or the kelurahan Batununggal in Bandung
-    Kidul; "sampah di Jatinegara": the kecamatan, or the kelurahan in Cakung) is their kab/kota: the text does not
+    Kidul; "sampah di Jatinegara": the kecamatan, or the kelurahan in Cakung; neither kecamatan has a kelurahan
+    of its own name) is their kab/kota: the text does not
     say which, and a wrong kecamatan keeps a near duplicate from the one that names the kelurahan with its
     kecamatan. Nothing else in the text chose between them (``_settle_shadowed`` saw no containing kecamatan)."""
     for m in shadowed:
         reading = [o for o in regional if o.position == m.position and code in o.codes and o.score < 3]
-        if reading and any(c[:4] == code[:4] and not c.startswith(code) for c in m.codes):
+        # A kecamatan with a desa of its own name ("Cibinong", "Cileungsi": the town) is that town, whatever
+        # village of the name lies elsewhere in the kabupaten.
+        if reading and not any(c.startswith(code) for c in m.codes) \
+                and any(c[:4] == code[:4] for c in m.codes):
             return code[:4]
     return code
 

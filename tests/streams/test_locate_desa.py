@@ -62,7 +62,6 @@ def test_the_one_city_kelurahan_of_a_name_is_read_over_its_rural_namesakes(gaz):
     # Written as a desa, or as where someone goes or lives, the city reading is not taken.
     assert code_of(gaz, "internet mati di desa rawamangun") is None
     assert code_of(gaz, "pindah ke rawamangun") is None
-    assert code_of(gaz, "warga rawamangun") is None
 
 
 def test_candidates_that_share_a_kabkota_give_the_kabkota(gaz):
