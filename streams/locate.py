@@ -137,13 +137,15 @@ _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
     "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
 })
+# "Saya warga Jakarta yang ke vila keluarga": the writer's own home, unlike "warga X" (who it happens to).
+_FIRST_PERSON = frozenset({"saya", "sy", "aku", "ak", "gw", "gue", "gua"})
 _SKIPPED_BEFORE_NAME = _TYPE_CUES | _DESA_CUES | _ADMINISTRASI | {"di", "d", "daerah", "wilayah", "kawasan", "sekitar"}
 
 
 def _named_elsewhere(tokens: list[str], start: int) -> bool:
     for back in range(start - 1, max(start - 4, -1), -1):
         word = tokens[back]
-        if word in _ELSEWHERE_CUES:
+        if word in _ELSEWHERE_CUES or (word == "warga" and back and tokens[back - 1] in _FIRST_PERSON):
             return True
         if word not in _SKIPPED_BEFORE_NAME:
             return False
@@ -423,7 +425,10 @@ class Gazetteer:
                     step = max(length, desa_length)
                     break
             i += step
-        return [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) else m for m in mentions]
+        ends = {m.position + m.length for m in mentions}
+        route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
+        return [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
+                else m for m in mentions]
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -443,6 +448,9 @@ class _NoCapital:
     def start(self) -> int:
         return 0
 
+    def end(self) -> int:
+        return 0
+
 
 _NO_CAPITAL = _NoCapital()
 
@@ -454,6 +462,7 @@ class _CapitalCue:
         self._text, self._tokens = text, tokens
         self._original: list[str] = []
         self._starts: list[int] = []
+        self._ends: list[int] = []
         self._informative: bool | None = None
 
     def _read_original(self) -> None:
@@ -463,6 +472,7 @@ class _CapitalCue:
             matches = [_NO_CAPITAL] * len(self._tokens)
         self._original = [m.group() for m in matches]
         self._starts = [m.start() for m in matches]
+        self._ends = [m.end() for m in matches]
 
     def _is_informative(self) -> bool:
         # In ALL CAPS or Title Case Text every word is capitalised, so a capital says nothing.
@@ -471,6 +481,24 @@ class _CapitalCue:
             lowercase = sum(1 for t in words if t[0].islower())
             self._informative = len(words) < 3 or lowercase / len(words) > 0.2
         return self._informative
+
+    def route_ends(self, mentions: list[_Mention]) -> frozenset[int]:
+        """Positions of the place names joined by a dash ("bus Jakarta–Palembang", "jalan Pati–Gabus"): a route
+        names its two ends, not where on it the problem is. (A dash inside one name, "Toli-Toli", joins nothing.)"""
+        if not self._original:
+            self._read_original()
+        text, starts, ends = self._text, self._starts, self._ends
+        if len(starts) != len(self._tokens) or not starts:
+            return frozenset()
+        begins = {m.position: m for m in mentions}
+        found = set()
+        for m in mentions:
+            after = m.position + m.length
+            if after in begins and after < len(starts):
+                gap = text[ends[after - 1]:starts[after]].strip()
+                if gap in ("-", "–", "—"):
+                    found.update((m.position, after))
+        return frozenset(found)
 
     def after_marker(self, start: int, length: int) -> bool:
         """Capitalised as a name after a marker is ("Desa Bangunan"): the position in the sentence says nothing."""
@@ -689,6 +717,20 @@ def _narrow_to(mentions: list[_Mention], hint: str) -> list[_Mention]:
 
 
 def _resolve(mentions: list[_Mention]) -> str | None:
+    """The places named where the problem is decide first ("Saya tinggal di Kabupaten Bandung, tapi masalahnya
+    di Kelurahan Pemecutan, Denpasar Barat"); the places someone moves between or lives in only when those
+    name nothing."""
+    here = [m for m in mentions if not m.elsewhere]
+    everything = _resolve_among(mentions)
+    if here and len(here) < len(mentions):
+        code = _resolve_among(here)
+        # A province alone ("#Malut", "Dishub Provinsi Sulsel") does not overrule the kab/kota of a route.
+        if code is not None and len(code) >= 4:
+            return everything if everything and everything.startswith(code) else code
+    return everything
+
+
+def _resolve_among(mentions: list[_Mention]) -> str | None:
     if not mentions:
         return None
     strongest_first = sorted(mentions, key=lambda m: (m.weak, m.elsewhere, -m.score, m.position))
@@ -705,6 +747,16 @@ def _resolve(mentions: list[_Mention]) -> str | None:
                 if kec.score == 0 and len(area_code) != 4:
                     continue
                 if len(inside) == 1 or (inside and len(area_code) == 4):
+                    return inside[0]
+
+    # 1b. A kecamatan of several kab/kota, one of which the cautious name right after it names ("Subah, Batang":
+    #     Batang alone is an everyday word, but just after a kecamatan it is that kecamatan's kabupaten).
+    for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak and m.score > 0):
+        end = kec.position + kec.length
+        for area in mentions:
+            if area.weak and end <= area.position <= end + 1 and area.key != kec.key:
+                inside = [c for c in kec.codes if any(len(a) == 4 and c.startswith(a) for a in area.codes)]
+                if len(inside) == 1:
                     return inside[0]
 
     # 2. The strongest kab/kota mention, narrowed by a province named in the text; else an ordinary-word
