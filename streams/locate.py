@@ -19,7 +19,12 @@ How a name becomes a region (the rules the tests pin down):
   elsewhere ("Banjar, Kalsel"), never stand alone. Ordinary-word kecamatan names stand alone only with a "kec"
   cue or as a capitalised multi-word name ("Pasar Minggu"). Names after "jalan", "desa", "kelurahan", "gang",
   "perumahan" ... name streets and villages, not regions, and are skipped; "never" names are not indexed.
-* Among several regions named, the one with the strongest cue wins (kota/kab cue > "di" > none), then the first.
+* Among several regions named, a place someone moves from or to or lives in ("dari X", "ke X", "jurusan X",
+  "domisili X", "tinggal di X") ranks after the others; then the one with the strongest cue wins
+  (kota/kab cue > "di" > none), then the first.
+* A desa/kelurahan name with nothing around it is read when the country has it once and it is capitalised or
+  long, or when exactly one of its namesakes is a kelurahan of a kota (the others rural desa) and it is written
+  with a cue other than "desa"/"ds"; else the coarser level its readings share, or nothing.
 * ``hint_region_code`` (a region the citizen picked in a form) narrows every candidate to those inside it (or
   containing it), and is the answer when the text names nothing consistent with it.
 """
@@ -118,9 +123,33 @@ _HONORIFICS = frozenset({
 _ADMINISTRASI = frozenset({"administrasi", "adm"})
 # Words before a name that make it a desa/kelurahan ("Kel. Sukaluyu", "ds benda", "gampong Peunayong").
 _DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
+_RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
 _NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES | _HONORIFICS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
+# A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
+# "#X") and the others as where someone moves from or to ("pindah dari X ke Y", "dirujuk ke X", "jurusan X")
+# or lives ("domisili X", "tinggal di X", "KTP X"). Those rank after every static mention and still stand
+# alone when nothing else is named ("kami tinggal di Kel. X ..."). Not "warga X": the residents of X are most
+# often who the problem is happening to ("Warga Kabupaten Malang di pesisir selatan ..."). Read back past cue words
+# ("dari Kota X", "tinggal di Desa X") to the first word that is not one.
+_ELSEWHERE_CUES = frozenset({
+    "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
+    "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
+})
+# "Saya warga Jakarta yang ke vila keluarga": the writer's own home, unlike "warga X" (who it happens to).
+_FIRST_PERSON = frozenset({"saya", "sy", "aku", "ak", "gw", "gue", "gua"})
+_SKIPPED_BEFORE_NAME = _TYPE_CUES | _DESA_CUES | _ADMINISTRASI | {"di", "d", "daerah", "wilayah", "kawasan", "sekitar"}
+
+
+def _named_elsewhere(tokens: list[str], start: int) -> bool:
+    for back in range(start - 1, max(start - 4, -1), -1):
+        word = tokens[back]
+        if word in _ELSEWHERE_CUES or (word == "warga" and back and tokens[back - 1] in _FIRST_PERSON):
+            return True
+        if word not in _SKIPPED_BEFORE_NAME:
+            return False
+    return False
 
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
                    "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
@@ -172,6 +201,8 @@ class _Mention(NamedTuple):
     codes: tuple[str, ...]  # candidates, best first
     score: int  # cue strength
     weak: bool  # may only refine a region named elsewhere
+    elsewhere: bool = False  # named as where someone comes from, goes to or lives ("dari X", "ke X", "domisili X")
+    rural: bool = False  # a desa name after "desa"/"ds": not a kelurahan of a kota
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -277,6 +308,9 @@ class Gazetteer:
             self._desa[key] = (tuple(codes), ordinary)
             self._desa_max_len[tokens[0]] = max(self._desa_max_len.get(tokens[0], 0), len(tokens))
         self._desa_regions: dict[str, Region] = {}
+        # Kelurahan (urban, as against rural desa) of a kota (Kemendagri kab/kota codes 71-79 are the kota).
+        self._city_kelurahan = frozenset(code for code, (kind, _) in self._desa_names.items()
+                                         if kind == "kelurahan" and code[2] == "7")
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -328,11 +362,14 @@ class Gazetteer:
             mentions = _narrow_to(mentions, hint.code)
         desa = [m for m in mentions if len(m.codes[0]) == 10]
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
+        shadowed = [m for m in desa if m.score < 0]
         if desa:
             desa, regional = _settle_shadowed(desa, regional)
         code = _resolve(regional)
+        if shadowed and code and len(code) == 6:
+            code = _coarsen_clash(code, shadowed, regional)
         if desa:
-            code = _refine_with_desa(code, desa, regional)
+            code = _refine_with_desa(code, desa, regional, self._city_kelurahan)
         if code is None:
             return hint
         return self.by_code(code)
@@ -388,7 +425,10 @@ class Gazetteer:
                     step = max(length, desa_length)
                     break
             i += step
-        return mentions
+        ends = {m.position + m.length for m in mentions}
+        route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
+        return [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
+                else m for m in mentions]
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -408,6 +448,9 @@ class _NoCapital:
     def start(self) -> int:
         return 0
 
+    def end(self) -> int:
+        return 0
+
 
 _NO_CAPITAL = _NoCapital()
 
@@ -419,6 +462,7 @@ class _CapitalCue:
         self._text, self._tokens = text, tokens
         self._original: list[str] = []
         self._starts: list[int] = []
+        self._ends: list[int] = []
         self._informative: bool | None = None
 
     def _read_original(self) -> None:
@@ -428,6 +472,7 @@ class _CapitalCue:
             matches = [_NO_CAPITAL] * len(self._tokens)
         self._original = [m.group() for m in matches]
         self._starts = [m.start() for m in matches]
+        self._ends = [m.end() for m in matches]
 
     def _is_informative(self) -> bool:
         # In ALL CAPS or Title Case Text every word is capitalised, so a capital says nothing.
@@ -436,6 +481,24 @@ class _CapitalCue:
             lowercase = sum(1 for t in words if t[0].islower())
             self._informative = len(words) < 3 or lowercase / len(words) > 0.2
         return self._informative
+
+    def route_ends(self, mentions: list[_Mention]) -> frozenset[int]:
+        """Positions of the place names joined by a dash ("bus Jakarta–Palembang", "jalan Pati–Gabus"): a route
+        names its two ends, not where on it the problem is. (A dash inside one name, "Toli-Toli", joins nothing.)"""
+        if not self._original:
+            self._read_original()
+        text, starts, ends = self._text, self._starts, self._ends
+        if len(starts) != len(self._tokens) or not starts:
+            return frozenset()
+        begins = {m.position: m for m in mentions}
+        found = set()
+        for m in mentions:
+            after = m.position + m.length
+            if after in begins and after < len(starts):
+                gap = text[ends[after - 1]:starts[after]].strip()
+                if gap in ("-", "–", "—"):
+                    found.update((m.position, after))
+        return frozenset(found)
 
     def after_marker(self, start: int, length: int) -> bool:
         """Capitalised as a name after a marker is ("Desa Bangunan"): the position in the sentence says nothing."""
@@ -539,7 +602,7 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
         # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
         if ordinary and not capitals.after_marker(start, length):
             return _Mention(start, length, key, codes, 0, True)
-        return _Mention(start, length, key, codes, 3, False)
+        return _Mention(start, length, key, codes, 3, False, rural=previous in _RURAL_DESA_CUES)
     if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
         return None  # "Kota Batu" is the kota, not the desa "Kota Batu" in Aceh
     if previous in _NOT_DESA_CUES or (start >= 2 and tokens[start - 2] in ("jalan", "jl", "jln") and previous == "raya"):
@@ -548,9 +611,11 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
         # "Simpang Lima", "kantin": only inside a named region; a one-word one only inside a named kecamatan.
         return _Mention(start, length, key, codes, 1 if length > 1 else 0, True)
     capitalised = capitals(start, length)
-    # Alone, only a capitalised name ("banjir di Cibubur", "Kampung Melayu kerendem") or a long lowercase one
-    # ("caturtunggal", "pondok cina") counts; "di kantin" needs a region around it.
-    alone = length > 1 or len(key) >= 8
+    # Alone, only a long name ("caturtunggal", "pondok cina", "Kampung Melayu kerendem") or a capitalised one
+    # the country has once ("SD Inpres Hamadi", "warga Marunda") counts; "di kantin" needs a region around it,
+    # and so does a capitalised one someone goes to ("ke Jepang", a desa in Kudus).
+    alone = length > 1 or len(key) >= 8 or (len(codes) == 1 and len(key) >= 5 and capitalised
+                                              and not _named_elsewhere(tokens, start))
     return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
 
 
@@ -573,7 +638,25 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[li
     return kept, regional
 
 
-def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention]) -> str | None:
+def _coarsen_clash(code: str, shadowed: list[_Mention], regional: list[_Mention]) -> str:
+    """A kecamatan read from a bare name that is also a desa/kelurahan of another kecamatan of the same kab/kota
+    ("listrik pareum di Batununggal #Bandung": the kecamatan Batununggal, or the kelurahan Batununggal in Bandung
+    Kidul; "sampah di Jatinegara": the kecamatan, or the kelurahan in Cakung; neither kecamatan has a kelurahan
+    of its own name) is their kab/kota: the text does not
+    say which, and a wrong kecamatan keeps a near duplicate from the one that names the kelurahan with its
+    kecamatan. Nothing else in the text chose between them (``_settle_shadowed`` saw no containing kecamatan)."""
+    for m in shadowed:
+        reading = [o for o in regional if o.position == m.position and code in o.codes and o.score < 3]
+        # A kecamatan with a desa of its own name ("Cibinong", "Cileungsi": the town) is that town, whatever
+        # village of the name lies elsewhere in the kabupaten.
+        if reading and not any(c.startswith(code) for c in m.codes) \
+                and any(c[:4] == code[:4] for c in m.codes):
+            return code[:4]
+    return code
+
+
+def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention],
+                      city_kelurahan: frozenset[str] = frozenset()) -> str | None:
     """The desa/kelurahan a text names, when its context leaves one reading; else the coarser ``code``.
 
     A desa candidate counts when it lies inside the region already resolved, or inside a region another
@@ -581,7 +664,7 @@ def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Ment
     candidates left: their common kecamatan or kab/kota, never a guess among them.
     """
     # An everyday word that is also a desa name ("sudah", "bukti": score 0) counts only inside a named kecamatan.
-    ordered = sorted(desa, key=lambda m: (m.weak, -m.score, m.position))
+    ordered = sorted(desa, key=lambda m: (m.weak, m.elsewhere, -m.score, m.position))
     if code is not None:
         for m in ordered:
             if m.score <= 0 and len(code) < 6:
@@ -603,6 +686,13 @@ def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Ment
                 best.append(candidate)
         if not best and not m.weak:
             best = list(m.codes)  # no context: the name alone, if it is unique enough
+            # A kelurahan name written with a cue and nothing around it ("internet mati di rawamangun", "Kel.
+            # Kapuk"), found once among the kelurahan of the country's kota and elsewhere only as rural desa,
+            # is that city's: complaints come mostly from cities, and the desa namesakes are villages of
+            # other provinces a citizen would name with their kabupaten. Not after "desa"/"ds".
+            in_city = [c for c in best if c in city_kelurahan]
+            if len(in_city) == 1 and m.score >= 2 and not m.rural and not m.elsewhere:
+                best = in_city
         if not best or (m.score <= 0 and best_depth < 6):
             continue
         if len(best) == 1:
@@ -627,9 +717,23 @@ def _narrow_to(mentions: list[_Mention], hint: str) -> list[_Mention]:
 
 
 def _resolve(mentions: list[_Mention]) -> str | None:
+    """The places named where the problem is decide first ("Saya tinggal di Kabupaten Bandung, tapi masalahnya
+    di Kelurahan Pemecutan, Denpasar Barat"); the places someone moves between or lives in only when those
+    name nothing."""
+    here = [m for m in mentions if not m.elsewhere]
+    everything = _resolve_among(mentions)
+    if here and len(here) < len(mentions):
+        code = _resolve_among(here)
+        # A province alone ("#Malut", "Dishub Provinsi Sulsel") does not overrule the kab/kota of a route.
+        if code is not None and len(code) >= 4:
+            return everything if everything and everything.startswith(code) else code
+    return everything
+
+
+def _resolve_among(mentions: list[_Mention]) -> str | None:
     if not mentions:
         return None
-    strongest_first = sorted(mentions, key=lambda m: (m.weak, -m.score, m.position))
+    strongest_first = sorted(mentions, key=lambda m: (m.weak, m.elsewhere, -m.score, m.position))
     areas = [m for m in strongest_first if len(m.codes[0]) < 6 and not m.weak]
     provinces = {m.codes[0] for m in areas if len(m.codes[0]) == 2}
 
@@ -643,6 +747,16 @@ def _resolve(mentions: list[_Mention]) -> str | None:
                 if kec.score == 0 and len(area_code) != 4:
                     continue
                 if len(inside) == 1 or (inside and len(area_code) == 4):
+                    return inside[0]
+
+    # 1b. A kecamatan of several kab/kota, one of which the cautious name right after it names ("Subah, Batang":
+    #     Batang alone is an everyday word, but just after a kecamatan it is that kecamatan's kabupaten).
+    for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak and m.score > 0):
+        end = kec.position + kec.length
+        for area in mentions:
+            if area.weak and end <= area.position <= end + 1 and area.key != kec.key:
+                inside = [c for c in kec.codes if any(len(a) == 4 and c.startswith(a) for a in area.codes)]
+                if len(inside) == 1:
                     return inside[0]
 
     # 2. The strongest kab/kota mention, narrowed by a province named in the text; else an ordinary-word

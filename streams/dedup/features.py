@@ -55,8 +55,11 @@ class Features:
 
     @cached_property
     def local_names(self) -> frozenset[str]:
-        """The place names finer than a kab/kota: "Sukajadi", not the "Bandung" both texts name."""
-        return self.place_names - REGION_NAME_WORDS
+        """The place names finer than a kecamatan: "Sukajadi", not the "Bandung" both texts name, nor a name this
+        text marks as its kecamatan ("Kel. Kebon Waru, Kec. Batununggal" shares no local place with "listrik
+        di Batununggal": the kecamatan, or the kelurahan of that name in Bandung Kidul, not Kebon Waru)."""
+        coarse = {part for place in self.places if place[0] == "c" for part in place[2:].split()}
+        return self.place_names - REGION_NAME_WORDS - coarse
 
     @cached_property
     def stemmed_local_names(self) -> frozenset[str]:

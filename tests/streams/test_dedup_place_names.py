@@ -61,3 +61,12 @@ def test_a_place_written_without_a_capital_meets_its_capitalised_spelling():
     a = features("Lampu mati lagi di Kel. Tegalsari Surabaya, ketiga kalinya minggu ini", "3578051001")
     b = features("listrik byarpet terus di tegalsari sby, kulkas rusak. pln tolong", "357805")
     assert a.stemmed_local_names & b.words
+
+
+def test_a_name_one_text_marks_as_its_kecamatan_is_no_shared_local_place():
+    # Batununggal is a kecamatan of Kota Bandung and a kelurahan of its kecamatan Bandung Kidul: "Kel. Kebon Waru,
+    # Kec. Batununggal" and "di Batununggal" share the kecamatan's name at most, never the same street or kelurahan.
+    a = features("Warga Kelurahan Kebon Waru, Kecamatan Batununggal, mengalami tegangan listrik turun", "3273121005")
+    b = features("listrik di Batununggal pareum hurung wae ti tadi peuting #Bandung", "3273")
+    assert "batununggal" in a.place_names and "batununggal" in b.local_names
+    assert not a.local_names & b.local_names

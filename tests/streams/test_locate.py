@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -223,3 +222,36 @@ def test_evaluate_regions_counts_misses_and_false_positives(gaz):
     assert (result["accuracy"], result["province_accuracy"], result["false_positive_rate"]) == (0.5, 1.0, 0.5)
     assert len(result["errors"]) == 2
 
+
+# -- two places in one text ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Where someone moves from or to ranks after where the problem is ("di", or no cue at all).
+    ("Saya pindah dari Kota Ternate ke Kota Bitung, di Disdukcapil Bitung berkas saya ditolak", "7172"),
+    ("Dokter spesialis di RSUD Kotamobagu jarang ada, pasien dirujuk ke Manado", "7174"),
+    ("Saya berdomisili di Kota Bekasi, jalan di Kota Bogor depan kantor saya rusak", "3271"),
+    # Alone, such a place still stands.
+    ("Saya warga Kota Bekasi, jalan depan rumah rusak", "3275"),
+    ("pindah ke Kota Bitung tapi KK belum terbit", "7172"),
+    # The places named where the problem is decide, whatever level the other places were named at.
+    ("Saya tinggal di Kabupaten Bandung, tapi masalahnya di Kelurahan Pemecutan, Denpasar Barat", "5171031007"),
+    ("Pungli di jembatan timbang Subah, Batang. Kami sopir dari Jakarta ke Surabaya", "332509"),
+    # A route names its two ends: a place named on its own beats them ...
+    ("bus Jakarta–Palembang mogok, penumpang terlantar di Bakauheni", "1801"),
+    # ... a province alone does not, and a dash inside one name ("Toli-Toli") is no route.
+    ("Speedboat Ternate–Sofifi penuh sesak #Malut", "8271"),
+    ("jalan rusak di Toli-Toli", "7204"),
+    # "Saya warga X" is the writer's home; "Warga X" who it happens to.
+    ("Saya warga Kota Bekasi, jalan di Kota Bogor depan kantor saya rusak", "3271"),
+    ("Warga Kabupaten Malang di pesisir selatan kesulitan air bersih.", "3507"),
+])
+def test_the_place_of_the_problem_beats_the_place_someone_comes_from_goes_to_or_lives(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
+    assert code_of(gaz, "Guru kelas 3 di SD Inpres Hamadi sudah sebulan tidak hadir") == "9171021006"
+    # Lowercase, or a place someone goes to, it does not: "ke Jepang" is not the desa Jepang in Kudus.
+    assert code_of(gaz, "guru kelas 3 di sd inpres hamadi tidak hadir") is None
+    assert code_of(gaz, "Lowongan kerja ke Jepang ternyata penipuan") is None

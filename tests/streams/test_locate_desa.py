@@ -51,8 +51,17 @@ def test_a_bare_kelurahan_is_read_inside_the_kecamatan_or_city_named_with_it(gaz
 def test_a_desa_name_shared_by_several_places_is_not_guessed(gaz):
     # Twelve desa are called Sukaluyu; with only the province named, none of them is chosen.
     assert code_of(gaz, "Desa Sukaluyu, Jawa Barat: jalan rusak") == "32"
-    # Rawamangun: a kelurahan in Jakarta Timur and desa in Sulawesi Selatan and Maluku Utara.
-    assert code_of(gaz, "internet mati di rawamangun") is None
+    # Two kelurahan of two kota (Jakarta Pusat, Bandar Lampung) called Sumur Batu: neither.
+    assert code_of(gaz, "air mati di Kelurahan Sumur Batu") is None
+
+
+def test_the_one_city_kelurahan_of_a_name_is_read_over_its_rural_namesakes(gaz):
+    # Rawamangun: a kelurahan of Kota Jakarta Timur, and rural desa in Sulawesi Selatan and Maluku Utara.
+    assert code_of(gaz, "internet mati di rawamangun") == "3175021005"
+    assert code_of(gaz, "jalan rusak di Kelurahan Kapuk") == "3173011005"
+    # Written as a desa, or as where someone goes or lives, the city reading is not taken.
+    assert code_of(gaz, "internet mati di desa rawamangun") is None
+    assert code_of(gaz, "pindah ke rawamangun") is None
 
 
 def test_candidates_that_share_a_kabkota_give_the_kabkota(gaz):
@@ -96,3 +105,12 @@ def test_every_landmark_code_is_the_kabkota_its_row_names():
     assert len(rows) > 200
     for row in rows:
         assert names.get(row["code"]) == row["kabkota"], row
+
+
+def test_a_bare_name_of_a_kecamatan_and_of_a_kelurahan_in_another_kecamatan_of_its_city_is_the_city(gaz):
+    # Batununggal: a kecamatan of Kota Bandung, and a kelurahan of its kecamatan Bandung Kidul.
+    assert code_of(gaz, "listrik pareum di Batununggal") == "3273"
+    assert code_of(gaz, "listrik padam di Kelurahan Batununggal, Kecamatan Bandung Kidul") == "3273211001"
+    assert code_of(gaz, "pelayanan kantor Kecamatan Batununggal lambat") == "327312"
+    # A kecamatan with a kelurahan of its name inside it is the kecamatan.
+    assert code_of(gaz, "gubeng banjir sedengkul") == "357808"
