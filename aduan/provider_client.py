@@ -131,13 +131,16 @@ class ProviderClient:
         return self._signed_json("/v1/social/meta", payload, "X-Hub-Signature-256",
                                  lambda body: meta_signature(self.credentials.meta_app_secret, body))
 
-    def facebook_comment(self, author: str, text: str, comment_id: str | None = None) -> Sent:
+    def facebook_comment(self, author: str, text: str, comment_id: str | None = None, author_id: str | None = None,
+                         created_time: int | None = None) -> Sent:
+        """A Page feed ``comment`` webhook. Pass ``author_id`` and ``created_time`` to redeliver a comment as
+        Facebook does (the same comment, the same author and time): fresh ones make another submission."""
         comment_id = comment_id or f"881234567890123_{uuid.uuid4().int % 10**16}"
         payload = {"object": "page", "entry": [{"id": AGENCY_PAGE_ID, "time": int(time.time()), "changes": [{
             "field": "feed", "value": {
-                "from": {"id": str(uuid.uuid4().int % 10**16), "name": author}, "message": text,
+                "from": {"id": author_id or str(uuid.uuid4().int % 10**16), "name": author}, "message": text,
                 "post_id": f"{AGENCY_PAGE_ID}_881234567890123", "comment_id": comment_id,
-                "created_time": int(time.time()), "item": "comment",
+                "created_time": created_time or int(time.time()), "item": "comment",
                 "parent_id": f"{AGENCY_PAGE_ID}_881234567890123", "verb": "add"}}]}]}
         response = self._meta(payload)
         return Sent("social", comment_id, response.status_code, response.text)

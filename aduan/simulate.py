@@ -130,12 +130,14 @@ class TrafficGenerator:
         handle = facts["name"].lower().replace(" ", "_")
         # Pin provider ids now, so a later resend of this callable is a true redelivery.
         pinned = f"{r.getrandbits(64):016x}"
+        created = int(time.time())
         choices: list[tuple[str, Callable[[], Sent]]] = [
             ("web", lambda: c.web(text, key=f"sim-{pinned}", reporter={"name": facts["name"], "phone": phone})),
             ("sms.twilio", lambda: c.twilio(phone, text, sid=f"SM{pinned}{pinned}")),
             ("sms.kannel", lambda: c.kannel(phone.lstrip("+"), text, message_id=pinned)),
             ("sms.gammu", lambda: c.gammu("0" + phone[3:], text, ids=str(int(pinned, 16) % 10**9))),
-            ("social.facebook", lambda: c.facebook_comment(facts["name"], text, comment_id=f"8812_{int(pinned, 16)}")),
+            ("social.facebook", lambda: c.facebook_comment(facts["name"], text, comment_id=f"8812_{int(pinned, 16)}",
+                                                           author_id=str(int(pinned, 16) % 10**16), created_time=created)),
             ("social.whatsapp", lambda: c.whatsapp(phone, facts["name"], text, wamid=f"wamid.{pinned.upper()}")),
             ("social.x", lambda: c.tweet(handle, text[:250], tweet_id=str(1790231000000000000 + int(pinned, 16) % 10**15))),
             # Unicode SMS through the shipped Kannel post-url (UCS-2: an emoji and a line break, as phones send them)

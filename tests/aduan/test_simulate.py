@@ -5,8 +5,11 @@ stand-in, as in `aduan up` (aduan.simulate.media_stand_in)."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
+
+import httpx
 
 import pytest
 from fastapi.testclient import TestClient
@@ -46,3 +49,28 @@ def test_every_simulated_kind_is_accepted_and_intake_letters_nothing(settings):
     assert sum(media.hits.values()) >= kinds["social.whatsapp_photo"], "the API fetched the media from the stand-in"
     letters = dead_letters_since(Connections(settings), started_ms, settle_s=4)
     assert not {stage: n for stage, n in letters.items() if stage.startswith("producers")}, letters
+
+
+def test_a_simulated_resend_is_the_same_submission_byte_for_byte_in_its_content():
+    """A resend redelivers what was sent: the same provider id, author and text (a fresh author id on a
+    Facebook comment's resend made the stage dead-letter it as a content conflict)."""
+    bodies: list[bytes] = []
+
+    def accept(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.content)
+        return httpx.Response(200, text="ok")
+
+    http = httpx.Client(transport=httpx.MockTransport(accept))
+    generator = TrafficGenerator(ProviderClient(http, "http://testserver", CREDENTIALS), mail=None, seed=3)
+    kind, send = generator._message(generator.writer.facts())
+    while kind != "social.facebook":
+        kind, send = generator._message(generator.writer.facts())
+    send()
+    first = bodies[-1]
+    time.sleep(1.1)  # a second later: the webhook's own delivery time moves, the comment does not
+    send()
+
+    def comment(body: bytes) -> dict:
+        return json.loads(body)["entry"][0]["changes"][0]["value"]
+
+    assert comment(bodies[-1]) == comment(first)
