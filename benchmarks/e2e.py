@@ -485,15 +485,18 @@ def _raw_payloads(bootstrap: str, wanted: set[str]) -> list[tuple[bytes, bytes]]
     consumer.assign(parts)
     consumer.seek_to_beginning(*parts)
     ends = consumer.end_offsets(parts)
-    found: dict[bytes, bytes] = {}
+    found: dict[str, tuple[bytes, bytes]] = {}
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and any(consumer.position(p) < ends[p] for p in parts):
         for records in consumer.poll(timeout_ms=200, max_records=5000).values():
             for r in records:
-                if r.key and r.key.decode() in wanted:
-                    found.setdefault(r.key, r.value)
+                # Raw records are keyed by the sender where a channel has one (schemas.topics.raw_key), so
+                # the complaint is found by the id in the value.
+                complaint_id = json.loads(r.value).get("complaint_id")
+                if complaint_id in wanted:
+                    found.setdefault(complaint_id, (r.key or complaint_id.encode(), r.value))
     consumer.close()
-    return list(found.items())
+    return list(found.values())
 
 
 def isolated_stages(stack, batch, concurrency, search, offsets, marker, timeout_s: float) -> dict:
