@@ -44,11 +44,11 @@ def e2e_pipeline(servers: Servers, tmp_path_factory) -> None:
     """One stream worker and one indexer for every end-to-end test file of the session (starting them
     costs 10-25 s on the CI machine). They read from the topics' end at their start; each test waits
     for its own records (unique ids and markers), so sharing them is safe."""
-    from tests.workers import own_groups, running  # workers import the stack: only for the tests that need it
+    from tests.workers import own_groups, running_together  # workers import the stack: only for the tests that need it
 
     log_dir = tmp_path_factory.mktemp("e2e-pipeline")
     env = {**os.environ, "ADUAN_KAFKA_BOOTSTRAP": servers.kafka, "ADUAN_ELASTICSEARCH_URL": servers.elasticsearch,
            "ADUAN_DATA_DIR": str(log_dir), "PYTHONUNBUFFERED": "1"}
     env = own_groups(servers.kafka, env, "e2e")
-    with running("worker", env, log_dir), running("indexer", env, log_dir):
+    with running_together(["worker", "indexer"], env, log_dir):
         yield

@@ -20,7 +20,7 @@ from pydantic import SecretStr
 from aduan.api import create_app
 from tests.consumers.test_live import serving
 from tests.consumers.test_search_api import with_dashboard
-from tests.workers import own_groups, running
+from tests.workers import own_groups, running_together
 from tests import factories as make
 
 pytestmark = pytest.mark.e2e
@@ -47,7 +47,7 @@ def test_live_feed_shows_a_new_complaint_as_text(servers, settings, server_env, 
     app = with_dashboard(create_app(settings.model_copy(update={"api_keys": SecretStr(json.dumps(KEYS))})))
     marker = make.marker("dasbor")
     env = own_groups(servers.kafka, server_env, "dashboard")
-    with running("worker", env, tmp_path), running("indexer", env, tmp_path), serving(app) as base, \
+    with running_together(["worker", "indexer"], env, tmp_path), serving(app) as base, \
             sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:

@@ -14,7 +14,7 @@ from consumers.read.search import search
 from schemas.events import Attachment, Complaint, Reporter, utcnow
 from schemas.topics import RAW, raw_key
 from tests import factories as make
-from tests.workers import own_groups, running
+from tests.workers import own_groups, running_together
 
 pytestmark = pytest.mark.e2e
 PHOTO = Attachment(filename="lubang.jpg", content_type="image/jpeg", size_bytes=51234, sha256="c" * 64, kind="image",
@@ -37,7 +37,7 @@ def test_photo_then_text_joins_within_the_window_not_after(settings, servers, se
     soon, late = "+6281234598001", "+6281234598002"
     sent = [message(f"wamid.{word}.1", 0, soon), message(f"wamid.{word}.2", 2, soon, f"Jalan berlubang {word} dekat pasar"),
             message(f"wamid.{word}.3", 0, late), message(f"wamid.{word}.4", 20, late, f"Got mampet {word} di gang")]
-    with running("worker", env, tmp_path), running("indexer", env, tmp_path):
+    with running_together(["worker", "indexer"], env, tmp_path):
         publisher = Connections(settings).publisher("e2e-join")
         es = Elasticsearch(servers.elasticsearch)
         try:

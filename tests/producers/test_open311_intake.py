@@ -25,7 +25,7 @@ from schemas.topics import RAW
 from tests import factories as make
 from tests.consumers.test_live import serving
 from tests.servers import read_topic
-from tests.workers import own_groups, running
+from tests.workers import own_groups, running_together
 
 KEYS = json.dumps({"k-civic-app-0001": "civic-app"})
 FORM = {"api_key": "k-civic-app-0001", "service_code": "infrastruktur", "lat": "-6.9147", "long": "107.6098",
@@ -137,7 +137,7 @@ def test_refusals_are_open311_errors_in_the_requested_format(open311_settings, f
 def test_an_open311_client_creates_reads_back_and_finds_it_searchable(open311_settings, servers, server_env, tmp_path):
     env = own_groups(servers.kafka, server_env, "open311")
     marker = make.marker()
-    with running("worker", env, tmp_path), running("indexer", env, tmp_path), \
+    with running_together(["worker", "indexer"], env, tmp_path), \
             serving(create_app(open311_settings)) as base:
         root = f"{base}/open311/v2"
         created = httpx.post(f"{root}/requests.xml", data={**FORM, "description": f"Jembatan retak {marker}"})
