@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,21 +23,22 @@ REGION_CODES = Path(__file__).resolve().parent / "data" / "region_codes.tsv"
 _PLACEHOLDERS = {"{kabkota_code}": r"(?P<kabkota{n}>\d{{4}})", "{province_code}": r"(?P<province{n}>\d{{2}})"}
 
 
-def unit_templates(table: dict) -> set[str]:
-    """Every ``unit_code`` the table names, at any level of any route."""
-    found: set[str] = set()
+def _unit_nodes(table: dict) -> Iterator[dict]:
+    """Every route node of the table that names a ``unit_code``, at any level of any route."""
     stack: list = [table]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "unit_code" and isinstance(value, str):
-                    found.add(value)
-                else:
-                    stack.append(value)
+            if isinstance(node.get("unit_code"), str):
+                yield node
+            stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-    return found
+
+
+def unit_templates(table: dict) -> set[str]:
+    """Every ``unit_code`` the table names, at any level of any route."""
+    return {node["unit_code"] for node in _unit_nodes(table)}
 
 
 def _pattern(template: str, n: int) -> str:
@@ -75,15 +77,9 @@ def _unit_names() -> list[tuple[re.Pattern[str], str]]:
     with open(ROUTING_TABLE, encoding="utf-8") as f:
         table = json.load(f)
     pairs: dict[str, str] = {}
-    stack: list = [table]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if isinstance(node.get("unit_code"), str) and isinstance(node.get("unit_name"), str):
-                pairs.setdefault(node["unit_code"], node["unit_name"])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+    for node in _unit_nodes(table):
+        if isinstance(node.get("unit_name"), str):
+            pairs.setdefault(node["unit_code"], node["unit_name"])
     return [(re.compile(_pattern(code, 0)), name) for code, name in sorted(pairs.items())]
 
 
