@@ -163,19 +163,27 @@ class Twilio:
         s = self.settings
         sid = _need(s.twilio_account_sid, "ADUAN_TWILIO_ACCOUNT_SID")
         token = _need(s.twilio_auth_token.get_secret_value(), "ADUAN_TWILIO_AUTH_TOKEN")
-        whatsapp = message.destination.medium == "whatsapp"
-        sender = _need(s.twilio_whatsapp_from if whatsapp else s.twilio_from,
-                       "ADUAN_TWILIO_WHATSAPP_FROM" if whatsapp else "ADUAN_TWILIO_FROM")
-        form = {"To": f"whatsapp:{message.destination.address}" if whatsapp else message.destination.address,
-                "Body": message.text}
-        if sender.startswith("MG"):
-            form["MessagingServiceSid"] = sender
+        to, sender, from_ = self._addresses(message)
+        _need(sender, "ADUAN_TWILIO_WHATSAPP_FROM" if message.destination.medium == "whatsapp" else "ADUAN_TWILIO_FROM")
+        form = {"To": to, "Body": message.text}
+        if from_:
+            form["From"] = from_
         else:
-            form["From"] = f"whatsapp:{sender}" if whatsapp else sender
+            form["MessagingServiceSid"] = sender
         if self.status_callback:
             form["StatusCallback"] = str(httpx.URL(self.status_callback, params={"ref": message.reference}))
         response = _post(self.client, self._messages_url(sid), data=form, auth=(sid, token))
         return str(_json(response).get("sid") or "")
+
+    def _addresses(self, message: Message) -> tuple[str, str, str | None]:
+        """``To``, the configured sender, and ``From`` (None when the sender is a Messaging Service, which
+        picks the number itself), with WhatsApp's ``whatsapp:`` prefix where the medium is WhatsApp."""
+        s = self.settings
+        whatsapp = message.destination.medium == "whatsapp"
+        sender = s.twilio_whatsapp_from if whatsapp else s.twilio_from
+        prefix = "whatsapp:" if whatsapp else ""
+        return (f"{prefix}{message.destination.address}", sender,
+                None if sender.startswith("MG") else f"{prefix}{sender}")
 
     def _messages_url(self, sid: str) -> str:
         return f"{self.settings.twilio_api_url.rstrip('/')}/2010-04-01/Accounts/{sid}/Messages.json"
@@ -183,14 +191,12 @@ class Twilio:
     def find(self, message: Message, since: datetime, known: Container[str]) -> str | None:
         s = self.settings
         sid, token = s.twilio_account_sid, s.twilio_auth_token.get_secret_value()
-        whatsapp = message.destination.medium == "whatsapp"
-        sender = s.twilio_whatsapp_from if whatsapp else s.twilio_from
-        to = f"whatsapp:{message.destination.address}" if whatsapp else message.destination.address
+        to, sender, from_ = self._addresses(message)
         # No DateSent filter: a message still queued has no date_sent yet, and it is the one looked for.
         # Newest first, so one page of the citizen's messages reaches back past any crash window.
         params = {"To": to, "PageSize": "50"}
-        if sender and not sender.startswith("MG"):  # a Messaging Service picks the From number itself
-            params["From"] = f"whatsapp:{sender}" if whatsapp else sender
+        if sender and from_:
+            params["From"] = from_
         response = _get(self.client, self._messages_url(sid), params=params, auth=(sid, token))
         return _accepted(message, since, known, (
             (listed.get("sid"), listed.get("body"), listed.get("date_created"), parsedate_to_datetime)
