@@ -53,7 +53,6 @@ class Health:
         self._checks = {"kafka": lambda: kafka_answers(settings.kafka_bootstrap, self.timeout_s),
                         "elasticsearch": self._elasticsearch_answers}
         self._last: dict[str, tuple[bool, float]] = {}  # name -> (answered, when the check ended)
-        self._answered_at: dict[str, float] = {}
         self._first = {name: threading.Event() for name in self._checks}
         self._stop = threading.Event()
         self._started = False
@@ -70,10 +69,7 @@ class Health:
     def _run(self, name: str) -> None:
         while not self._stop.is_set():
             answered = self._checks[name]()
-            now = time.monotonic()
-            self._last[name] = (answered, now)
-            if answered:
-                self._answered_at[name] = now
+            self._last[name] = (answered, time.monotonic())
             self._first[name].set()
             self._stop.wait(self.every_s)
 
@@ -82,8 +78,9 @@ class Health:
         for event in self._first.values():  # only the first request after the start waits (a timeout at most)
             event.wait(self.timeout_s + 0.5)
         now = time.monotonic()
+        # Down: the last check failed, or it ended longer ago than stale_s (the next is stuck on the server).
         return [name for name in self._checks
-                if not self._last.get(name, (False, 0.0))[0] or now - self._answered_at.get(name, 0.0) > self.stale_s]
+                if not (last := self._last.get(name, (False, 0.0)))[0] or now - last[1] > self.stale_s]
 
     def stop(self) -> None:
         self._stop.set()
