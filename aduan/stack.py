@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -226,6 +227,7 @@ class StartRefused(RuntimeError):
 QUICK_DEATH_S = 10.0
 GIVE_UP_AFTER = 5
 RESTART_BACKOFF = Backoff(initial_s=0.5, max_s=15.0)
+RETENTION_EVERY_S = 30.0
 
 
 class LocalStack:
@@ -245,6 +247,7 @@ class LocalStack:
         self._failures: dict[str, int] = {}
         self._retry_at: dict[str, float] = {}
         self.given_up: dict[str, str] = {}
+        self._retention_stop = threading.Event()
 
     @property
     def run_dir(self) -> Path:
@@ -348,6 +351,8 @@ class LocalStack:
         wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)
         self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url, imap=imap,
                                    channel_secrets=credentials)
+        if any(child.name == "emulator" for child in self.children) and self.settings.local_retention_records:
+            self._start_retention(kafka)
         path = endpoints_file(self.data_dir)
         path.touch(mode=0o600)
         path.write_text(json.dumps({**self.endpoints.__dict__, "pid": os.getpid()}))
@@ -356,6 +361,19 @@ class LocalStack:
             self._spawn("simulator", [*python, "simulate", "--rate", str(self.demo_rate), "--duration", "86400",
                                       "--api", api_url], env)
         return self.endpoints
+
+    def _start_retention(self, kafka: str) -> None:
+        """The emulator applies no retention: trim its per-complaint topics every half minute, off the
+        supervisor's loop (a stalled emulator must not delay restarts)."""
+        from aduan.local_retention import LocalRetention
+
+        retention = LocalRetention(kafka, self.settings.local_retention_records, self.settings.recovery_window_s)
+
+        def run() -> None:
+            while not self._retention_stop.wait(RETENTION_EVERY_S):
+                retention.apply()
+
+        threading.Thread(target=run, name="local-retention", daemon=True).start()
 
     def _mailbox(self, on_step: Callable[[str], None]) -> dict[str, str | int] | None:
         """A local Dovecot for the mail channel when none is configured and Dovecot is installed."""
@@ -470,6 +488,7 @@ class LocalStack:
         return Capacity(complaints, sum(rss.values()), budget, holds)
 
     def stop(self) -> None:
+        self._retention_stop.set()
         if self._owns_endpoints:
             endpoints_file(self.data_dir).unlink(missing_ok=True)
         # Reverse start order: the API stops taking complaints before the pipeline behind it goes.

@@ -62,6 +62,11 @@ def du(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) if path.exists() else 0
 
 
+def files(path: Path) -> dict[str, int]:
+    """Each of the emulator's snapshot files (kafka.json, elasticsearch.json) by size."""
+    return {f.name: f.stat().st_size for f in path.rglob("*.json") if f.is_file()} if path.exists() else {}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--complaints", type=int, default=1000)
@@ -86,7 +91,8 @@ def main() -> None:
         es_url = endpoints.elasticsearch
         time.sleep(3)
         before = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": tree_rss(emulator.process.pid),
-                  "emulator_files": du(workdir / "data" / "noida")}
+                  "emulator_files": du(workdir / "data" / "noida"),
+                  "emulator_file": files(workdir / "data" / "noida")}
         secrets = endpoints.channel_secrets
         credentials = Credentials(secrets["twilio_auth_token"], secrets["sms_gateway_secret"],
                                   secrets["meta_app_secret"], secrets["x_consumer_secret"])
@@ -110,7 +116,8 @@ def main() -> None:
             source_bytes += len(json.dumps(hit["_source"], ensure_ascii=False).encode())
         time.sleep(2)  # the emulator's once-a-second snapshot catches up
         after = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": tree_rss(emulator.process.pid),
-                 "emulator_files": du(workdir / "data" / "noida")}
+                 "emulator_files": du(workdir / "data" / "noida"),
+                  "emulator_file": files(workdir / "data" / "noida")}
         journal, blobs = du(workdir / "data" / "journal"), du(workdir / "data" / "blobs")
     finally:
         stack.stop()
@@ -130,6 +137,8 @@ def main() -> None:
         "blob_bytes_per_complaint": round(blobs / documents),
         "emulator_rss_bytes_per_complaint": round((after["emulator_rss"] - before["emulator_rss"]) / documents),
         "emulator_file_bytes_per_complaint": round((after["emulator_files"] - before["emulator_files"]) / documents),
+        **{f"emulator_{name}_bytes_per_complaint": round((size - before["emulator_file"].get(name, 0)) / documents)
+           for name, size in sorted(after["emulator_file"].items()) if not name.startswith("noida.")},
     }
     if args.json:
         print(json.dumps(result, indent=2))
@@ -140,7 +149,7 @@ def main() -> None:
         print(f"{topic:40} {r['records']:8} {r['bytes']:11} {r['bytes_per_complaint']:12}")
     for key in ("topics_bytes_per_complaint", "index_source_bytes_per_complaint", "index_store_bytes_per_complaint",
                 "journal_bytes_per_complaint", "blob_bytes_per_complaint", "emulator_rss_bytes_per_complaint",
-                "emulator_file_bytes_per_complaint"):
+                "emulator_file_bytes_per_complaint", *(k for k in result if k.startswith("emulator_") and ".json" in k)):
         print(f"{key:40} {result[key]}")
 
 

@@ -32,6 +32,7 @@ import faust
 from pydantic import ValidationError
 
 from aduan.core import deadletters
+from aduan.core.connections import compression
 from aduan.core.metrics import CLASSIFICATION_CONFIDENCE
 from aduan.core.settings import Settings
 from schemas.events import Complaint
@@ -71,6 +72,7 @@ def faust_app(settings: Settings) -> faust.App:
         # A batch's outputs leave together: fewer, larger produce requests for the broker.
         producer_linger=0.005,
         producer_max_batch_size=256 * 1024,
+        producer_compression_type=compression(settings),
         web_enabled=False,
         value_serializer="raw",
         key_serializer="raw",

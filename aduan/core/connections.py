@@ -109,6 +109,11 @@ def kafka_security(settings: Settings) -> dict[str, Any]:
     return options
 
 
+def compression(settings: Settings) -> str | None:
+    """The producers' ``compression_type`` (kafka-python and aiokafka spell it alike; None = off)."""
+    return None if settings.kafka_compression == "none" else settings.kafka_compression
+
+
 def stream_credentials(settings: Settings):
     """The same security for faust's aiokafka (``broker_credentials``); None for PLAINTEXT."""
     from faust.auth import SASLCredentials, SSLCredentials
@@ -150,7 +155,7 @@ class Connections:
     def publisher(self, client_id: str) -> Publisher:
         self.settings.require_servers(elasticsearch=False)
         return Publisher(self.settings.kafka_bootstrap, self.settings.kafka_timeout_s, client_id=client_id,
-                         options=kafka_security(self.settings))
+                         options={**kafka_security(self.settings), "compression_type": compression(self.settings)})
 
     def consumer(self, *topics: TopicSpec, group: str, **options: Any) -> KafkaConsumer:
         """A group member with static membership (``ADUAN_INSTANCE_ID``)."""
@@ -212,7 +217,7 @@ class Publisher:
         self._bootstrap = bootstrap
         self._timeout_s = timeout_s
         self._client_id = client_id
-        self._options = dict(options or {})  # security (kafka_security), never batching
+        self._options = dict(options or {})  # security (kafka_security) and compression, never batching
         self._producer: KafkaProducer | None = None
         # Two locks: ``_lock`` guards the state and is held only for moments (``_failed`` takes it on
         # the event loop), ``_build_lock`` serialises building a client, which blocks up to the timeout

@@ -74,6 +74,9 @@ class Settings(BaseSettings):
     topic_replication: int = Field(1, description="Replication factor for `aduan topics create`")
 
     kafka_timeout_s: float = Field(10.0, description="How long intake waits for the broker's acknowledgement")
+    kafka_compression: Literal["none", "gzip"] = Field(
+        "gzip", description="Compression of every record batch aduan produces (kafka-python and faust alike). The "
+                            "local emulator keeps batches as sent, so it holds and rewrites about a third of the bytes")
     kafka_empty_fetch_pause_ms: float = Field(
         20.0, description="Consumers wait this long after a fetch that returned nothing (see aduan/core/fetch_pacing.py; 0 = off)")
     max_text_chars: int = Field(20_000, description="Longest complaint text accepted")
@@ -158,6 +161,10 @@ class Settings(BaseSettings):
     local_memory_budget_mb: int = Field(
         1500, description="Memory the local stack (`aduan up`) may use; its status line says how many complaints fit "
                           "and it warns from 80 % (the emulator holds every event and document in memory)")
+    local_retention_records: int = Field(
+        10_000, ge=0, description="`aduan up` on its emulator: the newest records kept of each per-complaint topic (raw, "
+                                  "routed, duplicates, revisions) beyond uncommitted ones and the recovery window; "
+                                  "0 keeps everything (see aduan/local_retention.py)")
     recovery_window_s: float = Field(
         300.0, description="After an unclean stop, events and journal records of this window are folded and published "
                            "again (the local emulator persists about once a second; the window is generous)")
