@@ -69,7 +69,9 @@ class DedupState:
     buckets:  "b<band>:<hash>" | "p:<place>" | "g:<region code>" -> [complaint_id, ...] (newest last, capped)
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
               content its "m:" key was first accepted with), and with words: "w": words, "p": places,
-              "q": weak places, "n": {kind: values}, "r": region, "o": topic, "k": bucket keys}
+              "q": weak places, "n": {kind: values}, "r": region, "o": topic, "m": the other named words
+              MinHash sees, "k": bucket keys — in memory only: the store's copy leaves them out, ~65 % of
+              its bytes of random hex, and ``bucket_keys`` derives them again from "w", "m", "p" and "r"}
     timeline: "x:<hour>" -> [exact keys] and "n:<hour>" -> [complaint ids], for eviction by event time
     """
 
@@ -156,16 +158,26 @@ def _region_keys(region: str | None) -> list[str]:
     return [f"g:{region[:width]}" for width in REGION_HIT_WEIGHTS if len(region) >= width]
 
 
+def bucket_keys(stored: dict[str, Any]) -> list[str]:
+    """A record's LSH band, place and region bucket keys, from what the store keeps of it."""
+    if not stored.get("w"):
+        return []
+    places = stored.get("p", ())
+    return (band_keys(sorted({*stored["w"], *stored.get("m", ()), *places})) + sorted(_place_keys(places))
+            + _region_keys(stored.get("r")))
+
+
 def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """The records in store entries of at most ~STORE_ENTRY_BYTES each (estimated, not serialised)."""
+    """The records in store entries of at most ~STORE_ENTRY_BYTES each (estimated, not serialised),
+    without their bucket keys (derived again by ``bucket_keys`` when a worker adopts them)."""
     entry: dict[str, Any] = {}
     size = 0
     for complaint_id, stored in records.items():
-        weight = 200 + sum(len(word) + 4 for word in stored.get("w", ())) + 32 * len(stored.get("k", ()))
+        weight = 200 + sum(len(word) + 4 for word in (*stored.get("w", ()), *stored.get("m", ())))
         if entry and size + weight > STORE_ENTRY_BYTES:
             yield entry
             entry, size = {}, 0
-        entry[complaint_id] = stored
+        entry[complaint_id] = {key: value for key, value in stored.items() if key != "k"}
         size += weight
     if entry:
         yield entry
@@ -272,6 +284,7 @@ class Deduplicator:
         if features.words:
             stored.update({
                 "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),
+                "m": sorted(set(features.shingles) - features.words - features.places),
                 "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region, "o": features.topic,
                 "k": bands + sorted(_place_keys(features.places)) + _region_keys(features.region),
             })
@@ -330,6 +343,8 @@ class Deduplicator:
                 self._entries[key] = _newest(entry)
                 new.extend((cid, stored) for cid, stored in entry.items() if cid not in self._indexed)
         for complaint_id, stored in sorted(new, key=lambda item: item[1]["t"]):
+            if "k" not in stored:  # entries written before the store left them out still carry them
+                stored = {**stored, "k": bucket_keys(stored)}
             self.state.features[complaint_id] = stored
             self._index(complaint_id, stored)
         return len(new)

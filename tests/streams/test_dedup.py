@@ -212,6 +212,24 @@ def test_a_worker_adopts_what_another_worker_stored():
     assert first.adopt_new() == 1  # its own entry is not adopted twice
 
 
+def test_the_store_keeps_no_bucket_keys_and_an_adopting_worker_derives_the_same_ones():
+    store = {}
+    first, second = Deduplicator(store=store), Deduplicator(store=store)
+    check(first, "a", "Lampu PJU mati total di Jl. Merdeka depan Masjid Al Ikhlas, Kelurahan Tegalsari", reporter="r1")
+    first.flush()
+    (entry,) = store.values()
+    assert "k" not in entry["a"] and entry["a"]["m"]  # the named words MinHash saw are kept instead
+    second.adopt_new()
+    assert second.state.features["a"]["k"] == first.state.features["a"]["k"] != []
+    assert {key: ids for key, ids in second.state.buckets.items()} == dict(first.state.buckets)
+    # An entry from before the store left them out still carries its keys, which are used as they are.
+    legacy = {"a": {**first.state.features["a"], "k": ["b0:legacy"]}}
+    old_store = {"entry": legacy}
+    third = Deduplicator(store=old_store)
+    third.adopt_new()
+    assert third.state.buckets["b0:legacy"] == ["a"]
+
+
 def test_a_large_batch_is_split_into_entries_kafka_accepts():
     store = RecordingTable()
     dedup = Deduplicator(store=store)
