@@ -12,7 +12,10 @@ partition at least:
   that window of events into the index again, so it must still be there),
 - the newest ``keep_records`` records.
 
-Only the topics every complaint writes to are trimmed (``trimmed_topics``). Compacted topics (faust's
+Only the topics every complaint writes to are trimmed (``trimmed_topics``). ``complaints.routed`` is
+among them although it is compacted (on Kafka it keeps every complaint's routed record for good, from
+which the whole index can be rebuilt): on the local stack the index is the complaints' lasting record,
+and the topic becomes ``compact,delete`` with unlimited retention so that DeleteRecords may trim it. Compacted topics (faust's
 changelogs, preferences, notifications, alerts) are state, not history; dead letters wait for a person.
 What is trimmed is already in the index, which keeps every complaint, and in the journal for its own
 retention; only a replay or ``aduan index repair``
@@ -30,7 +33,7 @@ from dataclasses import dataclass, field
 from kafka import TopicPartition
 from kafka.errors import KafkaError
 
-from aduan.core.connections import kafka_admin, kafka_consumer
+from aduan.core.connections import delete_records, kafka_admin, kafka_consumer
 from schemas.topics import DUPLICATES, RAW, REVISIONS, ROUTED
 
 log = logging.getLogger(__name__)
@@ -85,7 +88,7 @@ class LocalRetention:
                     cuts[tp] = cut
             if not cuts:
                 return 0
-            admin.delete_records(cuts)
+            delete_records(admin, cuts)
             deleted = sum(cut - max(starts[tp], self._start.get(tp, 0)) for tp, cut in cuts.items())
             self._start.update(cuts)
             log.info("local retention: %d records deleted from %d partitions", deleted, len(cuts))

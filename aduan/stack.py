@@ -228,6 +228,7 @@ QUICK_DEATH_S = 10.0
 GIVE_UP_AFTER = 5
 RESTART_BACKOFF = Backoff(initial_s=0.5, max_s=15.0)
 RETENTION_EVERY_S = 30.0
+CHANGELOG_COMPACTION_S = 300.0
 
 
 class LocalStack:
@@ -329,6 +330,9 @@ class LocalStack:
             "PYTHONUNBUFFERED": "1",
             # An unclean last stop: the journaling processes publish their recent window again.
             "ADUAN_RECOVERING": "0" if self.last_stop_clean else "1",
+            # The emulator never compacts: the surge detector compacts its own changelog.
+            **({"ADUAN_CHANGELOG_COMPACTION_S": str(CHANGELOG_COMPACTION_S)}
+               if any(child.name == "emulator" for child in self.children) else {}),
             **{f"ADUAN_{name.upper()}": value for name, value in credentials.items()},
         }
         imap = self._mailbox(on_step)

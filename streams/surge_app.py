@@ -30,12 +30,14 @@ import faust
 from pydantic import ValidationError
 
 from aduan.core import deadletters
+from aduan.core.connections import Connections
 from aduan.core.settings import Settings
 from schemas.categories import load_categories
 from schemas.events import RoutedComplaint, SurgeAlert
 from schemas.topics import ALERTS, DEADLETTER, ROUTED
 from schemas.units import region_codes
 from streams.app import Batch, announce_ready, faust_app, forward_batches
+from streams.changelog_compaction import compact
 from streams.locate import KECAMATAN, DESA, Gazetteer
 from streams.surge import SurgeDetector, Thresholds, observation_of
 
@@ -143,6 +145,16 @@ def create_surge_app(settings: Settings, ready_file: Path | None = None) -> faus
         save(detector, table)
         for topic, key, value in map(alert_output, closed):
             await out[topic].send(key=key, value=value, force=True)
+
+    if settings.changelog_compaction_s:
+        connections = Connections(settings)
+
+        @app.timer(settings.changelog_compaction_s)
+        async def compact_changelog() -> None:
+            try:
+                await compact(app, table, connections)
+            except Exception as exc:  # noqa: BLE001 - compaction is an economy; the next round tries again
+                log.warning("surge changelog not compacted this round: %s", exc)
 
     announce_ready(app, ready_file)
     return app

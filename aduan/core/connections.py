@@ -22,8 +22,9 @@ import threading
 from typing import Any, Literal, Mapping
 
 from elasticsearch import Elasticsearch
-from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
-from kafka.errors import KafkaError
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
+from kafka.admin import ConfigResource, ConfigResourceType
+from kafka.errors import BrokerResponseError, KafkaError, PolicyViolationError
 from pydantic import BaseModel
 
 from aduan.core import fetch_pacing
@@ -90,6 +91,29 @@ def kafka_consumer(bootstrap: str, *topics: str, group: str | None, client_id: s
 
 def kafka_admin(bootstrap: str, client_id: str = "aduan-admin", **options: Any) -> KafkaAdminClient:
     return KafkaAdminClient(bootstrap_servers=_servers(bootstrap), client_id=client_id, **options)
+
+
+# "compact,delete" with no time or size limit deletes nothing by itself, compacts as before, and allows
+# DeleteRecords, which Kafka (and the emulator, like it) refuses on a compact-only topic.
+DELETABLE_COMPACTED = {"cleanup.policy": "compact,delete", "retention.ms": "-1", "retention.bytes": "-1"}
+
+
+def delete_records(admin: KafkaAdminClient, offsets: Mapping[TopicPartition, int]) -> None:
+    """DeleteRecords below ``offsets``. Only for the local emulator, which applies no retention or
+    compaction itself (aduan/local_retention.py, streams/changelog_compaction.py): a compacted topic it
+    refuses this for is first set to ``DELETABLE_COMPACTED``, with a log line."""
+    try:
+        admin.delete_records(dict(offsets))
+        return
+    except (PolicyViolationError, BrokerResponseError) as exc:
+        if "PolicyViolation" not in f"{type(exc).__name__} {exc}":
+            raise
+    topics = sorted({tp.topic for tp in offsets})
+    admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, configs=DELETABLE_COMPACTED)
+                         for topic in topics])
+    log.warning("cleanup.policy of %s set to compact,delete with unlimited retention, so that superseded "
+                "records can be deleted (the emulator never compacts)", ", ".join(topics))
+    admin.delete_records(dict(offsets))
 
 
 def elasticsearch(url: str, request_timeout: float = 10, **options: Any) -> Elasticsearch:
@@ -169,6 +193,10 @@ class Connections:
         self.settings.require_servers(elasticsearch=False)
         return kafka_consumer(self.settings.kafka_bootstrap, group=None, client_id=client_id,
                               **kafka_security(self.settings), **options)
+
+    def admin(self, client_id: str) -> KafkaAdminClient:
+        self.settings.require_servers(elasticsearch=False)
+        return kafka_admin(self.settings.kafka_bootstrap, client_id=client_id, **kafka_security(self.settings))
 
     def elasticsearch(self, request_timeout: float = 10) -> Elasticsearch:
         self.settings.require_servers(kafka=False)

@@ -161,6 +161,10 @@ class Settings(BaseSettings):
     local_memory_budget_mb: int = Field(
         1500, description="Memory the local stack (`aduan up`) may use; its status line says how many complaints fit "
                           "and it warns from 80 % (the emulator holds every event and document in memory)")
+    changelog_compaction_s: float = Field(
+        0.0, ge=0, description="Every this many seconds a single-writer faust table (the surge detector's) compacts its "
+                               "own changelog: every live entry written again, then DeleteRecords below them. For the "
+                               "local emulator, which never compacts (`aduan up` sets 300); 0 = off, Kafka compacts")
     local_retention_records: int = Field(
         10_000, ge=0, description="`aduan up` on its emulator: the newest records kept of each per-complaint topic (raw, "
                                   "routed, duplicates, revisions) beyond uncommitted ones and the recovery window; "
