@@ -57,6 +57,8 @@ class Traffic:
     seed: int
     per_day: float
     shape: str = "onset"
+    duplicate_hours: float | None = None  # None: a duplicate's original is any report of the last two days
+    daily_cv: float = 0.0  # day-to-day variation of the volume (0: every day as busy as the calendar says)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -84,15 +86,23 @@ class Traffic:
         recent: list[Observation] = []
         mean_shape = sum(DIURNAL) / 24 * sum(WEEKDAY) / 7
         topics, weights = list(TOPICS), list(TOPICS.values())
+        day_factor = 1.0
         for hour in range(weeks * 168):
             t0 = start + hour * 3600
             local = (t0 + WIB) % WEEK
-            rate = self.per_day / 24 * DIURNAL[int(local // 3600) % 24] * WEEKDAY[int(local // 86400)] / mean_shape
+            if self.daily_cv and hour % 24 == 0:  # a day of news, a holiday: the volume is not the calendar's
+                day_factor = self.rng.gammavariate(1 / self.daily_cv ** 2, self.daily_cv ** 2)
+            rate = (self.per_day / 24 * DIURNAL[int(local // 3600) % 24] * WEEKDAY[int(local // 86400)] / mean_shape
+                    * day_factor)
             for _ in range(_poisson(self.rng, rate)):
                 at = t0 + self.rng.random() * 3600
                 recent = [o for o in recent if o.received_at > at - 2 * 86400]
                 if recent and self.rng.random() < 0.15:  # someone else reports an issue already reported
-                    o = self.rng.choice(recent)
+                    if self.duplicate_hours:  # most second reports of a thing come within hours of the first
+                        o = self.rng.choices(recent, [2.0 ** ((r.received_at - at) / 3600 / self.duplicate_hours)
+                                                      for r in recent])[0]
+                    else:
+                        o = self.rng.choice(recent)
                     obs = Observation(self._id("bg"), at, o.topic, o.kecamatan, o.kabkota, o.cluster_id)
                 else:
                     kec, kab = self._place()
@@ -143,9 +153,10 @@ def _poisson(rng: random.Random, mean: float) -> int:
 
 
 def run(seed: int = 0, per_day: float | None = None, warmup_weeks: int = 3,
-        thresholds: Thresholds = Thresholds(), shape: str = "onset") -> dict:
+        thresholds: Thresholds = Thresholds(), shape: str = "onset", duplicate_hours: float | None = None,
+        daily_cv: float = 0.0) -> dict:
     rng = random.Random(seed)
-    traffic = Traffic(seed, per_day if per_day is not None else rng.uniform(50, 300), shape)
+    traffic = Traffic(seed, per_day if per_day is not None else rng.uniform(50, 300), shape, duplicate_hours, daily_cv)
     measured_start = START + warmup_weeks * WEEK
     background = traffic.background(START, warmup_weeks + 1)
     bursts = traffic.bursts(measured_start)
@@ -189,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup-weeks", type=int, default=3)
     parser.add_argument("--per-day", type=float, default=None, help="default: uniform in 50–300 per seed")
     parser.add_argument("--shape", choices=["onset", "uniform"], default="onset", help="arrivals within a burst")
+    parser.add_argument("--duplicate-half-life", type=float, default=None, metavar="HOURS",
+                        help="a duplicate's original is the more likely the more recent (half-life); default: "
+                             "any report of the last two days alike")
+    parser.add_argument("--daily-cv", type=float, default=0.0, help="day-to-day variation of the volume (e.g. 0.25)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if "-" in args.seeds:
@@ -196,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
         seeds = list(range(lo, hi + 1))
     else:
         seeds = [int(s) for s in args.seeds.split(",")]
-    results = [run(seed, args.per_day, args.warmup_weeks, shape=args.shape) for seed in seeds]
+    results = [run(seed, args.per_day, args.warmup_weeks, shape=args.shape, duplicate_hours=args.duplicate_half_life,
+                   daily_cv=args.daily_cv) for seed in seeds]
     for r in results:
         if args.json:
             print(json.dumps(r, ensure_ascii=False))
