@@ -330,20 +330,20 @@ class SurgeDetector:
         """The first moment (event time) the window ending there shows a surge, or None. Partitions are
         read in no common order, so the evidence is judged at each complaint's own time, not the clock's."""
         items = sorted((ts, cid) for cid, ts in members.items())
-        cluster = key.startswith("cluster|")
-        return next((end for end, _ in items if self._far_above(items, self.expected(key, end), end, cluster)), None)
+        return next((end for end, _ in items if self.evidence(key, items, end) <= self.t.p_value), None)
 
-    def _far_above(self, items: list[tuple[float, str]], expected: float, end: float, cluster: bool) -> bool:
-        """A scan over the window's last sixth, half and whole: a burst's first ten minutes are as
-        telling as a full hour of it (each scale tested at p_value / 3, so three looks are one test)."""
-        for i, fraction in enumerate(SCALES):
+    def evidence(self, key: str, items: list[tuple[float, str]], end: float) -> float:
+        """The scan's chance under normal traffic of the window ending at ``end`` (``items``: its
+        (received_at, complaint id), sorted): the smallest over the window's last sixth, half and whole
+        — a burst's first ten minutes are as telling as a full hour of it — times three, so three looks
+        are one test. 1.0 when no look holds ``min_count`` and ``ratio`` × normal."""
+        expected, cluster, best = self.expected(key, end), key.startswith("cluster|"), 1.0
+        for scale, fraction in enumerate(SCALES):
             span = [cid for ts, cid in items if end - fraction * self.window_s < ts <= end]
-            count, mean = len(span), expected * fraction
-            if count < self.t.min_count or count < self.t.ratio * mean:
-                continue
-            if self.null_chance(span, mean, i, cluster) <= self.t.p_value / len(SCALES):
-                return True
-        return False
+            mean = expected * fraction
+            if len(span) >= self.t.min_count and len(span) >= self.t.ratio * mean:
+                best = min(best, self.null_chance(span, mean, scale, cluster) * len(SCALES))
+        return best
 
     def null_chance(self, span: list[str], mean: float, scale: int, cluster: bool) -> float:
         """How likely normal traffic is to give a span this full (a Poisson upper tail at the key's rate).
