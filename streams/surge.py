@@ -349,8 +349,8 @@ class SurgeDetector:
         """How likely normal traffic is to give a span this full (a Poisson upper tail at the key's rate).
 
         A place's span is not always that many independent reports: the dedup stage puts reports of one
-        thing in one cluster, and normal traffic repeats a cluster minutes apart far more often than a
-        topic's rate in a place would bring an independent report (neighbours report the same burst pipe
+        thing in one cluster, and normal traffic can repeat a cluster minutes apart more often than a
+        topic's rate in a place brings an independent report (neighbours report the same burst pipe
         within the hour). So normal traffic can fill a span two ways — all its reports independent, or
         its distinct clusters independent (Poisson at the key's rate) and the rest repeats of them
         (Poisson at the learned ``repeat_chance`` per distinct cluster) — and the chance is the sum.
