@@ -15,7 +15,9 @@ its complaints and the daily and weekly rhythm from everyone's. A key never seen
 Complaints that are part of an alert do not teach the baseline: a flood does not make floods normal.
 
 When it is far above normal — count ≥ ``min_count``, ≥ ``ratio`` × expected, and a Poisson upper tail
-below ``p_value`` — an alert opens with the window's complaints. One event raises one alert: a
+below ``p_value`` — an alert opens with the window's complaints. Reports the dedup stage put in one
+cluster are not independent evidence of a place's surge: a place's span is judged as its distinct
+clusters plus repeats at the repeat rate learned from history (``null_chance``). One event raises one alert: a
 complaint whose key (or cluster) an open alert already covers joins it, other keys do not count it, and
 a surge found under another key of an open alert's members (the rest of the flood's kecamatan, the
 city around it, another cluster of it) is merged into that alert instead of opening a second. The
@@ -155,6 +157,10 @@ class SurgeDetector:
         self.series: dict[str, dict[str, Any]] = {}  # key → {"w": {id: ts}, "l": level, "d": day, "c": count}
         self.profile: dict[str, Any] = {"p": [0.0] * HOURS_PER_WEEK, "n": [0] * HOURS_PER_WEEK, "h": None, "c": 0}
         self.alerts: dict[str, _Alert] = {}  # alert id → open alert
+        # How often a complaint repeats a duplicate cluster that has a member within each scanned span
+        # before it (decayed daily like the levels): how much a repeat says under normal traffic.
+        self.repeat_rate: dict[str, Any] = {"r": [0.0] * len(SCALES), "a": 0.0, "d": None}
+        self.cluster_of: dict[str, str] = {}  # complaint id → its cluster, for complaints in a window (derived)
         self.dirty: set[str] = set()
         self.pruned_at = 0.0
         self.evicted_day = 0
@@ -221,6 +227,29 @@ class SurgeDetector:
 
     # --- observing -----------------------------------------------------------------------------------
 
+    def _learn_repeat(self, obs: Observation) -> None:
+        """Count whether this complaint's cluster has a member within each scanned span before it."""
+        rr = self.repeat_rate
+        day = int(self.now // 86400)
+        if rr["d"] is None:
+            rr["d"] = day
+        if day > rr["d"]:
+            keep = (1.0 - self.alpha_day) ** (day - rr["d"])
+            rr["r"], rr["a"], rr["d"] = [r * keep for r in rr["r"]], rr["a"] * keep, day
+        rr["a"] += 1
+        cluster = self.series.get(f"cluster|{obs.topic}|{obs.cluster_id}") if obs.cluster_id else None
+        mates = cluster["w"].values() if cluster else ()
+        for i, fraction in enumerate(SCALES):
+            if any(obs.received_at - fraction * self.window_s < ts <= obs.received_at for ts in mates):
+                rr["r"][i] += 1
+        self.dirty.add("repeats")
+
+    def repeat_chance(self, scale: int) -> float:
+        """The chance that a complaint repeats a cluster with a member in the span before it, from history
+        (Jeffreys' prior: a young detector that has seen few complaints gives a repeat little weight)."""
+        rr = self.repeat_rate
+        return (rr["r"][scale] + 0.5) / (rr["a"] + 1.0)
+
     def observe(self, obs: Observation) -> list[SurgeAlert]:
         out = self.advance(obs.received_at)
         at = obs.received_at
@@ -238,6 +267,10 @@ class SurgeDetector:
         if any(obs.complaint_id in self.series.get(k, {}).get("w", {}) for k in keys):
             return out  # a replay of a complaint already counted (at-least-once upstream)
         owner = next((a for a in self.alerts.values() if a.claims.intersection(keys)), None)
+        if owner is None:
+            self._learn_repeat(obs)  # before the complaint joins its cluster's window
+        if obs.cluster_id:
+            self.cluster_of[obs.complaint_id] = obs.cluster_id
         for key in keys:
             s = self.series.setdefault(key, {"w": {}, "l": 0.0, "d": None, "c": 0})
             self._fold_series(s, int(self.now // 86400))
@@ -253,7 +286,7 @@ class SurgeDetector:
             owner.claims.update(keys)
             earlier = None
             if at < owner.opened_at:  # a partition read late: the evidence may have been there earlier
-                earlier = self._earliest(owner.key, sorted(owner.members.values()))
+                earlier = self._earliest(owner.key, owner.members)
             self.dirty.add(f"alert|{owner.alert_id}")
             if earlier is not None and earlier < owner.opened_at:
                 owner.opened_at = earlier
@@ -277,7 +310,7 @@ class SurgeDetector:
         window = {cid: ts for cid, ts in self.series[key]["w"].items() if ts > horizon and cid not in claimed}
         if len(window) < self.t.min_count or self.now < (self.first_day + LEARNING_DAYS) * 86400:
             return None  # the first day only learns: every place would look surprising before it
-        opened = self._earliest(key, sorted(window.values()))
+        opened = self._earliest(key, window)
         if opened is None:
             return None
         expected = self.expected(key, opened)
@@ -293,21 +326,44 @@ class SurgeDetector:
         self.dirty.add(f"alert|{alert_id}")
         return self._emit(alert, "open")
 
-    def _earliest(self, key: str, times: list[float]) -> float | None:
+    def _earliest(self, key: str, members: dict[str, float]) -> float | None:
         """The first moment (event time) the window ending there shows a surge, or None. Partitions are
         read in no common order, so the evidence is judged at each complaint's own time, not the clock's."""
-        return next((end for end in times if self._far_above(times, self.expected(key, end), end)), None)
+        items = sorted((ts, cid) for cid, ts in members.items())
+        return next((end for end, _ in items if self.evidence(key, items, end) <= self.t.p_value), None)
 
-    def _far_above(self, times: list[float], expected: float, end: float) -> bool:
-        """A scan over the window's last sixth, half and whole: a burst's first ten minutes are as
-        telling as a full hour of it (each scale tested at p_value / 3, so three looks are one test)."""
-        for fraction in SCALES:
-            count = sum(1 for ts in times if end - fraction * self.window_s < ts <= end)
+    def evidence(self, key: str, items: list[tuple[float, str]], end: float) -> float:
+        """The scan's chance under normal traffic of the window ending at ``end`` (``items``: its
+        (received_at, complaint id), sorted): the smallest over the window's last sixth, half and whole
+        — a burst's first ten minutes are as telling as a full hour of it — times three, so three looks
+        are one test. 1.0 when no look holds ``min_count`` and ``ratio`` × normal."""
+        expected, cluster, best = self.expected(key, end), key.startswith("cluster|"), 1.0
+        for scale, fraction in enumerate(SCALES):
+            span = [cid for ts, cid in items if end - fraction * self.window_s < ts <= end]
             mean = expected * fraction
-            if (count >= self.t.min_count and count >= self.t.ratio * mean
-                    and poisson_tail(count, mean) <= self.t.p_value / len(SCALES)):
-                return True
-        return False
+            if len(span) >= self.t.min_count and len(span) >= self.t.ratio * mean:
+                best = min(best, self.null_chance(span, mean, scale, cluster) * len(SCALES))
+        return best
+
+    def null_chance(self, span: list[str], mean: float, scale: int, cluster: bool) -> float:
+        """How likely normal traffic is to give a span this full (a Poisson upper tail at the key's rate).
+
+        A place's span is not always that many independent reports: the dedup stage puts reports of one
+        thing in one cluster, and normal traffic can repeat a cluster minutes apart more often than a
+        topic's rate in a place brings an independent report (neighbours report the same burst pipe
+        within the hour). So normal traffic can fill a span two ways — all its reports independent, or
+        its distinct clusters independent (Poisson at the key's rate) and the rest repeats of them
+        (Poisson at the learned ``repeat_chance`` per distinct cluster) — and the chance is the sum.
+        Without repeats it is the plain tail. A cluster's own key keeps the plain tail at its rate: its
+        members are all repeats of each other, and that growth is the evidence it counts."""
+        if cluster:
+            return poisson_tail(len(span), mean)
+        originals = len({self.cluster_of.get(cid, cid) for cid in span})
+        repeated = len(span) - originals
+        if not repeated:
+            return poisson_tail(originals, mean)
+        return min(1.0, poisson_tail(len(span), mean)
+                   + poisson_tail(originals, mean) * poisson_tail(repeated, originals * self.repeat_chance(scale)))
 
     def _keys_of(self, complaints: dict[str, float]) -> set[str]:
         return {k for k in self.active if self.series[k]["w"].keys() & complaints.keys()}
@@ -347,6 +403,8 @@ class SurgeDetector:
             stale = [cid for cid, ts in window.items() if ts <= horizon]
             for cid in stale:
                 del window[cid]
+                if key.startswith("cluster|"):
+                    self.cluster_of.pop(cid, None)
             if stale:
                 self.dirty.add(key)
             if not window:
@@ -416,6 +474,8 @@ class SurgeDetector:
                 changed[key] = {"now": self.now, "first_day": self.first_day}
             elif key == "profile":
                 changed[key] = self.profile
+            elif key == "repeats":
+                changed[key] = self.repeat_rate
             elif key.startswith("alert|"):
                 alert = self.alerts.get(key.split("|", 1)[1])
                 changed[key] = alert.export() if alert else None
@@ -436,12 +496,16 @@ class SurgeDetector:
                 self.now, self.first_day = value["now"], value["first_day"]
             elif key == "profile":
                 self.profile = value
+            elif key == "repeats":
+                self.repeat_rate = value
             elif key.startswith("alert|"):
                 alert = _Alert.load(value)
                 self.alerts[alert.alert_id] = alert
             elif key.startswith("series|"):
                 self.series[key.removeprefix("series|")] = value
         self.active = {key for key, s in self.series.items() if s["w"]}
+        self.cluster_of = {cid: key.split("|", 2)[2] for key in self.active if key.startswith("cluster|")
+                           for cid in self.series[key]["w"]}
         self._shapes.clear()
         return n
 

@@ -30,9 +30,11 @@ def burst(at: float, n: int, minutes: float = 30, topic: str = "infrastruktur", 
     return [Observation(f"{prefix}{i}", at + i * minutes * 60 / n, topic, kec, CITY, f"{prefix}{i}") for i in range(n)]
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_the_issues_bar_three_bursts_one_alert_each_within_ten_minutes_and_a_quiet_background(seed):
-    figures = run(seed)
+@pytest.mark.parametrize("seed, duplicate_hours", [(0, None), (1, None), (2, None), (18, 4.0)])
+def test_the_issues_bar_three_bursts_one_alert_each_within_ten_minutes_and_a_quiet_background(seed, duplicate_hours):
+    """Seed 18 with duplicates that follow their first report (half-life 4 h): counting a cluster's
+    repeats as independent reports gave a week of two false alerts there."""
+    figures = run(seed, duplicate_hours=duplicate_hours)
     print(f"\nseed {seed}, {figures['per_day']} complaints a day: " + "; ".join(
         f"{name}: {b['alerts']} alert ({','.join(b['kinds'])}) after {b['delay_minutes']} min, "
         f"{b['caught']}/{b['size']} members" for name, b in figures["bursts"].items())
@@ -101,6 +103,7 @@ def test_state_survives_a_restart_mid_burst():
     table.update(first.export())
     second = SurgeDetector(names=NAMES)
     assert second.load(table.items()) > 0
+    assert (second.repeat_rate, second.cluster_of) == (first.repeat_rate, first.cluster_of)
     events += Replay(second).feed(observations[cut:]).events
     assert [e.model_dump() for e in events] == [e.model_dump() for e in straight]
     assert any(e.state == "open" for e in straight)
@@ -158,3 +161,26 @@ def test_the_process_batch_handler_dead_letters_what_is_not_a_routed_complaint_a
     alerts = [SurgeAlert.model_validate_json(value) for topic, _, value in batch.outputs if topic == ALERTS.name]
     assert alerts and alerts[0].state == "open" and alerts[0].region_code == KEC
     assert set(alerts[0].member_ids) <= {r.complaint_id for r in flood}
+
+
+def test_reports_repeating_one_cluster_weigh_as_repeats_where_history_says_clusters_repeat_within_minutes():
+    """Two reports of one duplicate cluster and a third in a quiet kecamatan within two minutes: a surge
+    where normal traffic almost never repeats a cluster minutes apart, no surge where it often does (a
+    desk whose duplicates follow their first report closely). Three independent reports are one either way."""
+    def after(duplicate_hours):
+        detector = SurgeDetector(names=NAMES)
+        background = Traffic(1, 120, duplicate_hours=duplicate_hours).background(START, 2)
+        Replay(detector).feed(background)
+        return detector, background[-1].received_at + 3600
+
+    def opened(detector, t0, clusters, kec, prefix):
+        reports = [Observation(f"{prefix}{i}", t0 + 60 * i, "pertanahan", kec, CITY, f"{prefix}-{c}")
+                   for i, c in enumerate(clusters)]
+        return [e for e in Replay(detector).feed(reports).events if e.state == "open"]
+
+    quick, t0 = after(0.5)
+    spread, s0 = after(None)
+    assert quick.repeat_chance(0) > 10 * spread.repeat_chance(0)  # learned, not assumed
+    assert not opened(quick, t0, "aab", "327304", "r")
+    assert len(opened(spread, s0, "aab", "327304", "r")) == 1
+    assert len(opened(quick, t0 + 3 * 3600, "abc", "327305", "i")) == 1
