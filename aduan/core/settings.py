@@ -166,7 +166,7 @@ class Settings(BaseSettings):
                                "own changelog: every live entry written again, then DeleteRecords below them. For the "
                                "local emulator, which never compacts (`aduan up` sets 300); 0 = off, Kafka compacts")
     local_retention_records: int = Field(
-        10_000, ge=0, description="`aduan up` on its emulator: the newest records kept of each per-complaint topic (raw, "
+        5_000, ge=0, description="`aduan up` on its emulator: the newest records kept of each per-complaint topic (raw, "
                                   "routed, duplicates, revisions) beyond uncommitted ones and the recovery window; "
                                   "0 keeps everything (see aduan/local_retention.py)")
     recovery_window_s: float = Field(
