@@ -330,7 +330,8 @@ def benchmark(model: TopicClassifier, texts: Sequence[str], batch_sizes: Iterabl
 # is deliberately absent: it is the held-out check.
 VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routing_a" / "complaints.jsonl",
                  DATA_DIR / "tuning" / "routing_c" / "complaints.jsonl",
-                 DATA_DIR / "tuning" / "independent_d" / "complaints.jsonl")
+                 DATA_DIR / "tuning" / "independent_d" / "complaints.jsonl",
+                 DATA_DIR / "tuning" / "independent_e" / "complaints.jsonl")
 # The verifier's threshold maximises the F-beta of the clusters it makes on the training sets, pooled; beta 0.5
 # weighs precision twice (a wrong merge hides a complaint in another's case). Not a hard precision floor:
 # one hard trap then decides the threshold and recall falls off a cliff.

@@ -27,12 +27,13 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "3"
+VERIFIER_VERSION = "4"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
     "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
     "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
+    "same_topic_kabkota", "same_topic_kecamatan", "gram_jaccard_kabkota",
 )
 
 
@@ -88,12 +89,14 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     gram_shared = len(grams_a & grams_b)
     gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
     depth = _common_depth(a.region, b.region)
+    same_topic = float(a.topic is not None and a.topic == b.topic)  # both confident of one topic
+    gram_jaccard = gram_shared / gram_union
     # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
     shared_numbers = sum(len(a.numbers[k] & b.numbers[k]) for k in a.numbers.keys() & b.numbers.keys())
     return [
         shared / smaller,
         shared / union,
-        gram_shared / gram_union,
+        gram_jaccard,
         math.log1p(shared),
         float(depth >= 2),
         float(depth >= 4),
@@ -105,7 +108,12 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         float(any(p[0] == "f" for p in a.places) and any(p[0] == "f" for p in b.places)),
         math.log1p(shared_numbers),
         math.log1p(abs(gap_seconds) / 86_400),
-        float(a.topic is not None and a.topic == b.topic),  # both confident of one topic
+        same_topic,
+        # Paraphrases across channels share few words but one place and one topic; a linear model can only
+        # weigh that conjunction when it is a feature of its own.
+        same_topic * (depth >= 4),
+        same_topic * (depth >= 6),
+        gram_jaccard * (depth >= 4),
     ]
 
 

@@ -131,3 +131,21 @@ def test_the_pipeline_gives_deduplication_only_a_confident_topic():
     assert confident_topic("energi", CONFIDENT_TOPIC) == "energi"
     assert confident_topic("energi", CONFIDENT_TOPIC - 0.01) is None
     assert confident_topic(None, 0.99) is None
+
+
+def test_one_place_and_one_topic_is_a_feature_of_its_own():
+    """Cross-channel paraphrases share few words but one kab/kota and one topic: the linear verifier weighs
+    that conjunction only as its own feature, and only when both topics are confident and the places agree."""
+    def row(region_b, topic_b):
+        a = extract(normalise_text("air pdam mati tiga hari"), "3273181002", topic="air_bersih")
+        b = extract(normalise_text("pdam ga ngocor dr kmrn"), region_b, topic=topic_b)
+        return dict(zip(FEATURE_NAMES, pair_features(a, b, 3600)))
+
+    same = row("3273", "air_bersih")
+    assert same["same_topic_kabkota"] == 1 and same["same_topic_kecamatan"] == 0
+    assert same["gram_jaccard_kabkota"] == same["gram_jaccard"] > 0
+    assert row("327318", "air_bersih")["same_topic_kecamatan"] == 1
+    unsure = row("3273", None)
+    assert unsure["same_topic_kabkota"] == unsure["same_topic_kecamatan"] == 0
+    unplaced = row(None, "air_bersih")
+    assert unplaced["same_topic_kabkota"] == unplaced["gram_jaccard_kabkota"] == 0
