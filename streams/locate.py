@@ -183,6 +183,10 @@ def _name_keys(name: str) -> list[str]:
 
 
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
+# A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu"): the handle
+# names a kab/kota in one word, which no place phrase matches. Read as "Kota Semarang", "Kabupaten Badung".
+_HANDLE = re.compile(r"[@#]([A-Za-z]+)(?![A-Za-z0-9_])")
+_HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota"), "kabupaten": ("pemkab", "kab", "kabupaten")}
 
 
 class _Phrase(NamedTuple):
@@ -227,6 +231,13 @@ class Gazetteer:
                                         province, names[province])
             kinds[code] = kind
         self.province_codes = frozenset(c for c in self.regions if len(c) == 2)
+        self._handles: dict[str, str] = {}
+        for code, kind, name in rows:
+            if kind in _HANDLE_PREFIXES:
+                base = _KABKOTA_PREFIX.sub("", name)
+                joined = re.sub(r"[^a-z0-9]", "", base.lower())
+                for prefix in _HANDLE_PREFIXES[kind]:
+                    self._handles[prefix + joined] = f" {kind} {base} "
 
         buckets: dict[str, dict[str, list[str]]] = {}
 
@@ -357,6 +368,8 @@ class Gazetteer:
     def locate(self, text: str, hint_region_code: str | None = None) -> Region | None:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
+        if text and ("@" in text or "#" in text):
+            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).lower(), m.group(0)), text)
         mentions = self._mentions(text) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)

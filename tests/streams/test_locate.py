@@ -255,3 +255,21 @@ def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
     # Lowercase, or a place someone goes to, it does not: "ke Jepang" is not the desa Jepang in Kudus.
     assert code_of(gaz, "guru kelas 3 di sd inpres hamadi tidak hadir") is None
     assert code_of(gaz, "Lowongan kerja ke Jepang ternyata penipuan") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Batu makin padet, macet Jl. Diponegoro tiap weekend @pemkotbatu ada solusi ga sih", "3579"),
+    ("macet di jalan utama tiap sore #kotabatu", "3579"),
+    ("jalan rusak parah dari kapan tau @pemkabbekasi", "3216"),
+    ("jalan rusak parah dari kapan tau @pemkotbekasi", "3275"),
+    ("Woi @pemkomedan jalan di kampung kami kayak kubangan kerbau", "1271"),
+    ("banjir lagi @PemkabBandung tolong", "3204"),
+    # The handle names the kab/kota; a kelurahan the text names inside it is still the finer answer.
+    ("Rob meneh neng Tanjung Mas, omah kelem @pemkotsemarang", "3374021008"),
+    # Not a government's handle: nothing is read from it.
+    ("halo @kotaku #pemkotlah", None),
+    ("jalan rusak @pemkotbekasi_official", None),
+    ("kok @pemkotbatu2 ga jawab", None),
+])
+def test_a_tagged_government_handle_names_its_kab_kota(gaz, text, expected):
+    assert code_of(gaz, text) == expected
