@@ -520,10 +520,22 @@ class _CapitalCue:
         span = self._original[start:start + length]
         return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and self._is_informative()
 
+    def heading(self, start: int, length: int) -> bool:
+        """The name is a short heading that opens the text ("padang, sampah di pasar raya ...", "batu: macet"): SMS
+        writes its place first and lowercase, as a dateline does capitalised."""
+        end = start + length
+        if start or end > 3 or end >= len(self._tokens):
+            return False  # "Kelurahan Sumur Batu, Kemayoran": a name inside the heading is read as usual
+        text = self._text
+        gap = text[self._ends[end - 1]:self._starts[end]].strip()
+        return gap[:1] in (",", ":") and not text[:self._starts[0]].strip()
+
     def __call__(self, start: int, length: int) -> bool:
         if not self._original:
             self._read_original()
         span = self._original[start:start + length]
+        if len(self._starts) == len(self._tokens) and self.heading(start, length):
+            return True
         if not all(t[0].isupper() and not t.isupper() for t in span if t.isalpha()):
             return False
         if not self._is_informative():

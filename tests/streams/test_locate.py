@@ -273,3 +273,15 @@ def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
 ])
 def test_a_tagged_government_handle_names_its_kab_kota(gaz, text, expected):
     assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SMS opens with its place, lowercase, as a dateline does capitalised: an everyday word there is the place.
+    ("padang, sampah di pasar raya indak diangkuik 5 hari", "1371"),
+    ("batu: macet parah tiap weekend", "3579"),
+    # Not at the opening, or not followed by the heading's comma: the usual caution.
+    ("padang rumput di belakang rumah terbakar", None),
+    ("Kelurahan Sumur Batu, Kemayoran", "3171031007"),
+])
+def test_a_lowercase_heading_that_opens_an_sms_names_its_place(gaz, text, expected):
+    assert code_of(gaz, text) == expected
