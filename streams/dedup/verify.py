@@ -27,13 +27,13 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "4"
+VERIFIER_VERSION = "5"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
     "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
     "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
-    "same_topic_kabkota", "same_topic_kecamatan", "gram_jaccard_kabkota",
+    "same_topic_kabkota", "same_topic_kecamatan", "gram_jaccard_kabkota", "shared_concepts_log",
 )
 
 
@@ -82,9 +82,14 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     agree = places_agree(a.places, b.places)
     if agree is False:
         return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
-    shared = len(a.words & b.words)
-    smaller = min(len(a.words), len(b.words)) or 1
-    union = len(a.words) + len(b.words) - shared or 1
+    # Concepts ("~saluran": got, selokan, drainase) let a paraphrase past the shared-word veto and are weighed on
+    # their own: counted as words, they joined two streets' blocked drains in one city.
+    common = a.words & b.words
+    concepts = sum(1 for word in common if word[0] == "~")
+    shared = len(common) - concepts
+    size_a, size_b = len(a.words) - a.concept_count, len(b.words) - b.concept_count
+    smaller = min(size_a, size_b) or 1
+    union = size_a + size_b - shared or 1
     grams_a, grams_b = a.grams, b.grams
     gram_shared = len(grams_a & grams_b)
     gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
@@ -114,6 +119,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         same_topic * (depth >= 4),
         same_topic * (depth >= 6),
         gram_jaccard * (depth >= 4),
+        math.log1p(concepts),
     ]
 
 

@@ -149,3 +149,16 @@ def test_one_place_and_one_topic_is_a_feature_of_its_own():
     assert unsure["same_topic_kabkota"] == unsure["same_topic_kecamatan"] == 0
     unplaced = row(None, "air_bersih")
     assert unplaced["same_topic_kabkota"] == unplaced["gram_jaccard_kabkota"] == 0
+
+
+def test_one_concept_in_other_words_passes_the_shared_word_veto_and_counts_apart_from_words():
+    """An SMS's "got buntu" and an e-mail's "saluran tersumbat" share no word, only concepts: the pair reaches
+    the verifier, with the concepts in their own feature and the word overlap still zero."""
+    a = extract(normalise_text("got buntu"), "3578081006")
+    b = extract(normalise_text("Saluran di Kelurahan Pucang Sewu tersumbat"), "3578081006")
+    assert {"~saluran", "~sumbat"} <= a.words & b.words and a.grams.isdisjoint(b.grams)
+    row = dict(zip(FEATURE_NAMES, pair_features(a, b, 3600)))
+    assert row["shared_concepts_log"] == pytest.approx(np.log1p(2))
+    assert row["shared_words_log"] == row["jaccard"] == row["containment"] == 0
+    # No concept and no word in common: still vetoed.
+    assert pair_features(a, extract(normalise_text("lampu mati"), "3578081006"), 3600) is None
