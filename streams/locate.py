@@ -183,10 +183,14 @@ def _name_keys(name: str) -> list[str]:
 
 
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
-# A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu"): the handle
-# names a kab/kota in one word, which no place phrase matches. Read as "Kota Semarang", "Kabupaten Badung".
+# A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu", "@pemkotjogja",
+# "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
+# region's name. Prefixes say whose handle it is: a kota's or a kabupaten's government, or a local agency of either
+# (its name then only with an alias or a name that is no other kind's: "@dishubsby", "@bapendasurabaya").
 _HANDLE = re.compile(r"[@#]([A-Za-z]+)(?![A-Za-z0-9_])")
 _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota"), "kabupaten": ("pemkab", "kab", "kabupaten")}
+_AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
+                    "disdukcapil", "dukcapil", "perumdaairminum", "humaskota", "dishubkota", "satpolppkota")
 
 
 class _Phrase(NamedTuple):
@@ -222,6 +226,7 @@ class Gazetteer:
         self.regions: dict[str, Region] = {}
         kinds: dict[str, str] = {}
         rows = sorted(rows)
+        aliases = list(aliases)
         names = {code: name for code, _, name in rows}
         for code, kind, name in rows:
             province = code[:2]
@@ -232,12 +237,23 @@ class Gazetteer:
             kinds[code] = kind
         self.province_codes = frozenset(c for c in self.regions if len(c) == 2)
         self._handles: dict[str, str] = {}
+        kabkota_names: dict[str, set[str]] = {}  # joined name or alias -> kab/kota codes
         for code, kind, name in rows:
             if kind in _HANDLE_PREFIXES:
-                base = _KABKOTA_PREFIX.sub("", name)
-                joined = re.sub(r"[^a-z0-9]", "", base.lower())
+                joined = re.sub(r"[^a-z0-9]", "", _KABKOTA_PREFIX.sub("", name).lower())
+                kabkota_names.setdefault(joined, set()).add(code)
                 for prefix in _HANDLE_PREFIXES[kind]:
-                    self._handles[prefix + joined] = f" {kind} {base} "
+                    self._handles[prefix + joined] = f" {name} "
+        for alias, code in aliases:
+            if len(code) == 4 and code in self.regions:
+                joined = re.sub(r"[^a-z0-9]", "", alias.lower())
+                kabkota_names.setdefault(joined, set()).add(code)
+                for prefix in _HANDLE_PREFIXES[kinds[code]]:
+                    self._handles.setdefault(prefix + joined, f" {names[code]} ")
+        for joined, codes in kabkota_names.items():
+            if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
+                for prefix in _AGENCY_PREFIXES:
+                    self._handles.setdefault(prefix + joined, f" {names[next(iter(codes))]} ")
 
         buckets: dict[str, dict[str, list[str]]] = {}
 

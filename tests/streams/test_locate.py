@@ -266,6 +266,12 @@ def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
     ("banjir lagi @PemkabBandung tolong", "3204"),
     # The handle names the kab/kota; a kelurahan the text names inside it is still the finer answer.
     ("Rob meneh neng Tanjung Mas, omah kelem @pemkotsemarang", "3374021008"),
+    # A local agency's handle, with the city's name or its SMS shorthand; an alias under a government prefix.
+    ("pajak restoran tanpa struk @bapendasurabaya", "3578"),
+    ("banyu mati maneh @pdamsby", "3578"),
+    ("reklame kena pajak @pemkotjogja", "3471"),
+    # A name shared by a kota and a kabupaten under an agency prefix: neither.
+    ("sampah numpuk @dlhbandung", None),
     # Not a government's handle: nothing is read from it.
     ("halo @kotaku #pemkotlah", None),
     ("jalan rusak @pemkotbekasi_official", None),
@@ -284,4 +290,15 @@ def test_a_tagged_government_handle_names_its_kab_kota(gaz, text, expected):
     ("Kelurahan Sumur Batu, Kemayoran", "3171031007"),
 ])
 def test_a_lowercase_heading_that_opens_an_sms_names_its_place(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jl a yani smd bnjr 60cm, gk bs lewat", "6472"),
+    ("jalan rusak di bjm", "6371"),
+    ("sertifikat halal umkm sy di mdn blm kluar", "1271"),
+    # "pdg bulan" is Padang Bulan in Medan, so "pdg" is no shorthand for Kota Padang.
+    ("jl jamin ginting pdg bulan lobang besar", None),
+])
+def test_sms_shorthands_of_big_cities(gaz, text, expected):
     assert code_of(gaz, text) == expected
