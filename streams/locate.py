@@ -190,7 +190,9 @@ _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupa
 _HANDLE = re.compile(r"[@#]([A-Za-z]+)(?![A-Za-z0-9_])")
 _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota"), "kabupaten": ("pemkab", "kab", "kabupaten")}
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
-                    "disdukcapil", "dukcapil", "perumdaairminum", "humaskota", "dishubkota", "satpolppkota")
+                    "disdukcapil", "dukcapil", "perumdaairminum")
+# An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
+_AGENCY_KIND = {"kota": ("kota", "kot"), "kabupaten": ("kab",)}
 
 
 class _Phrase(NamedTuple):
@@ -242,13 +244,14 @@ class Gazetteer:
             if kind in _HANDLE_PREFIXES:
                 joined = re.sub(r"[^a-z0-9]", "", _KABKOTA_PREFIX.sub("", name).lower())
                 kabkota_names.setdefault(joined, set()).add(code)
-                for prefix in _HANDLE_PREFIXES[kind]:
+                for prefix in _HANDLE_PREFIXES[kind] + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind]):
                     self._handles[prefix + joined] = f" {name} "
         for alias, code in aliases:
             if len(code) == 4 and code in self.regions:
                 joined = re.sub(r"[^a-z0-9]", "", alias.lower())
                 kabkota_names.setdefault(joined, set()).add(code)
-                for prefix in _HANDLE_PREFIXES[kinds[code]]:
+                kind = kinds[code]
+                for prefix in _HANDLE_PREFIXES[kind] + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind]):
                     self._handles.setdefault(prefix + joined, f" {names[code]} ")
         for joined, codes in kabkota_names.items():
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.

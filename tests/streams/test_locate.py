@@ -270,8 +270,11 @@ def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
     ("pajak restoran tanpa struk @bapendasurabaya", "3578"),
     ("banyu mati maneh @pdamsby", "3578"),
     ("reklame kena pajak @pemkotjogja", "3471"),
-    # A name shared by a kota and a kabupaten under an agency prefix: neither.
+    # A name shared by a kota and a kabupaten under an agency prefix: neither, unless the handle says whose.
     ("sampah numpuk @dlhbandung", None),
+    ("ormas bikin portal, ditarik 2rb @satpolppkotabogor", "3271"),
+    ("longsor di kampung kami @bpbdkabbogor", "3201"),
+    ("lampu jalan mati @dishubkotabdg", "3273"),
     # Not a government's handle: nothing is read from it.
     ("halo @kotaku #pemkotlah", None),
     ("jalan rusak @pemkotbekasi_official", None),
