@@ -183,6 +183,16 @@ def _name_keys(name: str) -> list[str]:
 
 
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
+# A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu", "@pemkotjogja",
+# "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
+# region's name. Prefixes say whose handle it is: a kota's or a kabupaten's government, or a local agency of either
+# (its name then only with an alias or a name that is no other kind's: "@dishubsby", "@bapendasurabaya").
+_HANDLE = re.compile(r"[@#]([A-Za-z]+)(?![A-Za-z0-9_])")
+_HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota"), "kabupaten": ("pemkab", "kab", "kabupaten")}
+_AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
+                    "disdukcapil", "dukcapil", "perumdaairminum")
+# An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
+_AGENCY_KIND = {"kota": ("kota", "kot"), "kabupaten": ("kab",)}
 
 
 class _Phrase(NamedTuple):
@@ -218,6 +228,7 @@ class Gazetteer:
         self.regions: dict[str, Region] = {}
         kinds: dict[str, str] = {}
         rows = sorted(rows)
+        aliases = list(aliases)
         names = {code: name for code, _, name in rows}
         for code, kind, name in rows:
             province = code[:2]
@@ -227,6 +238,25 @@ class Gazetteer:
                                         province, names[province])
             kinds[code] = kind
         self.province_codes = frozenset(c for c in self.regions if len(c) == 2)
+        self._handles: dict[str, str] = {}
+        kabkota_names: dict[str, set[str]] = {}  # joined name or alias -> kab/kota codes
+        for code, kind, name in rows:
+            if kind in _HANDLE_PREFIXES:
+                joined = re.sub(r"[^a-z0-9]", "", _KABKOTA_PREFIX.sub("", name).lower())
+                kabkota_names.setdefault(joined, set()).add(code)
+                for prefix in _HANDLE_PREFIXES[kind] + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind]):
+                    self._handles[prefix + joined] = f" {name} "
+        for alias, code in aliases:
+            if len(code) == 4 and code in self.regions:
+                joined = re.sub(r"[^a-z0-9]", "", alias.lower())
+                kabkota_names.setdefault(joined, set()).add(code)
+                kind = kinds[code]
+                for prefix in _HANDLE_PREFIXES[kind] + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind]):
+                    self._handles.setdefault(prefix + joined, f" {names[code]} ")
+        for joined, codes in kabkota_names.items():
+            if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
+                for prefix in _AGENCY_PREFIXES:
+                    self._handles.setdefault(prefix + joined, f" {names[next(iter(codes))]} ")
 
         buckets: dict[str, dict[str, list[str]]] = {}
 
@@ -357,6 +387,8 @@ class Gazetteer:
     def locate(self, text: str, hint_region_code: str | None = None) -> Region | None:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
+        if text and ("@" in text or "#" in text):
+            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).lower(), m.group(0)), text)
         mentions = self._mentions(text) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
@@ -507,10 +539,22 @@ class _CapitalCue:
         span = self._original[start:start + length]
         return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and self._is_informative()
 
+    def heading(self, start: int, length: int) -> bool:
+        """The name is a short heading that opens the text ("padang, sampah di pasar raya ...", "batu: macet"): SMS
+        writes its place first and lowercase, as a dateline does capitalised."""
+        end = start + length
+        if start or end > 3 or end >= len(self._tokens):
+            return False  # "Kelurahan Sumur Batu, Kemayoran": a name inside the heading is read as usual
+        text = self._text
+        gap = text[self._ends[end - 1]:self._starts[end]].strip()
+        return gap[:1] in (",", ":") and not text[:self._starts[0]].strip()
+
     def __call__(self, start: int, length: int) -> bool:
         if not self._original:
             self._read_original()
         span = self._original[start:start + length]
+        if len(self._starts) == len(self._tokens) and self.heading(start, length):
+            return True
         if not all(t[0].isupper() and not t.isupper() for t in span if t.isalpha()):
             return False
         if not self._is_informative():

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from streams.dedup.lexicons import (
+    CONCEPTS,
     COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
     SKIP_IN_NAME, STOPWORDS,
 )
@@ -33,7 +34,7 @@ _PREFIXES = ("meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", 
 
 @dataclass(frozen=True)
 class Features:
-    words: frozenset[str]  # stemmed content words; place names and markers excluded
+    words: frozenset[str]  # stemmed content words (and "~concept" for a word of dedup_concepts.tsv); no place names
     places: frozenset[str]  # "f:<name>" (village, street, school...) or "c:<name>" (kecamatan, kota...)
     weak_places: frozenset[str]  # capitalised words mid-sentence in the original text
     numbers: dict[str, frozenset[str]]  # kind (rt, rw, no, km, blok, rp, ...) -> values
@@ -45,8 +46,13 @@ class Features:
     def grams(self) -> frozenset[str]:
         """Character trigrams of the content words: "ngocor" and "mengalir" share none, but "kebanjiran" and
         "banjir", "sertipikat" and "sertifikat" share most. Derived, never stored."""
-        return frozenset(padded[i:i + 3] for word in self.words for padded in (f" {word} ",)
+        return frozenset(padded[i:i + 3] for word in self.words if word[0] != "~" for padded in (f" {word} ",)
                          for i in range(len(padded) - 2))
+
+    @cached_property
+    def concept_count(self) -> int:
+        """How many of the content words are concepts ("~saluran"), added beside the words that name them."""
+        return sum(1 for word in self.words if word[0] == "~")
 
     @cached_property
     def place_names(self) -> frozenset[str]:
@@ -254,7 +260,13 @@ def extract(
     for word in words:
         if word in STOPWORDS or len(word) < 2 or not word.replace("-", "").isalpha():
             continue  # numbers are compared by kind (extract_numbers), not as words
-        (named if word in not_content else content).add(stem(word))
+        if word in not_content:
+            named.add(stem(word))
+            continue
+        content.add(stem(word))
+        concept = CONCEPTS.get(word)
+        if concept is not None:
+            content.add("~" + concept)  # "got buntu" and "saluran tersumbat" share "~saluran" and "~sumbat"
     region = region_code or None
     if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
         region = region_hint

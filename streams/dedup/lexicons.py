@@ -21,6 +21,9 @@ def _by_first_column(name: str) -> dict[str, list[str]]:
     return table
 
 
+# Everyday synonyms of what complaints are about: word -> concept (dedup_concepts.tsv).
+CONCEPTS = {word: concept for concept, words in _by_first_column("dedup_concepts.tsv").items() for word in words}
+
 # Function words and formulas: not content words (dedup_stopwords.txt).
 STOPWORDS = _words("dedup_stopwords.txt")
 

@@ -125,8 +125,9 @@ def test_gibberish_goes_to_triage_and_a_clear_complaint_does_not(built):
 
 def test_threshold_and_preprocess_are_honoured(built):
     out_dir = built[0]
-    strict = TopicClassifier.load(out_dir, threshold=0.999)
-    assert strict.predict("jalan rusak").needs_triage
+    confidence = built[2].predict("jalan rusak").confidence
+    assert TopicClassifier.load(out_dir, threshold=confidence + 1e-3).predict("jalan rusak").needs_triage
+    assert not TopicClassifier.load(out_dir, threshold=confidence - 1e-3).predict("jalan rusak").needs_triage
     steered = TopicClassifier.load(out_dir, preprocess=lambda text: "listrik padam token pln")
     assert steered.predict("qwzx plokm").topic == "energi"
 
@@ -241,6 +242,11 @@ def test_committed_artifact_matches_the_committed_corpus(fitted):
     artifact = classify.MODELS_DIR / classify.ARTIFACT_NAME
     metadata = json.loads((classify.MODELS_DIR / classify.METADATA_NAME).read_text())
     assert metadata["corpus_sha256"] == classify.sha256_file(classify.CORPUS_PATH), "run `aduan train` and commit"
+    # The outsiders' sets and the exclusions are training data too: an edit to either needs a rebuild.
+    assert metadata["outsider_sets"] == {str(path.relative_to(classify.DATA_DIR)): classify.sha256_file(path)
+                                         for path in (*training.OUTSIDER_TOPIC_SETS, training.TOPIC_EXCLUSIONS_PATH)}
+    assert "tuning/routing_b/complaints.jsonl" not in metadata["outsider_sets"]
+    assert not any(name.startswith("eval/") for name in metadata["outsider_sets"])
     assert metadata["model_version"] == classify.MODEL_VERSION
     assert artifact.stat().st_size < 10 * 1024 * 1024
     shipped = TopicClassifier.load()
@@ -249,3 +255,16 @@ def test_committed_artifact_matches_the_committed_corpus(fitted):
     np.testing.assert_allclose(shipped.predict_proba(texts), pipeline.predict_proba(texts), rtol=0, atol=1e-3)
     assert metadata["held_out_accuracy"] == pytest.approx(evaluate(shipped, split_corpus(load_examples())[1])["accuracy"],
                                                           abs=1e-4)
+
+
+def test_outsider_training_examples_leave_out_resends_and_the_listed_taxonomy_disagreements():
+    excluded = training.topic_exclusions()
+    examples = training.outsider_examples()
+    by_set = {str(path.parent.relative_to(classify.DATA_DIR)): training.load_records(path)
+              for path in training.OUTSIDER_TOPIC_SETS}
+    assert excluded and all(any(r["id"] == record_id for r in by_set[name]) for name, record_id in excluded)
+    taken = [e["id"] for e in examples]
+    wanted = [r["id"] for name, records in by_set.items() for r in records
+              if not r.get("duplicate_of") and (name, r["id"]) not in excluded]
+    assert taken == wanted and len(set(taken)) == len(taken)
+    assert len(wanted) < sum(map(len, by_set.values())) - len(excluded)  # the resends are out too

@@ -131,3 +131,34 @@ def test_the_pipeline_gives_deduplication_only_a_confident_topic():
     assert confident_topic("energi", CONFIDENT_TOPIC) == "energi"
     assert confident_topic("energi", CONFIDENT_TOPIC - 0.01) is None
     assert confident_topic(None, 0.99) is None
+
+
+def test_one_place_and_one_topic_is_a_feature_of_its_own():
+    """Cross-channel paraphrases share few words but one kab/kota and one topic: the linear verifier weighs
+    that conjunction only as its own feature, and only when both topics are confident and the places agree."""
+    def row(region_b, topic_b):
+        a = extract(normalise_text("air pdam mati tiga hari"), "3273181002", topic="air_bersih")
+        b = extract(normalise_text("pdam ga ngocor dr kmrn"), region_b, topic=topic_b)
+        return dict(zip(FEATURE_NAMES, pair_features(a, b, 3600)))
+
+    same = row("3273", "air_bersih")
+    assert same["same_topic_kabkota"] == 1 and same["same_topic_kecamatan"] == 0
+    assert same["gram_jaccard_kabkota"] == same["gram_jaccard"] > 0
+    assert row("327318", "air_bersih")["same_topic_kecamatan"] == 1
+    unsure = row("3273", None)
+    assert unsure["same_topic_kabkota"] == unsure["same_topic_kecamatan"] == 0
+    unplaced = row(None, "air_bersih")
+    assert unplaced["same_topic_kabkota"] == unplaced["gram_jaccard_kabkota"] == 0
+
+
+def test_one_concept_in_other_words_passes_the_shared_word_veto_and_counts_apart_from_words():
+    """An SMS's "got buntu" and an e-mail's "saluran tersumbat" share no word, only concepts: the pair reaches
+    the verifier, with the concepts in their own feature and the word overlap still zero."""
+    a = extract(normalise_text("got buntu"), "3578081006")
+    b = extract(normalise_text("Saluran di Kelurahan Pucang Sewu tersumbat"), "3578081006")
+    assert {"~saluran", "~sumbat"} <= a.words & b.words and a.grams.isdisjoint(b.grams)
+    row = dict(zip(FEATURE_NAMES, pair_features(a, b, 3600)))
+    assert row["shared_concepts_log"] == pytest.approx(np.log1p(2))
+    assert row["shared_words_log"] == row["jaccard"] == row["containment"] == 0
+    # No concept and no word in common: still vetoed.
+    assert pair_features(a, extract(normalise_text("lampu mati"), "3578081006"), 3600) is None

@@ -255,3 +255,53 @@ def test_a_capitalised_desa_name_the_country_has_once_stands_alone(gaz):
     # Lowercase, or a place someone goes to, it does not: "ke Jepang" is not the desa Jepang in Kudus.
     assert code_of(gaz, "guru kelas 3 di sd inpres hamadi tidak hadir") is None
     assert code_of(gaz, "Lowongan kerja ke Jepang ternyata penipuan") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Batu makin padet, macet Jl. Diponegoro tiap weekend @pemkotbatu ada solusi ga sih", "3579"),
+    ("macet di jalan utama tiap sore #kotabatu", "3579"),
+    ("jalan rusak parah dari kapan tau @pemkabbekasi", "3216"),
+    ("jalan rusak parah dari kapan tau @pemkotbekasi", "3275"),
+    ("Woi @pemkomedan jalan di kampung kami kayak kubangan kerbau", "1271"),
+    ("banjir lagi @PemkabBandung tolong", "3204"),
+    # The handle names the kab/kota; a kelurahan the text names inside it is still the finer answer.
+    ("Rob meneh neng Tanjung Mas, omah kelem @pemkotsemarang", "3374021008"),
+    # A local agency's handle, with the city's name or its SMS shorthand; an alias under a government prefix.
+    ("pajak restoran tanpa struk @bapendasurabaya", "3578"),
+    ("banyu mati maneh @pdamsby", "3578"),
+    ("reklame kena pajak @pemkotjogja", "3471"),
+    # A name shared by a kota and a kabupaten under an agency prefix: neither, unless the handle says whose.
+    ("sampah numpuk @dlhbandung", None),
+    ("ormas bikin portal, ditarik 2rb @satpolppkotabogor", "3271"),
+    ("longsor di kampung kami @bpbdkabbogor", "3201"),
+    ("lampu jalan mati @dishubkotabdg", "3273"),
+    # Not a government's handle: nothing is read from it.
+    ("halo @kotaku #pemkotlah", None),
+    ("jalan rusak @pemkotbekasi_official", None),
+    ("kok @pemkotbatu2 ga jawab", None),
+])
+def test_a_tagged_government_handle_names_its_kab_kota(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # SMS opens with its place, lowercase, as a dateline does capitalised: an everyday word there is the place.
+    ("padang, sampah di pasar raya indak diangkuik 5 hari", "1371"),
+    ("batu: macet parah tiap weekend", "3579"),
+    # Not at the opening, or not followed by the heading's comma: the usual caution.
+    ("padang rumput di belakang rumah terbakar", None),
+    ("Kelurahan Sumur Batu, Kemayoran", "3171031007"),
+])
+def test_a_lowercase_heading_that_opens_an_sms_names_its_place(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jl a yani smd bnjr 60cm, gk bs lewat", "6472"),
+    ("jalan rusak di bjm", "6371"),
+    ("sertifikat halal umkm sy di mdn blm kluar", "1271"),
+    # "pdg bulan" is Padang Bulan in Medan, so "pdg" is no shorthand for Kota Padang.
+    ("jl jamin ginting pdg bulan lobang besar", None),
+])
+def test_sms_shorthands_of_big_cities(gaz, text, expected):
+    assert code_of(gaz, text) == expected
