@@ -178,13 +178,13 @@ def demo_api_keys() -> dict[str, dict[str, str]]:
     }
 
 
-# Planning figures for the capacity line. Measured (benchmarks/README.md "the emulator's memory",
-# tests/faults/test_soak.py): the data a complaint leaves in the emulator costs ~37 KiB of its memory when
-# loaded fresh; what the emulator holds beyond that is its once-a-second snapshot's buffers, which grow
-# with everything it holds (kafka.json alone is ~19 KB of JSON per complaint). With EMULATOR_MALLOC_ENV
-# it stayed under 128 KiB a complaint up to ~12,000 complaints, and grows faster beyond; the other
-# processes stay flat (~550 MiB together with the mailbox).
-EMULATOR_BYTES_PER_COMPLAINT = 128 * 1024
+# Planning figures for the capacity line. Measured (tests/faults/test_soak.py, 30 minutes at 20/s on a quiet
+# machine, with gzip batches, local retention and the surge changelog's compaction): the emulator grew by
+# 68 KiB a complaint up to 11,000 complaints (748 MiB) and ~70 KiB up to 33,000 (2.3 GB) — the index's
+# documents and the dedup changelog, which retention does not trim, and the once-a-second snapshot's
+# buffers of them. The stream worker grows by ~11 KiB a complaint (its dedup window) and is counted in the
+# measured RSS of the others; intake→searchable stayed within 1.5× of its first minute up to ~11,000.
+EMULATOR_BYTES_PER_COMPLAINT = 80 * 1024
 EMULATOR_IDLE_BYTES = 40 * 2 ** 20
 WARN_FROM = 0.8
 

@@ -51,7 +51,8 @@ def processes(up: subprocess.Popen) -> dict[str, list[psutil.Process]]:
     for child in psutil.Process(up.pid).children():
         line = " ".join(child.cmdline())
         name = ("emulator" if "noida" in line else "dovecot" if "dovecot" in line else
-                next((part for part in ("worker", "indexer", "api", "mail", "simulate") if f" {part}" in line), None))
+                next((part for part in ("worker", "surge", "indexer", "api", "mail", "notifier", "simulate")
+                      if f" {part}" in line), None))
         if name and name != "simulate":
             named.setdefault(name, []).extend([child, *child.children(recursive=True)])
     return named
