@@ -232,6 +232,15 @@ def kafka_answers(bootstrap: str, timeout_s: float = 1.0) -> bool:
     return False
 
 
+def _close_abandoned(producer: KafkaProducer, client_id: str) -> None:
+    """Close a producer given up on without waiting for its unsent records (they were already reported
+    as failed to their callers); kafka-python raises when such a close times out, which says nothing new."""
+    try:
+        producer.close(timeout=0)
+    except KafkaError as exc:
+        log.debug("abandoned producer %s closed with %s", client_id, exc)
+
+
 class Publisher:
     # After this many failed acknowledgements in a row the producer is closed and built anew on the
     # next send: a kafka-python producer that lived through a broker stall may never recover its
@@ -269,7 +278,7 @@ class Publisher:
                 self._producer, self._failures = None, 0
         if stale is not None:
             log.warning("producer %s reset after repeated failures: %s", self._client_id, exc)
-            threading.Thread(target=stale.close, kwargs={"timeout": 0}, daemon=True).start()
+            threading.Thread(target=_close_abandoned, args=(stale, self._client_id), daemon=True).start()
         return exc
 
     def _succeeded(self) -> None:
