@@ -3,11 +3,11 @@
 Apache Kafka deletes a topic's old segments by ``retention.ms`` / ``retention.bytes``; the emulator keeps
 every record in memory and rewrites all of them to ``kafka.json`` about once a second, so on the local
 stack every complaint ever routed makes every later second dearer (the 30-minute soak stopped the
-emulator at ~15,000 complaints). ``aduan up`` therefore trims the topics itself, with DeleteRecords (Kafka API 21, which the emulator implements), keeping of each
-partition at least:
+emulator at ~15,000 complaints). ``aduan up`` therefore trims the topics itself, with DeleteRecords
+(Kafka API 21, which the emulator implements), keeping of each partition at least:
 
 - everything some consumer group has not committed yet (a stopped notifier or webhook dispatcher finds
-  its backlog when it comes back; a partition no group has committed on is left alone),
+  its backlog when it comes back; a partition one of the topic's groups has not committed on is left alone),
 - everything younger than ``min_age_s`` (the recovery window: after an unclean stop ``aduan up`` folds
   that window of events into the index again, so it must still be there),
 - the newest ``keep_records`` records.
@@ -15,12 +15,12 @@ partition at least:
 Only the topics every complaint writes to are trimmed (``trimmed_topics``). ``complaints.routed`` is
 among them although it is compacted (on Kafka it keeps every complaint's routed record for good, from
 which the whole index can be rebuilt): on the local stack the index is the complaints' lasting record,
-and the topic becomes ``compact,delete`` with unlimited retention so that DeleteRecords may trim it. Compacted topics (faust's
-changelogs, preferences, notifications, alerts) are state, not history; dead letters wait for a person.
-What is trimmed is already in the index, which keeps every complaint, and in the journal for its own
-retention; only a replay or ``aduan index repair``
-reaching further back than what is kept finds less. Against real Kafka (``ADUAN_KAFKA_BOOTSTRAP``) none
-of this runs: the topics' own retention applies.
+and the topic becomes ``compact,delete`` with unlimited retention so that DeleteRecords may trim it.
+The other compacted topics (faust's changelogs, preferences, notifications, alerts) are state, not
+history; dead letters wait for a person. What is trimmed is already in the index, which keeps every
+complaint, and in the journal for its own retention; only a replay or ``aduan index repair`` reaching
+further back than what is kept finds less. Against real Kafka (``ADUAN_KAFKA_BOOTSTRAP``) none of this
+runs: the topics' own retention applies.
 """
 
 from __future__ import annotations
@@ -56,8 +56,6 @@ class LocalRetention:
     # Per partition, (monotonic time, end offset) as observed: the offset the partition had reached
     # ``min_age_s`` ago is the newest one old enough to go (no reliance on record timestamps).
     _seen: dict[TopicPartition, deque] = field(default_factory=dict)
-    _start: dict[TopicPartition, int] = field(default_factory=dict)
-    _partitions: dict[str, int] = field(default_factory=dict)
 
     def apply(self, now: float | None = None) -> int:
         """Delete what may go; returns how many records were deleted. Never raises for the broker."""
@@ -70,10 +68,10 @@ class LocalRetention:
                           for p in sorted(consumer.partitions_for_topic(topic) or ())]
             if not partitions:
                 return 0
-            self._partitions = {topic: sum(1 for tp in partitions if tp.topic == topic) for topic in self.topics}
+            counts = {topic: sum(1 for tp in partitions if tp.topic == topic) for topic in self.topics}
             ends = consumer.end_offsets(partitions)
             starts = consumer.beginning_offsets(partitions)
-            committed = self._committed(admin)
+            committed = self._committed(admin, counts)
             cuts = {}
             for tp in partitions:
                 end = ends[tp]
@@ -82,15 +80,14 @@ class LocalRetention:
                 while len(seen) > 1 and seen[1][0] <= now - self.min_age_s:
                     seen.popleft()
                 old_enough = seen[0][1] if seen[0][0] <= now - self.min_age_s else None
-                keep = -(-self.keep_records // self._partitions[tp.topic])
+                keep = -(-self.keep_records // counts[tp.topic])
                 cut = self.cut(end, old_enough, committed.get(tp), keep)
-                if cut is not None and cut > max(starts[tp], self._start.get(tp, 0)):
+                if cut is not None and cut > starts[tp]:
                     cuts[tp] = cut
             if not cuts:
                 return 0
             delete_records(admin, cuts)
-            deleted = sum(cut - max(starts[tp], self._start.get(tp, 0)) for tp, cut in cuts.items())
-            self._start.update(cuts)
+            deleted = sum(cut - starts[tp] for tp, cut in cuts.items())
             log.info("local retention: %d records deleted from %d partitions", deleted, len(cuts))
             return deleted
         except (KafkaError, OSError, ValueError) as exc:
@@ -108,7 +105,7 @@ class LocalRetention:
             return None
         return min(old_enough, committed, end - keep)
 
-    def _committed(self, admin) -> dict[TopicPartition, int]:
+    def _committed(self, admin, counts: dict[str, int]) -> dict[TopicPartition, int]:
         """Per partition, the lowest offset the groups reading its topic have committed. A partition is
         left out when one of them has committed on another partition of the topic but not on this one
         (it has read nothing there yet, and would start at the log's beginning)."""
@@ -123,6 +120,6 @@ class LocalRetention:
             for tp, offset in offsets.items():
                 lowest[tp] = min(offset, lowest.get(tp, offset))
             for topic in {tp.topic for tp in offsets}:
-                missing.update(TopicPartition(topic, p) for p in range(self._partitions[topic])
+                missing.update(TopicPartition(topic, p) for p in range(counts[topic])
                                if TopicPartition(topic, p) not in offsets)
         return {tp: offset for tp, offset in lowest.items() if tp not in missing}

@@ -251,6 +251,11 @@ class LocalStack:
         self._retention_stop = threading.Event()
 
     @property
+    def emulator(self) -> Child | None:
+        """The emulator child, when this stack started its own servers."""
+        return next((c for c in self.children if c.name == "emulator"), None)
+
+    @property
     def run_dir(self) -> Path:
         return self.data_dir / "run"
 
@@ -332,7 +337,7 @@ class LocalStack:
             "ADUAN_RECOVERING": "0" if self.last_stop_clean else "1",
             # The emulator never compacts: the surge detector compacts its own changelog.
             **({"ADUAN_CHANGELOG_COMPACTION_S": str(CHANGELOG_COMPACTION_S)}
-               if any(child.name == "emulator" for child in self.children) else {}),
+               if self.emulator is not None else {}),
             **{f"ADUAN_{name.upper()}": value for name, value in credentials.items()},
         }
         imap = self._mailbox(on_step)
@@ -355,7 +360,7 @@ class LocalStack:
         wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)
         self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url, imap=imap,
                                    channel_secrets=credentials)
-        if any(child.name == "emulator" for child in self.children) and self.settings.local_retention_records:
+        if self.emulator is not None and self.settings.local_retention_records:
             self._start_retention(kafka)
         path = endpoints_file(self.data_dir)
         path.touch(mode=0o600)
@@ -433,7 +438,7 @@ class LocalStack:
         one line saying why (its last log line)."""
         restarted: list[str] = []
         now = time.monotonic()
-        emulator = next((c for c in self.children if c.name == "emulator"), None)
+        emulator = self.emulator
         if emulator is not None and not emulator.alive() and self._due(emulator, now):
             self._restart(emulator, restarted)
             if emulator.alive():
@@ -477,7 +482,7 @@ class LocalStack:
 
     def capacity(self) -> Capacity | None:
         """The stack's memory against its budget and how many complaints fit (None without an emulator)."""
-        emulator = next((c for c in self.children if c.name == "emulator"), None)
+        emulator = self.emulator
         if emulator is None or not emulator.alive() or self.endpoints is None:
             return None
         try:

@@ -63,8 +63,8 @@ def du(path: Path) -> int:
 
 
 def files(path: Path) -> dict[str, int]:
-    """Each of the emulator's snapshot files (kafka.json, elasticsearch.json) by size."""
-    return {f.name: f.stat().st_size for f in path.rglob("*.json") if f.is_file()} if path.exists() else {}
+    """Each of the emulator's files by size (its snapshots: kafka.json, elasticsearch.json)."""
+    return {f.name: f.stat().st_size for f in path.rglob("*") if f.is_file()} if path.exists() else {}
 
 
 def main() -> None:
@@ -91,7 +91,6 @@ def main() -> None:
         es_url = endpoints.elasticsearch
         time.sleep(3)
         before = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": tree_rss(emulator.process.pid),
-                  "emulator_files": du(workdir / "data" / "noida"),
                   "emulator_file": files(workdir / "data" / "noida")}
         secrets = endpoints.channel_secrets
         credentials = Credentials(secrets["twilio_auth_token"], secrets["sms_gateway_secret"],
@@ -116,8 +115,7 @@ def main() -> None:
             source_bytes += len(json.dumps(hit["_source"], ensure_ascii=False).encode())
         time.sleep(2)  # the emulator's once-a-second snapshot catches up
         after = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": tree_rss(emulator.process.pid),
-                 "emulator_files": du(workdir / "data" / "noida"),
-                  "emulator_file": files(workdir / "data" / "noida")}
+                 "emulator_file": files(workdir / "data" / "noida")}
         journal, blobs = du(workdir / "data" / "journal"), du(workdir / "data" / "blobs")
     finally:
         stack.stop()
@@ -136,7 +134,8 @@ def main() -> None:
         "journal_bytes_per_complaint": round(journal / documents),
         "blob_bytes_per_complaint": round(blobs / documents),
         "emulator_rss_bytes_per_complaint": round((after["emulator_rss"] - before["emulator_rss"]) / documents),
-        "emulator_file_bytes_per_complaint": round((after["emulator_files"] - before["emulator_files"]) / documents),
+        "emulator_file_bytes_per_complaint": round((sum(after["emulator_file"].values())
+                                                    - sum(before["emulator_file"].values())) / documents),
         **{f"emulator_{name}_bytes_per_complaint": round((size - before["emulator_file"].get(name, 0)) / documents)
            for name, size in sorted(after["emulator_file"].items()) if not name.startswith("noida.")},
     }

@@ -30,7 +30,7 @@ from aduan.core.connections import Connections, delete_records
 log = logging.getLogger(__name__)
 
 # Compact once the changelog holds this many times the live entries: the rewrite costs one record per
-# live entry, so a compaction at most halves what it deletes.
+# live entry, so a compaction writes at most half as many records as it deletes.
 GROWTH = 2
 
 
