@@ -79,6 +79,17 @@ def read_topic(bootstrap: str, topic: str, until: Callable[[list], bool] | None 
         consumer.close()
 
 
+def log_starts(bootstrap: str, topic: str) -> list[int]:
+    """Each partition's first offset (what DeleteRecords left), in partition order."""
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    try:
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        starts = consumer.beginning_offsets(partitions)
+        return [starts[tp] for tp in partitions]
+    finally:
+        consumer.close()
+
+
 def dead_letters_for(records, source_topic: str, partition: int, offset: int) -> list[DeadLetter]:
     letters = (DeadLetter.model_validate_json(r.value) for r in records)
     return [letter for letter in letters

@@ -12,6 +12,7 @@ from aduan.core.connections import kafka_admin, kafka_consumer, kafka_producer
 from aduan.local_retention import LocalRetention, trimmed_topics
 from schemas.topics import CORRECTIONS, DEADLETTER, RAW, ROUTED, STATUS
 from tests import factories as make
+from tests.servers import log_starts
 
 pytestmark = pytest.mark.integration
 
@@ -53,15 +54,6 @@ def commit(bootstrap: str, group: str, offsets: dict[TopicPartition, int]) -> No
     consumer.close()
 
 
-def starts(bootstrap: str, topic: str) -> list[int]:
-    consumer = kafka_consumer(bootstrap, group=None, client_id="retention-check")
-    parts = [TopicPartition(topic, 0), TopicPartition(topic, 1)]
-    try:
-        return [consumer.beginning_offsets(parts)[tp] for tp in parts]
-    finally:
-        consumer.close()
-
-
 def test_never_past_the_slowest_groups_commit_nor_where_a_group_has_read_nothing(servers, topic):
     p0, p1 = TopicPartition(topic, 0), TopicPartition(topic, 1)
     commit(servers.kafka, make.marker("cepat"), {p0: 50, p1: 50})
@@ -70,10 +62,10 @@ def test_never_past_the_slowest_groups_commit_nor_where_a_group_has_read_nothing
     commit(servers.kafka, late, {p1: 40})  # a group of the topic that has read nothing of p0 yet
     retention = LocalRetention(servers.kafka, keep_records=4, min_age_s=0, topics=[topic])
     assert retention.apply() == 40  # p1 up to the slowest commit; p0 not at all
-    assert starts(servers.kafka, topic) == [0, 40]
+    assert log_starts(servers.kafka, topic) == [0, 40]
     commit(servers.kafka, late, {p0: 30, p1: 40})
     assert retention.apply() == 20
-    assert starts(servers.kafka, topic) == [20, 40]
+    assert log_starts(servers.kafka, topic) == [20, 40]
     # What is left is read from the cut on, in order: nothing a slow group still needs went.
     consumer = kafka_consumer(servers.kafka, group=None, client_id="retention-read")
     consumer.assign([p0])
@@ -90,6 +82,6 @@ def test_keeps_the_newest_records_and_everything_younger_than_the_age_floor(serv
     retention = LocalRetention(servers.kafka, keep_records=10, min_age_s=300, topics=[topic])
     assert retention.apply(now=1000.0) == 0  # first look: nothing is known to be 300 s old
     assert retention.apply(now=1200.0) == 0
-    assert starts(servers.kafka, topic) == [0, 0]
+    assert log_starts(servers.kafka, topic) == [0, 0]
     assert retention.apply(now=1301.0) == 90  # 45 of each partition: 5 kept of each (10 over two)
-    assert starts(servers.kafka, topic) == [45, 45]
+    assert log_starts(servers.kafka, topic) == [45, 45]

@@ -6,15 +6,15 @@ import uuid
 from datetime import datetime, timezone
 
 import pytest
-from kafka import KafkaProducer, TopicPartition
+from kafka import KafkaProducer
 
-from aduan.core.connections import kafka_consumer
+from aduan.ports import wait_until
 
 from benchmarks.surge_replay import START, Traffic
 from schemas.events import Complaint, LocationHint, Reporter, RoutedComplaint, SurgeAlert
 from schemas.topics import ALERTS, RAW, ROUTED
 from tests import factories as make
-from tests.servers import read_topic
+from tests.servers import log_starts, read_topic
 from tests.workers import log_tail, own_groups, running, running_together, start_at_end
 
 pytestmark = pytest.mark.integration
@@ -35,23 +35,6 @@ def send(producer: KafkaProducer, complaints: list[RoutedComplaint]) -> None:
     for c in complaints:
         producer.send(ROUTED.name, key=c.complaint_id.encode(), value=c.model_dump_json().encode())
     producer.flush()
-
-
-def log_start(bootstrap: str, topic: str) -> int:
-    consumer = kafka_consumer(bootstrap, group=None, client_id="surge-test")
-    try:
-        return consumer.beginning_offsets([TopicPartition(topic, 0)])[TopicPartition(topic, 0)]
-    finally:
-        consumer.close()
-
-
-def wait_for(condition, timeout_s: float) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.2)
-    return True
 
 
 def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survives_a_restart(servers, server_env,
@@ -90,8 +73,10 @@ def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survi
         last = b"series|cluster|infrastruktur|" + flood[1].complaint_id.encode()
         state = read_topic(servers.kafka, changelog, timeout_s=60, until=lambda rs: any(last in r.key for r in rs))
         assert any(last in r.key for r in state), log_tail(first)
-        compacted = wait_for(lambda: log_start(servers.kafka, changelog) > 0, 30)
-        assert compacted and first.alive(), log_tail(first)
+        try:
+            wait_until(lambda: log_starts(servers.kafka, changelog)[0] > 0, 30, "changelog compaction", first.alive)
+        except (TimeoutError, RuntimeError) as exc:
+            pytest.fail(f"{exc}\n{log_tail(first)}")
         kept = read_topic(servers.kafka, changelog, timeout_s=10)
         assert len({r.key for r in kept}) * 2 >= len(kept), "a compacted changelog holds about one record a key"
     # A new process: without the recovered state it would be in its learning day and raise nothing.
