@@ -193,6 +193,14 @@ _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bp
                     "disdukcapil", "dukcapil", "perumdaairminum")
 # An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
 _AGENCY_KIND = {"kota": ("kota", "kot"), "kabupaten": ("kab",)}
+# Every prefix a handle of a kab/kota of that kind may carry before its joined name.
+_KIND_HANDLE_PREFIXES = {kind: prefixes + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind])
+                         for kind, prefixes in _HANDLE_PREFIXES.items()}
+
+
+def _joined(name: str) -> str:
+    """A name as a handle writes it: lowercase, one word ("Kota Batu" → "kotabatu" after the prefix is gone)."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 class _Phrase(NamedTuple):
@@ -241,17 +249,16 @@ class Gazetteer:
         self._handles: dict[str, str] = {}
         kabkota_names: dict[str, set[str]] = {}  # joined name or alias -> kab/kota codes
         for code, kind, name in rows:
-            if kind in _HANDLE_PREFIXES:
-                joined = re.sub(r"[^a-z0-9]", "", _KABKOTA_PREFIX.sub("", name).lower())
+            if kind in _KIND_HANDLE_PREFIXES:
+                joined = _joined(_KABKOTA_PREFIX.sub("", name))
                 kabkota_names.setdefault(joined, set()).add(code)
-                for prefix in _HANDLE_PREFIXES[kind] + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind]):
+                for prefix in _KIND_HANDLE_PREFIXES[kind]:
                     self._handles[prefix + joined] = f" {name} "
         for alias, code in aliases:
             if len(code) == 4 and code in self.regions:
-                joined = re.sub(r"[^a-z0-9]", "", alias.lower())
+                joined = _joined(alias)
                 kabkota_names.setdefault(joined, set()).add(code)
-                kind = kinds[code]
-                for prefix in _HANDLE_PREFIXES[kind] + tuple(a + k for a in _AGENCY_PREFIXES for k in _AGENCY_KIND[kind]):
+                for prefix in _KIND_HANDLE_PREFIXES[kinds[code]]:
                     self._handles.setdefault(prefix + joined, f" {names[code]} ")
         for joined, codes in kabkota_names.items():
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
