@@ -39,7 +39,7 @@ import hashlib
 import json
 import uuid
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -70,8 +70,10 @@ class DedupState:
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
               content its "m:" key was first accepted with), and with words: "w": words, "p": places,
               "q": weak places, "n": {kind: values}, "r": region, "o": topic, "m": the other named words
-              MinHash sees, "k": bucket keys — in memory only: the store's copy leaves them out, ~65 % of
-              its bytes of random hex, and ``bucket_keys`` derives them again from "w", "m", "p" and "r"}
+              MinHash sees. Its bucket keys are not kept (random hex, ~65 % of a record's bytes, and 1.4 KB of
+              a worker's memory per complaint): ``bucket_keys`` derives them from "w", "m", "p" and "r" when
+              the record is indexed and again when it is forgotten. Records stored before this carry them
+              as "k", and are indexed under them.}
     timeline: "x:<hour>" -> [exact keys] and "n:<hour>" -> [complaint ids], for eviction by event time
     """
 
@@ -106,6 +108,10 @@ NUM_PERM = 64
 BAND_ROWS = 3  # 21 bands of 3 rows: a pair with Jaccard 0.3 becomes a candidate 44% of the time, 0.5 94%
 BUCKET_CAP = 24  # most recent ids kept per bucket: a bucket of a very common word pair says little
 MAX_VERIFIED = 12  # candidates verified per message, most hits first
+# Features (and their trigram sets, ~3 KB a complaint) kept ready for verification: the most recently
+# used ones. Beyond it a candidate's are rebuilt from its record (~15 µs), so a worker's memory no longer
+# grows by ~4 KB with every complaint of the 30-day window (the 30-minute soak passed its budget at ~22,000).
+FEATURES_CACHE = 4096
 PLACE_HIT_WEIGHT = 4
 # Candidates by place code: cross-channel paraphrases share few words but one desa or kecamatan code.
 # Digits of the code -> hits it is worth (a shared desa says more than a shared kab/kota).
@@ -167,9 +173,14 @@ def bucket_keys(stored: dict[str, Any]) -> list[str]:
             + _region_keys(stored.get("r")))
 
 
+def _keys_of(stored: dict[str, Any]) -> list[str]:
+    """The bucket keys a record is indexed under: its own "k" when it was stored with them (older entries)."""
+    keys = stored.get("k")
+    return bucket_keys(stored) if keys is None else keys
+
+
 def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """The records in store entries of at most ~STORE_ENTRY_BYTES each (estimated, not serialised),
-    without their bucket keys (derived again by ``bucket_keys`` when a worker adopts them)."""
+    """The records in store entries of at most ~STORE_ENTRY_BYTES each (estimated, not serialised)."""
     entry: dict[str, Any] = {}
     size = 0
     for complaint_id, stored in records.items():
@@ -177,7 +188,7 @@ def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
         if entry and size + weight > STORE_ENTRY_BYTES:
             yield entry
             entry, size = {}, 0
-        entry[complaint_id] = {key: value for key, value in stored.items() if key != "k"}
+        entry[complaint_id] = stored
         size += weight
     if entry:
         yield entry
@@ -219,8 +230,8 @@ class Deduplicator:
         self.join_window = join_window.total_seconds()
         # sender -> [root complaint id, newest event time in the group, whether the group has text]
         self._senders: dict[str, list[Any]] = {}
-        # Derived from state.features, rebuilt lazily after a restart; never persisted.
-        self._features: dict[str, Features] = {}
+        # Derived from state.features, most recently used first out last (FEATURES_CACHE); never persisted.
+        self._features: OrderedDict[str, Features] = OrderedDict()
         self._indexed: set[str] = set()
 
     def check(
@@ -286,17 +297,17 @@ class Deduplicator:
                 "w": sorted(features.words), "p": sorted(features.places), "q": sorted(features.weak_places),
                 "m": sorted(set(features.shingles) - features.words - features.places),
                 "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region, "o": features.topic,
-                "k": bands + sorted(_place_keys(features.places)) + _region_keys(features.region),
             })
-            self._features[complaint_id] = features
-        self._remember(complaint_id, stored)
+            self._cache(complaint_id, features)
+        self._remember(complaint_id, stored, bands + sorted(_place_keys(features.places)) + _region_keys(features.region)
+                       if features.words else [])
         return DedupResult(None, None, cluster_id, is_new, match)
 
-    def _remember(self, complaint_id: str, stored: dict[str, Any]) -> None:
+    def _remember(self, complaint_id: str, stored: dict[str, Any], keys: list[str] | None = None) -> None:
         self.state.features[complaint_id] = stored
         if self.store is not None:
             self._unflushed[complaint_id] = stored
-        self._index(complaint_id, stored)
+        self._index(complaint_id, stored, keys)
 
     def _join_target(self, sender: str | None, media_only: bool, now: float) -> str | None:
         """The complaint this sender's message joins, if any (see the module's doc)."""
@@ -343,20 +354,18 @@ class Deduplicator:
                 self._entries[key] = _newest(entry)
                 new.extend((cid, stored) for cid, stored in entry.items() if cid not in self._indexed)
         for complaint_id, stored in sorted(new, key=lambda item: item[1]["t"]):
-            if "k" not in stored:  # entries written before the store left them out still carry them
-                stored = {**stored, "k": bucket_keys(stored)}
             self.state.features[complaint_id] = stored
             self._index(complaint_id, stored)
         return len(new)
 
     # Exact index, buckets and timeline are derived and live in memory only: updated in place.
-    def _index(self, complaint_id: str, stored: dict[str, Any]) -> None:
+    def _index(self, complaint_id: str, stored: dict[str, Any], keys: list[str] | None = None) -> None:
         seen = stored["t"]
         for key in stored.get("x", ()):
             self.state.exact[key] = [complaint_id, seen]
             self._index_exact(key, seen)
         buckets = self.state.buckets
-        for key in stored.get("k", ()):
+        for key in _keys_of(stored) if keys is None else keys:
             bucket = buckets.get(key)
             if bucket is None:
                 buckets[key] = [complaint_id]
@@ -456,8 +465,15 @@ class Deduplicator:
                 numbers={k: frozenset(v) for k, v in stored["n"].items()}, region=stored["r"], shingles=(),
                 topic=stored.get("o"),
             )
-            self._features[complaint_id] = cached
+            self._cache(complaint_id, cached)
+        else:
+            self._features.move_to_end(complaint_id)
         return cached
+
+    def _cache(self, complaint_id: str, features: Features) -> None:
+        self._features[complaint_id] = features
+        if len(self._features) > FEATURES_CACHE:
+            self._features.popitem(last=False)
 
     def _forget(self, complaint_id: str) -> int:
         stored = self.state.features.pop(complaint_id, None)
@@ -465,7 +481,7 @@ class Deduplicator:
         self._indexed.discard(complaint_id)
         if stored is None:
             return 0
-        for key in stored.get("k", ()):
+        for key in _keys_of(stored):
             bucket = self.state.buckets.get(key)
             if bucket is None:
                 continue

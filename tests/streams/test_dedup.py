@@ -219,9 +219,12 @@ def test_the_store_keeps_no_bucket_keys_and_an_adopting_worker_derives_the_same_
     first.flush()
     (entry,) = store.values()
     assert "k" not in entry["a"] and entry["a"]["m"]  # the named words MinHash saw are kept instead
+    assert "k" not in first.state.features["a"]  # nor does the memory: they are derived when needed
     second.adopt_new()
-    assert second.state.features["a"]["k"] == first.state.features["a"]["k"] != []
-    assert {key: ids for key, ids in second.state.buckets.items()} == dict(first.state.buckets)
+    assert first.state.buckets and {key: ids for key, ids in second.state.buckets.items()} == dict(first.state.buckets)
+    # Forgetting derives them again: no bucket is left holding the forgotten complaint.
+    second.evict(datetime.now(timezone.utc) + timedelta(days=31))
+    assert not second.state.buckets and not second.state.features
     # An entry from before the store left them out still carries its keys, which are used as they are.
     legacy = {"a": {**first.state.features["a"], "k": ["b0:legacy"]}}
     old_store = {"entry": legacy}
@@ -319,3 +322,15 @@ def test_clusters_do_not_depend_on_the_process_hash_seed():
     digests = {subprocess.run([sys.executable, "-c", CLUSTERS_OF_A_DAY], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3", "4")}
     assert len(digests) == 1, digests
+
+
+def test_features_kept_ready_are_bounded_and_a_candidate_beyond_them_still_matches(monkeypatch):
+    import streams.dedup.index as index
+    monkeypatch.setattr(index, "FEATURES_CACHE", 3)
+    dedup = Deduplicator()
+    check(dedup, "a", "Air PDAM tidak mengalir tiga hari di Kelurahan Tegalsari RT 05")
+    for n, text in enumerate(["Jalan berlubang besar di depan pasar Cibubur", "Sampah menumpuk di TPS Kampung Melayu",
+                              "Lampu PJU mati di Jl. Merdeka", "Pungli di kantor kelurahan Sukajadi"]):
+        check(dedup, f"other{n}", text)
+    assert len(dedup._features) == 3 and "a" not in dedup._features
+    assert check(dedup, "b", "air pdam ga ngalir udah 3 hari di kel tegalsari rt 05").cluster_id == "a"
