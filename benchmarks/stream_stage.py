@@ -32,6 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import psutil  # noqa: E402
 from kafka import TopicPartition  # noqa: E402
 
 from aduan.core.connections import kafka_consumer, kafka_producer  # noqa: E402
@@ -80,8 +81,10 @@ def count_outputs(bootstrap: str, topics: list[str]) -> int:
         consumer.close()
 
 
-def timed_run(child: Child, bootstrap: str, topics: list[str], expected: int, timeout_s: float = 600) -> float:
-    """Complaints per second from the first output to the last."""
+def timed_run(child: Child, bootstrap: str, topics: list[str], expected: int,
+              timeout_s: float = 600) -> tuple[float, float]:
+    """Complaints per second from the first output to the last, and the worker's resident MiB at the last
+    (the stage's grows with the complaints its deduplication window holds)."""
     child.start()
     first = last = None
     deadline = time.monotonic() + timeout_s
@@ -93,6 +96,8 @@ def timed_run(child: Child, bootstrap: str, topics: list[str], expected: int, ti
                 first = now
             if produced >= expected:
                 last = now
+                worker = psutil.Process(child.process.pid)
+                rss_mib = sum(p.memory_info().rss for p in (worker, *worker.children(recursive=True))) / 2 ** 20
                 break
             if not child.alive():
                 raise RuntimeError(f"{child.name} exited: see {child.log_path}")
@@ -101,7 +106,7 @@ def timed_run(child: Child, bootstrap: str, topics: list[str], expected: int, ti
         child.stop()
     if last is None or first is None:
         raise TimeoutError(f"{child.name}: {count_outputs(bootstrap, topics)}/{expected} after {timeout_s}s")
-    return expected / max(last - first, 1e-3)
+    return expected / max(last - first, 1e-3), rss_mib
 
 
 def step_costs(batch: list[Complaint]) -> dict[str, float]:
@@ -128,9 +133,10 @@ def one_run(count: int, workdir: Path) -> dict[str, float]:
                          workdir / "baseline.log", {**env, "ADUAN_STREAM_APP_ID": f"bench-pass-{uuid.uuid4().hex[:6]}"})
         stage = Child("stage", [sys.executable, "-m", "aduan", "worker"], workdir / "stage.log",
                       {**env, "ADUAN_STREAM_APP_ID": f"bench-stage-{uuid.uuid4().hex[:6]}"})
-        baseline_rate = timed_run(baseline, bootstrap, [PASSTHROUGH_TOPIC], count)
-        stage_rate = timed_run(stage, bootstrap, [ROUTED.name, DUPLICATES.name], count)
-        return {"baseline_per_s": baseline_rate, "stage_per_s": stage_rate}
+        baseline_rate, baseline_mib = timed_run(baseline, bootstrap, [PASSTHROUGH_TOPIC], count)
+        stage_rate, stage_mib = timed_run(stage, bootstrap, [ROUTED.name, DUPLICATES.name], count)
+        return {"baseline_per_s": baseline_rate, "stage_per_s": stage_rate, "baseline_rss_mib": baseline_mib,
+                "stage_rss_mib": stage_mib}
     finally:
         emulator.stop()
 
@@ -148,17 +154,21 @@ def main() -> int:
         runs.append(result)
         if not args.json:
             print(f"run {number + 1}: baseline {result['baseline_per_s']:,.0f}/s  stage {result['stage_per_s']:,.0f}/s"
-                  f"  ratio {result['stage_per_s'] / result['baseline_per_s']:.2f}", flush=True)
+                  f"  ratio {result['stage_per_s'] / result['baseline_per_s']:.2f}; RSS at the end: baseline"
+                  f" {result['baseline_rss_mib']:.0f} MiB, stage {result['stage_rss_mib']:.0f} MiB", flush=True)
     baseline = statistics.median(r["baseline_per_s"] for r in runs)
     stage = statistics.median(r["stage_per_s"] for r in runs)
     steps = step_costs(complaints(min(args.complaints, 5_000), seed=11))
     summary = {"complaints": args.complaints, "runs": args.runs, "baseline_per_s": round(baseline),
                "stage_per_s": round(stage), "ratio": round(stage / baseline, 3),
+               "stage_rss_mib": round(statistics.median(r["stage_rss_mib"] for r in runs)),
+               "baseline_rss_mib": round(statistics.median(r["baseline_rss_mib"] for r in runs)),
                "step_us_per_complaint": {k: round(v, 1) for k, v in steps.items()}}
     if args.json:
         print(json.dumps(summary))
     else:
-        print(f"median of {args.runs}: baseline {baseline:,.0f}/s, stage {stage:,.0f}/s, ratio {stage / baseline:.2f}")
+        print(f"median of {args.runs}: baseline {baseline:,.0f}/s, stage {stage:,.0f}/s, ratio {stage / baseline:.2f};"
+              f" RSS at the end: baseline {summary['baseline_rss_mib']} MiB, stage {summary['stage_rss_mib']} MiB")
         print("pipeline steps, µs per complaint (in process): "
               + ", ".join(f"{k} {v:.0f}" for k, v in summary["step_us_per_complaint"].items()))
     return 0

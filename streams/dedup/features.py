@@ -10,6 +10,7 @@ streams/data (``streams.dedup.lexicons``).
 from __future__ import annotations
 
 import re
+from sys import intern
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -46,8 +47,10 @@ class Features:
     def grams(self) -> frozenset[str]:
         """Character trigrams of the content words: "ngocor" and "mengalir" share none, but "kebanjiran" and
         "banjir", "sertipikat" and "sertifikat" share most. Derived, never stored."""
-        return frozenset(padded[i:i + 3] for word in self.words if word[0] != "~" for padded in (f" {word} ",)
-                         for i in range(len(padded) - 2))
+        # Interned: the same few thousand trigrams recur in every complaint, and a worker keeps the features
+        # of thousands of complaints ready (streams.dedup.index.FEATURES_CACHE): one copy of each string.
+        return frozenset(intern(padded[i:i + 3]) for word in self.words if word[0] != "~"
+                         for padded in (f" {word} ",) for i in range(len(padded) - 2))
 
     @cached_property
     def concept_count(self) -> int:

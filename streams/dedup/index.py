@@ -108,10 +108,12 @@ NUM_PERM = 64
 BAND_ROWS = 3  # 21 bands of 3 rows: a pair with Jaccard 0.3 becomes a candidate 44% of the time, 0.5 94%
 BUCKET_CAP = 24  # most recent ids kept per bucket: a bucket of a very common word pair says little
 MAX_VERIFIED = 12  # candidates verified per message, most hits first
-# Features (and their trigram sets, ~3 KB a complaint) kept ready for verification: the most recently
-# used ones. Beyond it a candidate's are rebuilt from its record (~15 µs), so a worker's memory no longer
-# grows by ~4 KB with every complaint of the 30-day window (the 30-minute soak passed its budget at ~22,000).
-FEATURES_CACHE = 4096
+# Features (and their trigram sets) kept ready for verification: the most recently used ones, ~16 weeks
+# of the busiest desk's complaints (53,905 a year). Beyond it a candidate's are rebuilt from its record
+# (~40 µs with its trigrams): with 4,096 the stage benchmark's traffic rebuilt 2.1 a complaint, with 16,384
+# 0.05. So a worker's memory no longer grows by ~3.5 KB with every complaint of the 30-day window beyond
+# those (the 30-minute soak passed the worker's budget at ~22,000 complaints); benchmarks/dedup_memory.py.
+FEATURES_CACHE = 16_384
 PLACE_HIT_WEIGHT = 4
 # Candidates by place code: cross-channel paraphrases share few words but one desa or kecamatan code.
 # Digits of the code -> hits it is worth (a shared desa says more than a shared kab/kota).
@@ -230,7 +232,7 @@ class Deduplicator:
         self.join_window = join_window.total_seconds()
         # sender -> [root complaint id, newest event time in the group, whether the group has text]
         self._senders: dict[str, list[Any]] = {}
-        # Derived from state.features, most recently used first out last (FEATURES_CACHE); never persisted.
+        # Derived from state.features, the least recently used dropped first (FEATURES_CACHE); never persisted.
         self._features: OrderedDict[str, Features] = OrderedDict()
         self._indexed: set[str] = set()
 
