@@ -99,7 +99,9 @@ def create_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
     # loop in recovery when more than one worker runs.
     table_options = dict(partitions=1, recovery_buffer_size=1, use_partitioner=True,
                          synchronize_all_active_partitions=True, key_type=str)
-    records = app.GlobalTable("dedup-batches", **table_options)
+    # Values are bytes (streams.dedup.index.encode_entry): faust keeps them as they come back from the
+    # changelog instead of decoding each record into Python objects beside the deduplicator's own.
+    records = app.GlobalTable("dedup-batches", value_type=bytes, **table_options)
     # The join window's per-sender state rides in the same shared records (see streams.dedup.index).
     deduplicator = Deduplicator(store=records, join_window=timedelta(seconds=settings.join_window_s))
     pipeline = Pipeline(settings.reporter_salt.get_secret_value(), deduplicator)

@@ -196,6 +196,23 @@ def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
         yield entry
 
 
+def encode_entry(entry: dict[str, Any]) -> bytes:
+    """A store entry as the worker's table keeps it: compact JSON, zlib-compressed. One bytes object per
+    micro-batch rather than the ~40 Python objects a record becomes when faust decodes JSON values: a
+    GlobalTable reads its own writes back from the changelog, so as decoded JSON the worker held every record
+    twice (the stage benchmark's worker: 15.7 KB of memory per complaint held)."""
+    return zlib.compress(json.dumps(entry, separators=(",", ":"), ensure_ascii=False).encode(), 1)
+
+
+def decode_entry(value: Any) -> dict[str, Any]:
+    """A store entry back: compressed (``encode_entry``), JSON bytes (faust's JSON values of a changelog
+    written before the table kept bytes, read back as raw), or already a mapping (a plain dict store)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raw = bytes(value)
+        return json.loads(raw if raw[:1] == b"{" else zlib.decompress(raw))
+    return value or {}
+
+
 def _newest(entry: dict[str, Any]) -> float:
     """The latest event time in a store entry: the entry is evicted once that leaves the near window."""
     return max(stored["t"] for stored in entry.values())
@@ -334,7 +351,7 @@ class Deduplicator:
         records, self._unflushed = self._unflushed, {}
         for entry in _entries_of(records):
             key = uuid.uuid4().hex
-            self.store[key] = entry
+            self.store[key] = encode_entry(entry)
             self._entries[key] = _newest(entry)
         return len(records)
 
@@ -351,7 +368,7 @@ class Deduplicator:
             return 0
         new = []
         for key in [key for key in list(self.store.keys()) if key not in self._entries]:
-            entry = self.store.get(key)
+            entry = decode_entry(self.store.get(key))
             if entry:
                 self._entries[key] = _newest(entry)
                 new.extend((cid, stored) for cid, stored in entry.items() if cid not in self._indexed)
