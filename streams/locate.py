@@ -391,6 +391,16 @@ class Gazetteer:
             self._desa_regions[code] = region
         return region
 
+    def name_codes(self, name: str) -> tuple[str, ...]:
+        """Every code a place name may stand for, at every level (province, kab/kota, kecamatan, desa), whatever
+        the cue: "sukaluyu" is twelve desa, "cibinong" a kecamatan and desa, "jakpus" (an alias) 3171. For
+        deduplication, which compares two texts' places by their codes' containment, not by their words."""
+        key = " ".join(_tokens(name.lower().translate(_APOSTROPHES)))
+        phrase = self._phrases.get(key)
+        codes = (phrase.provinces + phrase.kotas + phrase.kabupatens + phrase.kecamatans) if phrase else ()
+        desa = self._desa.get(key)
+        return codes + desa[0] if desa else codes
+
     def locate(self, text: str, hint_region_code: str | None = None) -> Region | None:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None

@@ -65,7 +65,12 @@ def vetoed(a: Features, b: Features) -> bool:
         return True
     if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
         return True
-    return places_agree(a.places, b.places) is False
+    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    """The finer of two compatible region codes (the one that says more about where both texts are)."""
+    return a if len(a or "") >= len(b or "") else b
 
 
 def _common_depth(a: str | None, b: str | None) -> int:
@@ -81,7 +86,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
             or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
         return None
-    agree = places_agree(a.places, b.places)
+    agree = places_agree(a.places, b.places, _finer(a.region, b.region))
     if agree is False:
         return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
     # Concepts ("~saluran": got, selokan, drainase) let a paraphrase past the shared-word veto and are weighed on
