@@ -675,8 +675,10 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     # Alone, only a long name ("caturtunggal", "pondok cina", "Kampung Melayu kerendem") or a capitalised one
     # the country has once ("SD Inpres Hamadi", "warga Marunda") counts; "di kantin" needs a region around it,
     # and so does a capitalised one someone goes to ("ke Jepang", a desa in Kudus).
-    alone = length > 1 or len(key) >= 8 or (len(codes) == 1 and len(key) >= 5 and capitalised
-                                              and not _named_elsewhere(tokens, start))
+    # An SMS writes the name after "di" lowercase ("PDAM ngadat di keputih"): a name the country has once, of
+    # five letters or more and no everyday word, stands alone after that cue as it would capitalised.
+    unique = len(codes) == 1 and len(key) >= 5 and not _named_elsewhere(tokens, start)
+    alone = length > 1 or len(key) >= 8 or (unique and (capitalised or previous in _LOCATIVE_CUES))
     return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
 
 
