@@ -162,6 +162,12 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.translate(_APOSTROPHES))
 
 
+# The numbered halves of a split region, as the official name, a Roman numeral or a digit writes the number.
+_ORDINAL_FORMS = (("satu", "i", "1"), ("dua", "ii", "2"), ("tiga", "iii", "3"), ("empat", "iv", "4"),
+                  ("lima", "v", "5"))
+_ORDINALS = {form: n for n, forms in enumerate(_ORDINAL_FORMS) for form in forms}
+
+
 def _name_keys(name: str) -> list[str]:
     """Every spelling a region name is indexed under: "Toli-Toli" → "toli toli", "tolitoli"."""
     variants = {name}
@@ -175,6 +181,10 @@ def _name_keys(name: str) -> list[str]:
             tokens = re.findall(r"[0-9a-z]+", spelled)
             if tokens:
                 keys.append(" ".join(tokens))
+            ordinal = _ORDINALS.get(tokens[-1]) if len(tokens) > 1 else None
+            if ordinal is not None:
+                # "Ilir Timur Satu" is written "Ilir Timur I" and "ilir timur 1"; "Banyuasin II" "banyuasin 2".
+                keys.extend(" ".join(tokens[:-1] + [form]) for form in _ORDINAL_FORMS[ordinal])
             if "-" in spelled:
                 joined = re.findall(r"[0-9a-z]+", spelled.replace("-", ""))
                 if joined:
