@@ -473,6 +473,12 @@ class Gazetteer:
                 if phrase is None:
                     continue
                 found = _read_mention(phrase, key, i, length, tokens, capitals)
+                if found and desa_found is not None and desa_found.weak and length == 1 < desa_found.length \
+                        and phrase.caution != DISTINCTIVE and not phrase.landmark:
+                    # "di batu merah": an everyday word that is a region ("batu", Kota Batu) opening a longer
+                    # place name is that name's first word, not the region; the longer name alone is too common to
+                    # say where, so it only refines a region named elsewhere.
+                    found = [m._replace(weak=True) for m in found if m.score < 3] or found
                 if found and desa_found is not None and length >= desa_found.length and desa_found.score < 3:
                     # "Soreang, Kab. Bandung", "gubeng banjir": one name, two readings. The desa reading is kept
                     # aside and wins only when another mention contains it and not the region reading
