@@ -124,8 +124,13 @@ _ADMINISTRASI = frozenset({"administrasi", "adm"})
 # Words before a name that make it a desa/kelurahan ("Kel. Sukaluyu", "ds benda", "gampong Peunayong").
 _DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
 _RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
+# A station, bus terminal or port is named after the kelurahan or kecamatan it stands in ("Terminal Rajabasa",
+# "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di". (A kab/kota
+# name after one stays blocked unless it is a landmark: "Stasiun Bekasi" is in landmarks.tsv, "Bandara Juanda" is
+# not in Juanda.)
+_FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
-_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES | _HONORIFICS
+_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 # A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
 # "#X") and the others as where someone moves from or to ("pindah dari X ke Y", "dirujuk ke X", "jurusan X")
@@ -618,6 +623,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "kecamatan"
     if previous in _PROV_CUES:
         return "provinsi"
+    if previous in _FACILITY_CUES:
+        return "facility"
     if previous in _BLOCKING_CUES or previous in _HONORIFICS:
         return "block"
     if previous in _LOCATIVE_CUES:
@@ -634,6 +641,12 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if phrase.landmark and cue != "block":
         # "Stasiun Bekasi", "Pasar Induk Kramat Jati", "Bandara Juanda": the landmark's own kab/kota.
         return [_Mention(start, length, key, phrase.kotas + phrase.kabupatens, 3, False)]
+    if cue == "facility":
+        if phrase.provinces or phrase.kotas or phrase.kabupatens:
+            # "Stasiun Bogor" is a landmark or nothing, as before; "pelabuhan Makassar" still names Makassar.
+            cue = "block" if tokens[start - 1] in _BLOCKING_CUES else None
+        else:
+            cue = "locative"
     if cue == "block":
         return []
     kabkotas = phrase.kotas + phrase.kabupatens
@@ -675,6 +688,8 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     bare. Only a marked name, or a distinctive one with a cue, may stand without a region containing it."""
     codes, ordinary = entry
     previous = tokens[start - 1] if start else ""
+    if previous in _FACILITY_CUES:
+        previous = "di"  # "Stasiun Pondok Cina": where the station stands
     if previous in _DESA_CUES:
         # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
         if ordinary and not capitals.after_marker(start, length):
