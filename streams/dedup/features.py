@@ -216,11 +216,18 @@ def _codes_nest(a: set[str] | frozenset[str], b: set[str] | frozenset[str], regi
     to lie in another side's kecamatan."""
     if not region:
         return False
-    codes_a = {code for place in a for code in place_codes(place[2:]) if regions_compatible(code, region)}
+    codes_a = {code for place in a for code in _inner_codes(place[2:]) if regions_compatible(code, region)}
     if not codes_a:
         return False
-    codes_b = {code for place in b for code in place_codes(place[2:]) if regions_compatible(code, region)}
+    codes_b = {code for place in b for code in _inner_codes(place[2:]) if regions_compatible(code, region)}
     return any(len(x) != len(y) and (x.startswith(y) or y.startswith(x)) for x in codes_a for y in codes_b)
+
+
+def _inner_codes(name: str) -> tuple[str, ...]:
+    """A name's codes without the coarse readings it has only as an alias of a place inside them: "Tanah Abang"
+    (an alias of Jakarta Pusat, and its kecamatan) is the kecamatan, so it does not contain "Pasar Senen"."""
+    codes = place_codes(name)
+    return tuple(c for c in codes if not any(len(o) > len(c) and o.startswith(c) for o in codes))
 
 
 _GAZETTEER = None

@@ -55,6 +55,17 @@ def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]
     return all(a[kind] & b[kind] for kind in a.keys() & b.keys())
 
 
+def elsewhere(a: Features, b: Features) -> bool:
+    """The vetoes of place and number alone: another desa, kecamatan or kab/kota, another RT or amount, or place
+    names that disagree, unless both texts are located to one desa/kelurahan (a code of the finest level says more
+    than the words after a marker: "pak lurah" against "Kel. Petisah Tengah")."""
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+        return True
+    if a.region and len(a.region) == 10 and a.region == b.region:
+        return False
+    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
+
+
 def vetoed(a: Features, b: Features) -> bool:
     """The hard rules: another place or another number means another issue, whatever the text says; and two
     texts without one content word in common (after slang and regional words are normalised) are not one
