@@ -27,13 +27,14 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "5"
+VERIFIER_VERSION = "6"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
     "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
     "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
     "same_topic_kabkota", "same_topic_kecamatan", "gram_jaccard_kabkota", "shared_concepts_log",
+    "concepts_disjoint",
 )
 
 
@@ -138,6 +139,9 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         same_topic * (depth >= 6),
         gram_jaccard * (depth >= 4),
         math.log1p(concepts),
+        # Both texts say what broke, in the concepts' words, and say different things: "lampu jalan mati" and
+        # "jalan rusak berlubang" in one desa and RT are two issues however many words they share.
+        float(not concepts and a.concept_count > 0 and b.concept_count > 0),
     ]
 
 
