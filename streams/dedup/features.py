@@ -224,10 +224,11 @@ def _codes_nest(a: set[str] | frozenset[str], b: set[str] | frozenset[str], regi
 
 
 def _inner_codes(name: str) -> tuple[str, ...]:
-    """A name's codes without the coarse readings it has only as an alias of a place inside them: "Tanah Abang"
-    (an alias of Jakarta Pusat, and its kecamatan) is the kecamatan, so it does not contain "Pasar Senen"."""
+    """A name's codes without a kab/kota or province reading that is only an alias of a place inside it: "Tanah
+    Abang" (an alias of Jakarta Pusat, and its kecamatan) is the kecamatan, so it does not contain "Pasar Senen".
+    (A kecamatan keeps its reading beside the desa of its name inside it: Cibinong, the town and the kecamatan.)"""
     codes = place_codes(name)
-    return tuple(c for c in codes if not any(len(o) > len(c) and o.startswith(c) for o in codes))
+    return tuple(c for c in codes if len(c) > 4 or not any(len(o) > len(c) and o.startswith(c) for o in codes))
 
 
 _GAZETTEER = None
