@@ -330,7 +330,9 @@ class Gazetteer:
                 ordinary = len(tokens) == 1 and (tokens[0] in ordinary_words or len(tokens[0]) <= 3)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
-                ordinary = all(t in ordinary_words for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
+                # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").
+                ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in tokens) \
+                    or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
                                          tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
