@@ -148,3 +148,8 @@ def test_name_codes_lists_every_level_a_name_may_stand_for(gaz):
     assert {"320101", "3201011006"} <= set(gaz.name_codes("cibinong"))  # a kecamatan and a desa
     assert "3273181002" in gaz.name_codes("Sukaluyu") and len(gaz.name_codes("sukaluyu")) > 10
     assert gaz.name_codes("memberi") == ()
+
+
+def test_a_kecamatan_named_by_an_everyday_word_and_suffix_needs_a_cue(gaz):
+    assert code_of(gaz, "pajak lima tahunan kendaraan mahal sekali") is None  # yearly, not Kec. Tahunan (Jepara)
+    assert code_of(gaz, "jalan rusak di Kecamatan Tahunan") == "332011"
