@@ -289,6 +289,7 @@ class Gazetteer:
             if code not in bucket[slot]:
                 bucket[slot].append(code)
 
+        joined_ordinary: set[str] = set()
         for code, kind, name in rows:
             base = _KABKOTA_PREFIX.sub("", name) if kind in ("kota", "kabupaten") else name
             for key in _name_keys(base):
@@ -296,6 +297,8 @@ class Gazetteer:
                 # "Tanjung Pinang" is also written "Tanjungpinang"; only region names this big get the joined form.
                 if kind != "kecamatan" and kind != "distrik" and " " in key and key.count(" ") <= 2:
                     add(key.replace(" ", ""), code)
+                    if all(t in ordinary_words for t in key.split(" ")):
+                        joined_ordinary.add(key.replace(" ", ""))  # "Batu Bara" joined is "batubara", coal
         alias_keys = set()
         for alias, code in aliases:
             if code not in self.regions:
@@ -327,7 +330,8 @@ class Gazetteer:
             elif key in alias_keys:
                 caution = DISTINCTIVE
             elif is_region:
-                ordinary = len(tokens) == 1 and (tokens[0] in ordinary_words or len(tokens[0]) <= 3)
+                ordinary = len(tokens) == 1 and (tokens[0] in ordinary_words or len(tokens[0]) <= 3
+                                                 or key in joined_ordinary)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
                 # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").

@@ -153,3 +153,9 @@ def test_name_codes_lists_every_level_a_name_may_stand_for(gaz):
 def test_a_kecamatan_named_by_an_everyday_word_and_suffix_needs_a_cue(gaz):
     assert code_of(gaz, "pajak lima tahunan kendaraan mahal sekali") is None  # yearly, not Kec. Tahunan (Jepara)
     assert code_of(gaz, "jalan rusak di Kecamatan Tahunan") == "332011"
+
+
+def test_a_region_name_of_everyday_words_written_as_one_word_is_an_everyday_word(gaz):
+    # "Batu Bara" joined is "batubara", coal: not Kabupaten Batu Bara without a cue.
+    assert code_of(gaz, "truk batubara lewat tiap malam, jalan rusak") is None
+    assert code_of(gaz, "banjir di Kabupaten Batubara") == "1219"
