@@ -427,7 +427,7 @@ class Gazetteer:
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
             text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).lower(), m.group(0)), text)
-        mentions = self._mentions(text) if text else []
+        mentions = _read_adjacent(self._mentions(text)) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
         desa = [m for m in mentions if len(m.codes[0]) == 10]
@@ -801,6 +801,42 @@ def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Ment
             if len({c[:width] for c in best}) == 1:
                 return best[0][:width]
     return None
+
+
+def _read_adjacent(mentions: list[_Mention]) -> list[_Mention]:
+    """Two names side by side where one reading of the first lies in one reading of the second, or contains it
+    ("kauman solo": the kelurahan Kauman of Surakarta; "kuningan cigugur": the kecamatan Cigugur of Kabupaten
+    Kuningan; "Andir Baleendah": the desa Andir of the kecamatan Baleendah, not the kecamatan Andir of Kota
+    Bandung), are a place and its container, however common or weak each is alone: the nesting readings are read
+    as after "di", and the other readings of those two names are dropped."""
+    if len(mentions) < 2:
+        return mentions
+    by_start: dict[int, list[int]] = {}
+    for index, m in enumerate(mentions):
+        by_start.setdefault(m.position, []).append(index)
+    chosen: dict[int, set[str]] = {}
+    for i, m in enumerate(mentions):
+        for j in by_start.get(m.position + m.length, ()):
+            for x in m.codes:
+                for y in mentions[j].codes:
+                    if len(x) != len(y) and (x.startswith(y) or y.startswith(x)):
+                        chosen.setdefault(i, set()).add(x)
+                        chosen.setdefault(j, set()).add(y)
+    if not chosen:
+        return mentions
+    # "Soreang, Bandung", "Menteng, Jakarta Pusat": the kecamatan, not the desa of its name inside it.
+    for i in [i for i in chosen if len(mentions[i].codes[0]) == 10]:
+        if any(j != i and mentions[j].position == mentions[i].position and mentions[j].key == mentions[i].key
+               and any(c.startswith(k) for c in chosen[i] for k in chosen[j]) for j in chosen):
+            del chosen[i]
+    spans = {(mentions[i].position, mentions[i].length) for i in chosen}
+    kept = []
+    for i, m in enumerate(mentions):
+        if i in chosen:
+            kept.append(m._replace(codes=tuple(c for c in m.codes if c in chosen[i]), score=max(m.score, 2), weak=False))
+        elif (m.position, m.length) not in spans:
+            kept.append(m)
+    return kept
 
 
 def _dedupe(codes: Iterable[str]) -> tuple[str, ...]:

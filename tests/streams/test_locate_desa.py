@@ -159,3 +159,11 @@ def test_a_region_name_of_everyday_words_written_as_one_word_is_an_everyday_word
     # "Batu Bara" joined is "batubara", coal: not Kabupaten Batu Bara without a cue.
     assert code_of(gaz, "truk batubara lewat tiap malam, jalan rusak") is None
     assert code_of(gaz, "banjir di Kabupaten Batubara") == "1219"
+
+
+def test_two_weak_names_side_by_side_are_a_place_and_its_container(gaz):
+    # Neither "kauman" (33 desa) nor "malang" (an everyday word) stands alone; together, Kauman of Kota Malang.
+    assert code_of(gaz, "kauman malang, sampah numpuk di pinggir jalan") == "3573021007"
+    # A kab/kota then its kecamatan: "kuningan" alone needs a cue.
+    assert code_of(gaz, "kuningan cigugur, bantuan pkh ibu sy stop")[:6] == "320818"
+    assert code_of(gaz, "Soreang, Bandung") == "320437"  # the kecamatan, not the desa of its name inside it
