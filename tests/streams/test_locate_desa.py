@@ -167,3 +167,9 @@ def test_two_weak_names_side_by_side_are_a_place_and_its_container(gaz):
     # A kab/kota then its kecamatan: "kuningan" alone needs a cue.
     assert code_of(gaz, "kuningan cigugur, bantuan pkh ibu sy stop")[:6] == "320818"
     assert code_of(gaz, "Soreang, Bandung") == "320437"  # the kecamatan, not the desa of its name inside it
+
+
+@pytest.mark.parametrize("text", ["matur nuwun pak, jalan sudah dibenerin", "punten, lampu jalan pareum",
+                                  "monggo dicek pak, got mampet"])
+def test_javanese_and_sundanese_courtesies_are_no_places(gaz, text):
+    assert code_of(gaz, text) is None  # Kec. Matur (Agam), desa Punten (Kota Batu), desa Monggo (Lombok Timur)
