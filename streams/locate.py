@@ -124,8 +124,13 @@ _ADMINISTRASI = frozenset({"administrasi", "adm"})
 # Words before a name that make it a desa/kelurahan ("Kel. Sukaluyu", "ds benda", "gampong Peunayong").
 _DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
 _RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
+# A station, bus terminal or port is named after the kelurahan or kecamatan it stands in ("Terminal Rajabasa",
+# "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di". (A kab/kota
+# name after one stays blocked unless it is a landmark: "Stasiun Bekasi" is in landmarks.tsv, "Bandara Juanda" is
+# not in Juanda.)
+_FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
-_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES | _HONORIFICS
+_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 # A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
 # "#X") and the others as where someone moves from or to ("pindah dari X ke Y", "dirujuk ke X", "jurusan X")
@@ -162,6 +167,12 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.translate(_APOSTROPHES))
 
 
+# The numbered halves of a split region, as the official name, a Roman numeral or a digit writes the number.
+_ORDINAL_FORMS = (("satu", "i", "1"), ("dua", "ii", "2"), ("tiga", "iii", "3"), ("empat", "iv", "4"),
+                  ("lima", "v", "5"))
+_ORDINALS = {form: n for n, forms in enumerate(_ORDINAL_FORMS) for form in forms}
+
+
 def _name_keys(name: str) -> list[str]:
     """Every spelling a region name is indexed under: "Toli-Toli" → "toli toli", "tolitoli"."""
     variants = {name}
@@ -175,6 +186,10 @@ def _name_keys(name: str) -> list[str]:
             tokens = re.findall(r"[0-9a-z]+", spelled)
             if tokens:
                 keys.append(" ".join(tokens))
+            ordinal = _ORDINALS.get(tokens[-1]) if len(tokens) > 1 else None
+            if ordinal is not None:
+                # "Ilir Timur Satu" is written "Ilir Timur I" and "ilir timur 1"; "Banyuasin II" "banyuasin 2".
+                keys.extend(" ".join(tokens[:-1] + [form]) for form in _ORDINAL_FORMS[ordinal])
             if "-" in spelled:
                 joined = re.findall(r"[0-9a-z]+", spelled.replace("-", ""))
                 if joined:
@@ -274,6 +289,7 @@ class Gazetteer:
             if code not in bucket[slot]:
                 bucket[slot].append(code)
 
+        joined_ordinary: set[str] = set()
         for code, kind, name in rows:
             base = _KABKOTA_PREFIX.sub("", name) if kind in ("kota", "kabupaten") else name
             for key in _name_keys(base):
@@ -281,6 +297,8 @@ class Gazetteer:
                 # "Tanjung Pinang" is also written "Tanjungpinang"; only region names this big get the joined form.
                 if kind != "kecamatan" and kind != "distrik" and " " in key and key.count(" ") <= 2:
                     add(key.replace(" ", ""), code)
+                    if all(t in ordinary_words for t in key.split(" ")):
+                        joined_ordinary.add(key.replace(" ", ""))  # "Batu Bara" joined is "batubara", coal
         alias_keys = set()
         for alias, code in aliases:
             if code not in self.regions:
@@ -312,10 +330,13 @@ class Gazetteer:
             elif key in alias_keys:
                 caution = DISTINCTIVE
             elif is_region:
-                ordinary = len(tokens) == 1 and (tokens[0] in ordinary_words or len(tokens[0]) <= 3)
+                ordinary = len(tokens) == 1 and (tokens[0] in ordinary_words or len(tokens[0]) <= 3
+                                                 or key in joined_ordinary)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
-                ordinary = all(t in ordinary_words for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
+                # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").
+                ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in tokens) \
+                    or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
                                          tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
@@ -391,12 +412,22 @@ class Gazetteer:
             self._desa_regions[code] = region
         return region
 
+    def name_codes(self, name: str) -> tuple[str, ...]:
+        """Every code a place name may stand for, at every level (province, kab/kota, kecamatan, desa), whatever
+        the cue: "sukaluyu" is twelve desa, "cibinong" a kecamatan and desa, "jakpus" (an alias) 3171. For
+        deduplication, which compares two texts' places by their codes' containment, not by their words."""
+        key = " ".join(_tokens(name.lower().translate(_APOSTROPHES)))
+        phrase = self._phrases.get(key)
+        codes = (phrase.provinces + phrase.kotas + phrase.kabupatens + phrase.kecamatans) if phrase else ()
+        desa = self._desa.get(key)
+        return codes + desa[0] if desa else codes
+
     def locate(self, text: str, hint_region_code: str | None = None) -> Region | None:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
             text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).lower(), m.group(0)), text)
-        mentions = self._mentions(text) if text else []
+        mentions = _read_adjacent(self._mentions(text)) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
         desa = [m for m in mentions if len(m.codes[0]) == 10]
@@ -453,6 +484,12 @@ class Gazetteer:
                 if phrase is None:
                     continue
                 found = _read_mention(phrase, key, i, length, tokens, capitals)
+                if found and desa_found is not None and desa_found.weak and length == 1 < desa_found.length \
+                        and phrase.caution != DISTINCTIVE and not phrase.landmark:
+                    # "di batu merah": an everyday word that is a region ("batu", Kota Batu) opening a longer
+                    # place name is that name's first word, not the region; the longer name alone is too common to
+                    # say where, so it only refines a region named elsewhere.
+                    found = [m._replace(weak=True) for m in found if m.score < 3] or found
                 if found and desa_found is not None and length >= desa_found.length and desa_found.score < 3:
                     # "Soreang, Kab. Bandung", "gubeng banjir": one name, two readings. The desa reading is kept
                     # aside and wins only when another mention contains it and not the region reading
@@ -592,6 +629,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "kecamatan"
     if previous in _PROV_CUES:
         return "provinsi"
+    if previous in _FACILITY_CUES:
+        return "facility"
     if previous in _BLOCKING_CUES or previous in _HONORIFICS:
         return "block"
     if previous in _LOCATIVE_CUES:
@@ -608,6 +647,12 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if phrase.landmark and cue != "block":
         # "Stasiun Bekasi", "Pasar Induk Kramat Jati", "Bandara Juanda": the landmark's own kab/kota.
         return [_Mention(start, length, key, phrase.kotas + phrase.kabupatens, 3, False)]
+    if cue == "facility":
+        if phrase.provinces or phrase.kotas or phrase.kabupatens:
+            # "Stasiun Bogor" is a landmark or nothing, as before; "pelabuhan Makassar" still names Makassar.
+            cue = "block" if tokens[start - 1] in _BLOCKING_CUES else None
+        else:
+            cue = "locative"
     if cue == "block":
         return []
     kabkotas = phrase.kotas + phrase.kabupatens
@@ -649,6 +694,8 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     bare. Only a marked name, or a distinctive one with a cue, may stand without a region containing it."""
     codes, ordinary = entry
     previous = tokens[start - 1] if start else ""
+    if previous in _FACILITY_CUES:
+        previous = "di"  # "Stasiun Pondok Cina": where the station stands
     if previous in _DESA_CUES:
         # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
         if ordinary and not capitals.after_marker(start, length):
@@ -665,8 +712,10 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     # Alone, only a long name ("caturtunggal", "pondok cina", "Kampung Melayu kerendem") or a capitalised one
     # the country has once ("SD Inpres Hamadi", "warga Marunda") counts; "di kantin" needs a region around it,
     # and so does a capitalised one someone goes to ("ke Jepang", a desa in Kudus).
-    alone = length > 1 or len(key) >= 8 or (len(codes) == 1 and len(key) >= 5 and capitalised
-                                              and not _named_elsewhere(tokens, start))
+    # An SMS writes the name after "di" lowercase ("PDAM ngadat di keputih"): a name the country has once, of
+    # five letters or more and no everyday word, stands alone after that cue as it would capitalised.
+    unique = len(codes) == 1 and len(key) >= 5 and not _named_elsewhere(tokens, start)
+    alone = length > 1 or len(key) >= 8 or (unique and (capitalised or previous in _LOCATIVE_CUES))
     return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
 
 
@@ -752,6 +801,42 @@ def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Ment
             if len({c[:width] for c in best}) == 1:
                 return best[0][:width]
     return None
+
+
+def _read_adjacent(mentions: list[_Mention]) -> list[_Mention]:
+    """Two names side by side where one reading of the first lies in one reading of the second, or contains it
+    ("kauman solo": the kelurahan Kauman of Surakarta; "kuningan cigugur": the kecamatan Cigugur of Kabupaten
+    Kuningan; "Andir Baleendah": the desa Andir of the kecamatan Baleendah, not the kecamatan Andir of Kota
+    Bandung), are a place and its container, however common or weak each is alone: the nesting readings are read
+    as after "di", and the other readings of those two names are dropped."""
+    if len(mentions) < 2:
+        return mentions
+    by_start: dict[int, list[int]] = {}
+    for index, m in enumerate(mentions):
+        by_start.setdefault(m.position, []).append(index)
+    chosen: dict[int, set[str]] = {}
+    for i, m in enumerate(mentions):
+        for j in by_start.get(m.position + m.length, ()):
+            for x in m.codes:
+                for y in mentions[j].codes:
+                    if len(x) != len(y) and (x.startswith(y) or y.startswith(x)):
+                        chosen.setdefault(i, set()).add(x)
+                        chosen.setdefault(j, set()).add(y)
+    if not chosen:
+        return mentions
+    # "Soreang, Bandung", "Menteng, Jakarta Pusat": the kecamatan, not the desa of its name inside it.
+    for i in [i for i in chosen if len(mentions[i].codes[0]) == 10]:
+        if any(j != i and mentions[j].position == mentions[i].position and mentions[j].key == mentions[i].key
+               and any(c.startswith(k) for c in chosen[i] for k in chosen[j]) for j in chosen):
+            del chosen[i]
+    spans = {(mentions[i].position, mentions[i].length) for i in chosen}
+    kept = []
+    for i, m in enumerate(mentions):
+        if i in chosen:
+            kept.append(m._replace(codes=tuple(c for c in m.codes if c in chosen[i]), score=max(m.score, 2), weak=False))
+        elif (m.position, m.length) not in spans:
+            kept.append(m)
+    return kept
 
 
 def _dedupe(codes: Iterable[str]) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from sys import intern
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from streams.dedup.lexicons import (
     CONCEPTS,
@@ -155,8 +155,8 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) 
         while j < last and words[j] in SKIP_IN_NAME:
             j += 1
         first = words[j]
-        if first in NOT_A_NAME or not first.isalpha() or len(first) < 3:
-            continue
+        if first in NOT_A_NAME or first in SKIP_IN_NAME or not first.isalpha() or len(first) < 3:
+            continue  # "ke jalan raya": "raya" names a place only before a name ("jalan raya cileungsi")
         if word == "di" and first not in capitalised:
             # "di teras", "di rumah": only a capitalised word after a bare "di" is taken for a name.
             continue
@@ -167,7 +167,10 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) 
             if joins and second.isalpha() and second not in NOT_A_NAME:
                 name = f"{first} {second}"
         if word in COARSE_MARKERS:
-            coarse_names.add(name)
+            # "kota memberi solusi", "di sorong kota tra jalan": after a kecamatan/kota marker only a region the
+            # gazetteer knows is a name; a street or a market is named after a fine marker.
+            if place_codes(name) or place_codes(first):
+                coarse_names.add(name if place_codes(name) else first)
         else:
             places.add(f"f:{name}")
     # "di cibinong ... kecamatan cibinong": the marker tells the level.
@@ -181,8 +184,11 @@ def capitalised_names(original: str) -> set[str]:
     return {word.lower() for word in _MID_SENTENCE_CAPS_RE.findall(original)} - NOT_A_NAME
 
 
-def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
-    """True/False when both texts name places at a comparable level; None when there is nothing to compare."""
+def places_agree(a: frozenset[str], b: frozenset[str], region: str | None = None) -> bool | None:
+    """True/False when both texts name places at a comparable level; None when there is nothing to compare.
+
+    ``region`` is the finer of the two texts' (compatible) region codes: with it, two names that differ are
+    also compared through the gazetteer's codes (``_codes_nest``)."""
     fine_a = {p for p in a if p[0] == "f"}
     fine_b = {p for p in b if p[0] == "f"}
     if fine_a and fine_b:
@@ -192,14 +198,55 @@ def places_agree(a: frozenset[str], b: frozenset[str]) -> bool | None:
         # is the other's kecamatan, named without a marker. Different levels: nothing to compare, not a clash.
         if _names_overlap(fine_a, b - fine_b, loose=False) or _names_overlap(fine_b, a - fine_a, loose=False):
             return None
-        return False
+        return None if _codes_nest(fine_a, fine_b, region) else False
     if a and b:
         # One side names only a kecamatan/kota: compare names whatever the level ("di cibinong" vs "kec cibinong").
         # A street on one side and a city on the other is no disagreement ("Jl. Margonda" and "Depok").
         if _names_overlap(a, b):
             return True
-        return None if bool(fine_a) != bool(fine_b) else False
+        if bool(fine_a) != bool(fine_b):
+            return None
+        return None if _codes_nest(a, b, region) else False
     return None
+
+
+def _codes_nest(a: set[str] | frozenset[str], b: set[str] | frozenset[str], region: str | None) -> bool:
+    """Whether a name of one side is, in the gazetteer, a place inside (or around) a place the other side names:
+    "di Pakansari" (a kelurahan, 3201011007) and "di Cibinong" (its kecamatan, 320101), "Kota Jambi" and
+    "Kecamatan Telanaipura", "Jakpus" and "Tanah Abang". Two names of one level (two desa, two kecamatan)
+    never nest, so "Kel. Sukaluyu" and "Kel. Sukamaju" still differ. Only with a region to read the names in:
+    every name's codes outside the texts' region are dropped, so one of Sukamaju's 66 namesakes does not happen
+    to lie in another side's kecamatan."""
+    if not region:
+        return False
+    codes_a = {code for place in a for code in _inner_codes(place[2:]) if regions_compatible(code, region)}
+    if not codes_a:
+        return False
+    codes_b = {code for place in b for code in _inner_codes(place[2:]) if regions_compatible(code, region)}
+    return any(len(x) != len(y) and (x.startswith(y) or y.startswith(x)) for x in codes_a for y in codes_b)
+
+
+def _inner_codes(name: str) -> tuple[str, ...]:
+    """A name's codes without a kab/kota or province reading that is only an alias of a place inside it: "Tanah
+    Abang" (an alias of Jakarta Pusat, and its kecamatan) is the kecamatan, so it does not contain "Pasar Senen".
+    (A kecamatan keeps its reading beside the desa of its name inside it: Cibinong, the town and the kecamatan.)"""
+    codes = place_codes(name)
+    return tuple(c for c in codes if len(c) > 4 or not any(len(o) > len(c) and o.startswith(c) for o in codes))
+
+
+_GAZETTEER = None
+
+
+@lru_cache(maxsize=65_536)
+def place_codes(name: str) -> tuple[str, ...]:
+    """Every Kemendagri code a place name may stand for (``Gazetteer.name_codes``); () for a name the gazetteer
+    does not know (a street, a market, or a word after a marker that is no name at all: "kota memberi")."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        from streams.locate import Gazetteer  # the gazetteer is big: loaded once, on the first comparison
+
+        _GAZETTEER = Gazetteer.load()
+    return _GAZETTEER.name_codes(name)
 
 
 def _names_overlap(a: set[str] | frozenset[str], b: set[str] | frozenset[str], loose: bool = True) -> bool:

@@ -49,7 +49,7 @@ import numpy as np
 from datasketch import MinHash
 
 from streams.dedup.features import Features, extract
-from streams.dedup.verify import PairVerifier, default_verifier
+from streams.dedup.verify import PairVerifier, default_verifier, elsewhere
 from streams.normalise import tokens_of_normalised
 
 
@@ -472,9 +472,18 @@ class Deduplicator:
             if stored is None or abs(now - stored["t"]) > self.near_window:
                 continue
             score = self.verifier.score(features, self._features_of(candidate, stored), now - stored["t"])
-            if score > best_score:
+            if score > best_score and not self._vetoed_by_root(features, stored["c"], candidate):
                 best, best_score, best_cluster = candidate, score, stored["c"]
         return best, best_cluster
+
+    def _vetoed_by_root(self, features: Features, cluster_id: str, candidate: str) -> bool:
+        """Whether place or number part this complaint from the first complaint of the candidate's cluster. A
+        cluster grows one link at a time, and a link to a vague member ("jalan rusak, Cikarang") would otherwise
+        join "Desa Telajung" to the cluster of "Desa Karangasih", whose first report names another desa."""
+        if cluster_id == candidate:
+            return False
+        root = self.state.features.get(cluster_id)
+        return root is not None and "w" in root and elsewhere(features, self._features_of(cluster_id, root))
 
     def _features_of(self, complaint_id: str, stored: dict[str, Any]) -> Features:
         cached = self._features.get(complaint_id)

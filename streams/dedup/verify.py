@@ -27,13 +27,14 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "5"
+VERIFIER_VERSION = "6"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
     "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
     "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
     "same_topic_kabkota", "same_topic_kecamatan", "gram_jaccard_kabkota", "shared_concepts_log",
+    "concepts_disjoint",
 )
 
 
@@ -55,6 +56,17 @@ def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]
     return all(a[kind] & b[kind] for kind in a.keys() & b.keys())
 
 
+def elsewhere(a: Features, b: Features) -> bool:
+    """The vetoes of place and number alone: another desa, kecamatan or kab/kota, another RT or amount, or place
+    names that disagree, unless both texts are located to one desa/kelurahan (a code of the finest level says more
+    than the words after a marker: "pak lurah" against "Kel. Petisah Tengah")."""
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+        return True
+    if a.region and len(a.region) == 10 and a.region == b.region:
+        return False
+    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
+
+
 def vetoed(a: Features, b: Features) -> bool:
     """The hard rules: another place or another number means another issue, whatever the text says; and two
     texts without one content word in common (after slang and regional words are normalised) are not one
@@ -65,7 +77,12 @@ def vetoed(a: Features, b: Features) -> bool:
         return True
     if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
         return True
-    return places_agree(a.places, b.places) is False
+    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
+
+
+def _finer(a: str | None, b: str | None) -> str | None:
+    """The finer of two compatible region codes (the one that says more about where both texts are)."""
+    return a if len(a or "") >= len(b or "") else b
 
 
 def _common_depth(a: str | None, b: str | None) -> int:
@@ -81,7 +98,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
             or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
         return None
-    agree = places_agree(a.places, b.places)
+    agree = places_agree(a.places, b.places, _finer(a.region, b.region))
     if agree is False:
         return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
     # Concepts ("~saluran": got, selokan, drainase) let a paraphrase past the shared-word veto and are weighed on
@@ -122,6 +139,9 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         same_topic * (depth >= 6),
         gram_jaccard * (depth >= 4),
         math.log1p(concepts),
+        # Both texts say what broke, in the concepts' words, and say different things: "lampu jalan mati" and
+        # "jalan rusak berlubang" in one desa and RT are two issues however many words they share.
+        float(not concepts and a.concept_count > 0 and b.concept_count > 0),
     ]
 
 

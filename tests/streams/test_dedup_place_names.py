@@ -70,3 +70,28 @@ def test_a_name_one_text_marks_as_its_kecamatan_is_no_shared_local_place():
     b = features("listrik di Batununggal pareum hurung wae ti tadi peuting #Bandung", "3273")
     assert "batununggal" in a.place_names and "batununggal" in b.local_names
     assert not a.local_names & b.local_names
+
+
+def test_a_kelurahan_and_its_kecamatan_are_one_place_through_the_gazetteer_codes():
+    # Pakansari (3201011007) lies in the kecamatan Cibinong (320101): read in the pair's region, no clash.
+    a = features("PTSL di Kelurahan Pakansari ditarik bayaran", "3201011007")
+    b = features("PTSL di Kelurahan Cibinong ditarik bayaran", "3201")
+    assert places_agree(a.places, b.places, "3201011007") is None
+    assert places_agree(a.places, b.places) is False  # without a region to read the names in, the words decide
+    assert not vetoed(a, b)
+
+
+def test_two_names_of_one_level_never_nest_through_the_codes():
+    a = features("jalan rusak di desa sukamaju", "3201")
+    b = features("jalan rusak di desa sukamulya", "3201")
+    assert places_agree(a.places, b.places, "3201") is False
+    # "Tanah Abang" is also an alias of Jakarta Pusat: that reading does not contain the kecamatan Senen.
+    a = features("pungli di Pasar Tanah Abang", "3171")
+    b = features("pungli di Pasar Senen", "317104")
+    assert places_agree(a.places, b.places, "317104") is False
+
+
+def test_a_word_after_a_kota_marker_that_names_no_region_is_no_place():
+    assert "c:memberi" not in features("Mohon pemerintah kota memberi solusi air tangki").places
+    assert "c:cibinong" in features("banjir di kecamatan cibinong").places
+    assert not any(p.endswith("raya") for p in features("antrian truk sampai ke jalan raya").places)

@@ -162,3 +162,31 @@ def test_one_concept_in_other_words_passes_the_shared_word_veto_and_counts_apart
     assert row["shared_words_log"] == row["jaccard"] == row["containment"] == 0
     # No concept and no word in common: still vetoed.
     assert pair_features(a, extract(normalise_text("lampu mati"), "3578081006"), 3600) is None
+
+
+def test_two_texts_that_each_say_what_broke_and_say_different_things_are_flagged():
+    """Street lights and potholes in one desa and RT share "jalan", the desa and the RT: a feature of its own says
+    that each names a concept and they share none; paraphrases of one concept do not carry it."""
+    def row(a_text, b_text):
+        a = extract(normalise_text(a_text), "3201012005")
+        b = extract(normalise_text(b_text), "3201012005")
+        return dict(zip(FEATURE_NAMES, pair_features(a, b, 3600)))
+
+    assert row("lampu jalan di rt 04 mati semua", "jalan di rt 04 berlubang parah")["concepts_disjoint"] == 1
+    assert row("lampu jalan di rt 04 mati semua", "pju jalan rt 04 gelap")["concepts_disjoint"] == 0
+    assert row("jalan di rt 04 jelek", "jalan di rt 04 berlubang parah")["concepts_disjoint"] == 0  # one side says none
+
+
+def test_a_complaint_does_not_join_a_cluster_whose_first_report_names_another_desa():
+    """A cluster grows one link at a time: a vague report located only to the kecamatan joins the first report
+    of one desa, and a report of the next desa then matches the vague one. It must not join the cluster, whose
+    first report is of another desa."""
+    dedup = Deduplicator(verifier=always_join())
+    first = check(dedup, "first", "jalan amblas di Desa Karangbaru, lubang besar", region="3216092001")
+    vague = check(dedup, "vague", "jalan amblas lubang besar di cikarang utara", T0 + timedelta(hours=1), "321609")
+    assert vague.cluster_id == first.cluster_id
+    other = check(dedup, "other", "jalan amblas lubang besar desa sebelah", T0 + timedelta(hours=2), "3216092003")
+    assert other.cluster_id != first.cluster_id
+    # The same desa as the first report joins through either.
+    same = check(dedup, "same", "jalan amblas lubang besar", T0 + timedelta(hours=3), "3216092001")
+    assert same.cluster_id == first.cluster_id

@@ -114,3 +114,62 @@ def test_a_bare_name_of_a_kecamatan_and_of_a_kelurahan_in_another_kecamatan_of_i
     assert code_of(gaz, "pelayanan kantor Kecamatan Batununggal lambat") == "327312"
     # A kecamatan with a kelurahan of its name inside it is the kecamatan.
     assert code_of(gaz, "gubeng banjir sedengkul") == "357808"
+
+
+def test_a_name_the_country_has_once_stands_alone_after_di_written_lowercase(gaz):
+    # SMS writes the kelurahan after "di" without a capital or a marker; Cijerah is one kelurahan (Kota Bandung).
+    assert code_of(gaz, "jalan rusak di cijerah udh 2 mgg") == "3273151001"
+    assert code_of(gaz, "pindah ke cijerah bulan lalu") is None  # where someone goes is not where it happens
+    assert code_of(gaz, "sampah numpuk di sukaluyu") != "3273181002"  # twelve Sukaluyu: no guess among them
+
+
+@pytest.mark.parametrize("text", ["banjir di kecamatan ilir barat 2", "Banjir di Kecamatan Ilir Barat II",
+                                  "banjir di Kecamatan Ilir Barat Dua"])
+def test_a_numbered_kecamatan_is_read_as_a_word_a_roman_numeral_or_a_digit(gaz, text):
+    assert code_of(gaz, text) == "167101"  # Ilir Barat Dua, Kota Palembang
+
+
+def test_the_numbers_of_a_split_kecamatan_stay_apart(gaz):
+    assert code_of(gaz, "banjir di kecamatan ilir barat 1") == "167104"  # Ilir Barat Satu
+
+
+def test_an_everyday_region_word_opening_a_longer_place_name_is_not_the_region(gaz):
+    assert code_of(gaz, "longsor di batu merah tadi malam") != "3579"  # a desa Batu Merah, not Kota Batu
+    assert code_of(gaz, "macet di kota batu") == "3579"
+
+
+def test_a_station_terminal_or_port_stands_in_the_kecamatan_it_is_named_after(gaz):
+    assert code_of(gaz, "antre solar di terminal rajabasa") == "187110"  # Rajabasa, Kota Bandar Lampung
+    assert code_of(gaz, "kapal telat di pelabuhan makassar") == "7371"  # a kab/kota name reads as before
+
+
+def test_name_codes_lists_every_level_a_name_may_stand_for(gaz):
+    assert gaz.name_codes("Jakpus") == ("3171",)  # an alias
+    assert {"320101", "3201011006"} <= set(gaz.name_codes("cibinong"))  # a kecamatan and a desa
+    assert "3273181002" in gaz.name_codes("Sukaluyu") and len(gaz.name_codes("sukaluyu")) > 10
+    assert gaz.name_codes("memberi") == ()
+
+
+def test_a_kecamatan_named_by_an_everyday_word_and_suffix_needs_a_cue(gaz):
+    assert code_of(gaz, "pajak lima tahunan kendaraan mahal sekali") is None  # yearly, not Kec. Tahunan (Jepara)
+    assert code_of(gaz, "jalan rusak di Kecamatan Tahunan") == "332011"
+
+
+def test_a_region_name_of_everyday_words_written_as_one_word_is_an_everyday_word(gaz):
+    # "Batu Bara" joined is "batubara", coal: not Kabupaten Batu Bara without a cue.
+    assert code_of(gaz, "truk batubara lewat tiap malam, jalan rusak") is None
+    assert code_of(gaz, "banjir di Kabupaten Batubara") == "1219"
+
+
+def test_two_weak_names_side_by_side_are_a_place_and_its_container(gaz):
+    # Neither "kauman" (33 desa) nor "malang" (an everyday word) stands alone; together, Kauman of Kota Malang.
+    assert code_of(gaz, "kauman malang, sampah numpuk di pinggir jalan") == "3573021007"
+    # A kab/kota then its kecamatan: "kuningan" alone needs a cue.
+    assert code_of(gaz, "kuningan cigugur, bantuan pkh ibu sy stop")[:6] == "320818"
+    assert code_of(gaz, "Soreang, Bandung") == "320437"  # the kecamatan, not the desa of its name inside it
+
+
+@pytest.mark.parametrize("text", ["matur nuwun pak, jalan sudah dibenerin", "punten, lampu jalan pareum",
+                                  "monggo dicek pak, got mampet"])
+def test_javanese_and_sundanese_courtesies_are_no_places(gaz, text):
+    assert code_of(gaz, text) is None  # Kec. Matur (Agam), desa Punten (Kota Batu), desa Monggo (Lombok Timur)
