@@ -477,7 +477,7 @@ class Deduplicator:
         return best, best_cluster
 
     def _vetoed_by_root(self, features: Features, cluster_id: str, candidate: str) -> bool:
-        """Whether place or number part this complaint from the first complaint of the candidate's cluster. A
+        """Whether places or numbers set this complaint apart from the first complaint of the candidate's cluster. A
         cluster grows one link at a time, and a link to a vague member ("jalan rusak, Cikarang") would otherwise
         join "Desa Telajung" to the cluster of "Desa Karangasih", whose first report names another desa."""
         if cluster_id == candidate:
