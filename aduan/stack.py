@@ -106,6 +106,19 @@ class Child:
 EMULATOR_MALLOC_ENV = {"MALLOC_ARENA_MAX": "2", "MALLOC_MMAP_THRESHOLD_": "131072", "MALLOC_TRIM_THRESHOLD_": "131072"}
 
 
+def emulator_binary() -> str:
+    """The emulator's server binary, started directly: the `noida-db` launcher on PATH is a Python process
+    (~14 MiB resident) that only waits for it, one per emulator."""
+    from importlib.resources import files
+
+    binary = Path(str(files("noida_db").joinpath("noida-db")))
+    if not binary.is_file():
+        return shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
+    if not os.access(binary, os.X_OK):
+        binary.chmod(0o755)  # what the launcher does before each start
+    return str(binary)
+
+
 def start_emulator(data_dir: Path, log_path: Path, only: tuple[str, ...] = ("kafka", "elasticsearch"),
                    name: str = "emulator") -> tuple[Child, str | None, str | None]:
     """The protocol emulator serving ``only`` on free loopback ports; returns it (and the Kafka bootstrap and
@@ -113,11 +126,10 @@ def start_emulator(data_dir: Path, log_path: Path, only: tuple[str, ...] = ("kaf
     kafka_port = free_port() if "kafka" in only else None
     es_port = free_port() if "elasticsearch" in only else None
     data_dir.mkdir(parents=True, exist_ok=True)
-    noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
     ports = [*(["--kafka-port", str(kafka_port)] if kafka_port else []),
              *(["--elasticsearch-port", str(es_port)] if es_port else [])]
     child = Child(name=name, log_path=log_path, env=dict(EMULATOR_MALLOC_ENV),
-                  argv=[noida, "start", "--only", ",".join(only), *ports, "--data-dir", str(data_dir)])
+                  argv=[emulator_binary(), "start", "--only", ",".join(only), *ports, "--data-dir", str(data_dir)])
     child.start()
     kafka = f"127.0.0.1:{kafka_port}" if kafka_port else None
     es_url = f"http://127.0.0.1:{es_port}" if es_port else None
