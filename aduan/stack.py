@@ -1,7 +1,7 @@
 """`aduan up`: the local stack as supervised child processes on loopback.
 
-Children, in start order: the emulator (Kafka + Elasticsearch protocols, unless servers
-are configured), the faust stream worker, the indexer and the HTTP API. Each child runs
+Children, in start order: the emulators (one process for the Kafka protocol, one for Elasticsearch's,
+unless servers are configured), the faust stream worker, the indexer and the HTTP API. Each child runs
 in its own process group so that stopping it also stops whatever it spawned; on Ctrl-C
 or SIGTERM every group is terminated, then killed if it lingers.
 """
@@ -29,6 +29,8 @@ from aduan.core.settings import Settings, endpoints_file, running_stack
 from aduan.ports import free_port, port_open, wait_until
 
 STOP_GRACE_S = 10.0
+# The emulator children by the protocol each serves, in start order.
+EMULATORS = {"kafka": "emulator-kafka", "elasticsearch": "emulator-elasticsearch"}
 # Children that hold connections to the emulator: started afresh after the emulator restarts.
 DEPENDANTS = ("worker", "surge", "indexer", "api", "mail", "webhooks", "notifier", "simulator")
 
@@ -104,16 +106,33 @@ class Child:
 EMULATOR_MALLOC_ENV = {"MALLOC_ARENA_MAX": "2", "MALLOC_MMAP_THRESHOLD_": "131072", "MALLOC_TRIM_THRESHOLD_": "131072"}
 
 
-def start_emulator(data_dir: Path, log_path: Path) -> tuple[Child, str, str]:
-    """The Kafka + Elasticsearch protocol emulator on free loopback ports; returns it once both answer."""
-    kafka_port, es_port = free_port(), free_port()
+def emulator_binary() -> str:
+    """The emulator's server binary, started directly: the `noida-db` launcher on PATH is a Python process
+    (~14 MiB resident) that only waits for it, one per emulator."""
+    from importlib.resources import files
+
+    binary = Path(str(files("noida_db").joinpath("noida-db")))
+    if not binary.is_file():
+        return shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
+    if not os.access(binary, os.X_OK):
+        binary.chmod(0o755)  # what the launcher does before each start
+    return str(binary)
+
+
+def start_emulator(data_dir: Path, log_path: Path, only: tuple[str, ...] = ("kafka", "elasticsearch"),
+                   name: str = "emulator") -> tuple[Child, str | None, str | None]:
+    """The protocol emulator serving ``only`` on free loopback ports; returns it (and the Kafka bootstrap and
+    Elasticsearch URL it serves, None for a protocol it does not) once it answers."""
+    kafka_port = free_port() if "kafka" in only else None
+    es_port = free_port() if "elasticsearch" in only else None
     data_dir.mkdir(parents=True, exist_ok=True)
-    noida = shutil.which("noida-db") or str(Path(sys.executable).with_name("noida-db"))
-    child = Child(name="emulator", log_path=log_path, env=dict(EMULATOR_MALLOC_ENV),
-                  argv=[noida, "start", "--only", "kafka,elasticsearch", "--kafka-port", str(kafka_port),
-                        "--elasticsearch-port", str(es_port), "--data-dir", str(data_dir)])
+    ports = [*(["--kafka-port", str(kafka_port)] if kafka_port else []),
+             *(["--elasticsearch-port", str(es_port)] if es_port else [])]
+    child = Child(name=name, log_path=log_path, env=dict(EMULATOR_MALLOC_ENV),
+                  argv=[emulator_binary(), "start", "--only", ",".join(only), *ports, "--data-dir", str(data_dir)])
     child.start()
-    kafka, es_url = f"127.0.0.1:{kafka_port}", f"http://127.0.0.1:{es_port}"
+    kafka = f"127.0.0.1:{kafka_port}" if kafka_port else None
+    es_url = f"http://127.0.0.1:{es_port}" if es_port else None
     try:
         wait_emulator(child, kafka, es_url)
     except BaseException:
@@ -122,10 +141,33 @@ def start_emulator(data_dir: Path, log_path: Path) -> tuple[Child, str, str]:
     return child, kafka, es_url
 
 
-def wait_emulator(child: Child, kafka: str, es_url: str) -> None:
-    host, port = kafka.rsplit(":", 1)
-    wait_until(lambda: port_open(host, int(port)), 30, "kafka", child.alive)
-    wait_until(lambda: elasticsearch_healthy(es_url), 30, "elasticsearch", child.alive)
+def wait_emulator(child: Child, kafka: str | None, es_url: str | None) -> None:
+    if kafka:
+        host, port = kafka.rsplit(":", 1)
+        wait_until(lambda: port_open(host, int(port)), 30, "kafka", child.alive)
+    if es_url:
+        wait_until(lambda: elasticsearch_healthy(es_url), 30, "elasticsearch", child.alive)
+
+
+# `aduan up` runs the two protocols as two emulator processes, each with its own data dir. The emulator
+# (noida-db 0.2.3) rewrites a protocol's whole state about once a second while it changes, and requests wait
+# meanwhile (an index of 35,000 documents, 98 MB: 1.7-2.6 s a rewrite at 20 writes a second); every search
+# scans every document (~13 us a document). In one process a search also waited for the Kafka side (an
+# Elasticsearch _count over 20,000 documents, 380 ms alone, took 1,115-1,467 ms while a producer wrote 20
+# records a second into the same process, 412-648 ms into another); two processes also use both cores.
+# The index stays where the one-process layout kept it (``noida/elasticsearch.json``); Kafka's state moves.
+EMULATOR_DIRS = {"kafka": "noida-kafka", "elasticsearch": "noida"}
+
+
+def emulator_data_dirs(data_dir: Path) -> dict[str, Path]:
+    """Each protocol's emulator data dir below the stack's; a data dir from the one-process layout (its
+    ``noida/kafka.json``) has its Kafka state moved to the Kafka emulator's dir, never overwritten."""
+    dirs = {service: data_dir / name for service, name in EMULATOR_DIRS.items()}
+    combined = dirs["elasticsearch"] / "kafka.json"
+    if combined.exists() and not (dirs["kafka"] / "kafka.json").exists():
+        dirs["kafka"].mkdir(parents=True, exist_ok=True, mode=0o700)
+        combined.rename(dirs["kafka"] / "kafka.json")
+    return dirs
 
 
 @dataclass
@@ -249,11 +291,12 @@ class LocalStack:
         self._retry_at: dict[str, float] = {}
         self.given_up: dict[str, str] = {}
         self._retention_stop = threading.Event()
+        self._index_repair_due = False
 
     @property
-    def emulator(self) -> Child | None:
-        """The emulator child, when this stack started its own servers."""
-        return next((c for c in self.children if c.name == "emulator"), None)
+    def emulators(self) -> list[Child]:
+        """The emulator children (Kafka's, then Elasticsearch's), when this stack started its own servers."""
+        return [c for c in self.children if c.name in EMULATORS.values()]
 
     @property
     def run_dir(self) -> Path:
@@ -337,7 +380,7 @@ class LocalStack:
             "ADUAN_RECOVERING": "0" if self.last_stop_clean else "1",
             # The emulator never compacts: the surge detector compacts its own changelog.
             **({"ADUAN_CHANGELOG_COMPACTION_S": str(CHANGELOG_COMPACTION_S)}
-               if self.emulator is not None else {}),
+               if self.emulators else {}),
             **{f"ADUAN_{name.upper()}": value for name, value in credentials.items()},
         }
         imap = self._mailbox(on_step)
@@ -360,7 +403,7 @@ class LocalStack:
         wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)
         self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url, imap=imap,
                                    channel_secrets=credentials)
-        if self.emulator is not None and self.settings.local_retention_records:
+        if self.emulators and self.settings.local_retention_records:
             self._start_retention(kafka)
         path = endpoints_file(self.data_dir)
         path.touch(mode=0o600)
@@ -395,10 +438,15 @@ class LocalStack:
         return {"host": server.host, "port": server.port, "user": server.user, "password": server.password}
 
     def _start_emulator(self, on_step: Callable[[str], None]) -> tuple[str, str]:
-        child, kafka, es_url = start_emulator(self.data_dir / "noida", self.log_dir / "emulator.log")
-        self.children.append(child)
-        on_step(f"emulator (noida-db) pid={child.process.pid}")
-        return kafka, es_url
+        dirs = emulator_data_dirs(self.data_dir)
+        served: dict[str, str | None] = {}
+        for service, name in EMULATORS.items():
+            child, kafka, es_url = start_emulator(dirs[service], self.log_dir / f"{name}.log", only=(service,),
+                                                  name=name)
+            self.children.append(child)
+            served[service] = kafka or es_url
+            on_step(f"{name} (noida-db) pid={child.process.pid}")
+        return served["kafka"], served["elasticsearch"]
 
     def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> Child:
         child = Child(name=name, argv=argv, env=env, log_path=self.log_dir / f"{name}.log")
@@ -413,7 +461,8 @@ class LocalStack:
         except httpx.HTTPError:
             return False
 
-    def _repair_index(self, kafka: str, es, on_step: Callable[[str], None]) -> None:
+    def _repair_index(self, kafka: str, es, on_step: Callable[[str], None],
+                      why: str = "the last stop was not clean") -> None:
         """After an unclean stop the index may be older than the committed offsets: fold the recent
         window again (consumers.sinks.repair; idempotent). The API re-publishes its journal's window."""
         from aduan.core.connections import Publisher, kafka_consumer
@@ -421,7 +470,7 @@ class LocalStack:
         from consumers.sinks.repair import repair
 
         window = self.settings.recovery_window_s
-        on_step(f"the last stop was not clean: folding the last {window:.0f}s of events into the index again")
+        on_step(f"{why}: folding the last {window:.0f}s of events into the index again")
         publisher = Publisher(kafka, self.settings.kafka_timeout_s, client_id="aduan-up-repair")
         consumer = kafka_consumer(kafka, group=None, client_id="aduan-up-repair")
         try:
@@ -433,33 +482,56 @@ class LocalStack:
         on_step(f"index repaired: {report.events} events folded again, {report.documents_written} documents written")
 
     def restart_crashed(self, on_step: Callable[[str], None] = lambda _msg: None) -> list[str]:
-        """Restart children that died, with backoff; the emulator first, then (in start order) the children
+        """Restart children that died, with backoff; an emulator first, then (in start order) the children
         that hold connections to it. A child that keeps dying right after its start is given up on with
         one line saying why (its last log line)."""
         restarted: list[str] = []
         now = time.monotonic()
-        emulator = self.emulator
-        if emulator is not None and not emulator.alive() and self._due(emulator, now):
+        emulators = self.emulators
+        revived = False
+        for emulator in emulators:
+            if emulator.alive() or not self._due(emulator, now):
+                continue
             self._restart(emulator, restarted)
-            if emulator.alive():
-                try:
-                    kafka, es_url = self.endpoints.kafka, self.endpoints.elasticsearch
-                    wait_emulator(emulator, kafka, es_url)
-                except (RuntimeError, TimeoutError) as exc:
-                    on_step(f"emulator restarted but not answering: {exc}")
-                    return restarted
-                # Its clients were connected to a process that is gone: start them afresh, in order, and
-                # have the journaling ones publish their recent window again (what the emulator lost).
-                for child in self.children:
-                    if child is not emulator and child.name in DEPENDANTS:
-                        child.env["ADUAN_RECOVERING"] = "1"
-                        if child.alive():
-                            child.stop(grace_s=5)
+            if not emulator.alive():
+                continue
+            try:
+                wait_emulator(emulator, *self._served_by(emulator))
+            except (RuntimeError, TimeoutError) as exc:
+                on_step(f"{emulator.name} restarted but not answering: {exc}")
+                return restarted
+            revived = True
+            # The index came back from its last snapshot: up to a second of documents may be gone while
+            # Kafka kept the indexer's commits for them. Fold the recent window in again (idempotent).
+            self._index_repair_due |= emulator.name == EMULATORS["elasticsearch"]
+        if revived:
+            # Their clients were connected to a process that is gone: start them afresh, in order, and have
+            # the journaling ones publish their recent window again (what a restarted broker lost).
+            for child in self.children:
+                if child.name in DEPENDANTS:
+                    child.env["ADUAN_RECOVERING"] = "1"
+                    if child.alive():
+                        child.stop(grace_s=5)
+        if self._index_repair_due and all(e.alive() for e in emulators):
+            try:
+                from aduan.core.connections import elasticsearch
+
+                with elasticsearch(self.endpoints.elasticsearch) as es:
+                    self._repair_index(self.endpoints.kafka, es, on_step, why="the search emulator restarted")
+                self._index_repair_due = False
+            except Exception as exc:  # noqa: BLE001 — the supervisor must go on; retried next round
+                on_step(f"index repair after the search emulator's restart failed, retrying: {exc}")
         for child in self.children:
-            if child is emulator or child.alive() or child.name in self.given_up or not self._due(child, now):
+            if child in emulators or child.alive() or child.name in self.given_up or not self._due(child, now):
                 continue
             self._restart(child, restarted)
         return restarted
+
+    def _served_by(self, emulator: Child) -> tuple[str | None, str | None]:
+        """(Kafka bootstrap, Elasticsearch URL) the emulator child serves, None for the other protocol."""
+        if emulator.name == EMULATORS["kafka"]:
+            return self.endpoints.kafka, None
+        return None, self.endpoints.elasticsearch
 
     def _due(self, child: Child, now: float) -> bool:
         if child.name in self.given_up:
@@ -482,8 +554,8 @@ class LocalStack:
 
     def capacity(self) -> Capacity | None:
         """The stack's memory against its budget and how many complaints fit (None without an emulator)."""
-        emulator = self.emulator
-        if emulator is None or not emulator.alive() or self.endpoints is None:
+        emulators = self.emulators
+        if not emulators or not all(e.alive() for e in emulators) or self.endpoints is None:
             return None
         try:
             complaints = httpx.get(f"{self.endpoints.elasticsearch}/{self.settings.index_alias}/_count",
@@ -492,7 +564,7 @@ class LocalStack:
             return None
         rss = {c.name: tree_rss(c.process.pid) for c in self.children if c.alive()}
         budget = self.settings.local_memory_budget_mb * 2 ** 20
-        others = sum(v for name, v in rss.items() if name != "emulator")
+        others = sum(v for name, v in rss.items() if name not in EMULATORS.values())
         holds = max(0, int((budget - others - EMULATOR_IDLE_BYTES) / EMULATOR_BYTES_PER_COMPLAINT))
         return Capacity(complaints, sum(rss.values()), budget, holds)
 

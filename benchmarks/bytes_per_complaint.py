@@ -77,7 +77,7 @@ def main() -> None:
     from aduan.ports import free_port
     from aduan.provider_client import Credentials, ProviderClient
     from aduan.simulate import TrafficGenerator, simulate
-    from aduan.stack import LocalStack
+    from aduan.stack import EMULATOR_DIRS, LocalStack
 
     os.environ["ADUAN_INTAKE_RATE_PER_MINUTE"] = "0"
     for name in ("ADUAN_KAFKA_BOOTSTRAP", "ADUAN_ELASTICSEARCH_URL"):
@@ -87,11 +87,14 @@ def main() -> None:
     stack = LocalStack(Settings(), api_port=free_port(), data_dir=workdir / "data", fresh=True)
     try:
         endpoints = stack.start()
-        emulator = next(c for c in stack.children if c.name == "emulator")
+        emulators = [c.process.pid for c in stack.emulators]
+        emulator_rss = lambda: sum(tree_rss(pid) for pid in emulators)  # noqa: E731
+        emulator_files = lambda: {name: size for d in EMULATOR_DIRS.values()  # noqa: E731
+                                  for name, size in files(workdir / "data" / d).items()}
         es_url = endpoints.elasticsearch
         time.sleep(3)
-        before = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": tree_rss(emulator.process.pid),
-                  "emulator_file": files(workdir / "data" / "noida")}
+        before = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": emulator_rss(),
+                  "emulator_file": emulator_files()}
         secrets = endpoints.channel_secrets
         credentials = Credentials(secrets["twilio_auth_token"], secrets["sms_gateway_secret"],
                                   secrets["meta_app_secret"], secrets["x_consumer_secret"])
@@ -114,8 +117,8 @@ def main() -> None:
         for hit in scroll["hits"]["hits"]:
             source_bytes += len(json.dumps(hit["_source"], ensure_ascii=False).encode())
         time.sleep(2)  # the emulator's once-a-second snapshot catches up
-        after = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": tree_rss(emulator.process.pid),
-                 "emulator_file": files(workdir / "data" / "noida")}
+        after = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": emulator_rss(),
+                 "emulator_file": emulator_files()}
         journal, blobs = du(workdir / "data" / "journal"), du(workdir / "data" / "blobs")
     finally:
         stack.stop()

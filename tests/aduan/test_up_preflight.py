@@ -58,3 +58,27 @@ def test_capacity_counts_what_is_held_and_what_fits_and_warns_on_either():
     assert roomy.used < 0.8 and "1,000 complaints held" in roomy.line() and "holds about 8,000" in roomy.line()
     assert Capacity(7_000, 600 * 2 ** 20, 1500 * 2 ** 20, 8_000).used > 0.8  # by count, before memory says so
     assert Capacity(10, 1300 * 2 ** 20, 1500 * 2 ** 20, 8_000).used > 0.8  # by memory
+
+
+def test_a_one_process_data_dir_has_its_kafka_state_moved_to_the_kafka_emulator_never_overwritten(tmp_path):
+    from aduan.stack import emulator_data_dirs
+
+    old = tmp_path / "noida"
+    old.mkdir()
+    (old / "kafka.json").write_text("kafka state")
+    (old / "elasticsearch.json").write_text("index")
+    dirs = emulator_data_dirs(tmp_path)
+    assert dirs["elasticsearch"] == old and (old / "elasticsearch.json").read_text() == "index"
+    assert (dirs["kafka"] / "kafka.json").read_text() == "kafka state" and not (old / "kafka.json").exists()
+    (old / "kafka.json").write_text("stray")  # both present: nothing is overwritten, nothing moved
+    assert emulator_data_dirs(tmp_path) == dirs
+    assert (dirs["kafka"] / "kafka.json").read_text() == "kafka state" and (old / "kafka.json").read_text() == "stray"
+
+
+def test_the_stack_knows_both_emulator_children_and_nothing_else_as_emulators(tmp_path):
+    from aduan.core.settings import Settings
+    from aduan.stack import EMULATORS, Child, LocalStack
+
+    stack = LocalStack(Settings(), api_port=1, data_dir=tmp_path)
+    stack.children = [Child(name, [], tmp_path / f"{name}.log") for name in (*EMULATORS.values(), "worker", "api")]
+    assert [c.name for c in stack.emulators] == list(EMULATORS.values())

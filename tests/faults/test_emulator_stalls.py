@@ -167,12 +167,15 @@ def stalls(tmp_path, stalls_s: tuple[float, ...]) -> None:
         wait_searchable_id(es, target, 30)
         citizens.api = api
         load.start()
-        [emulator] = [p for p in psutil.Process(up.pid).children() if "noida" in " ".join(p.cmdline())]
+        # Both emulator processes (Kafka's and Elasticsearch's, aduan.stack.EMULATORS): broker and search server.
+        emulators = [p for p in psutil.Process(up.pid).children() if "noida" in " ".join(p.cmdline())]
+        assert len(emulators) == 2
         for stall_s in stalls_s:
             time.sleep(4)
             offsets = end_offsets(kafka)
             before = len(citizens.accepted)
-            os.killpg(emulator.pid, signal.SIGSTOP)  # its whole process group: the server is a child of it
+            for emulator in emulators:  # its whole process group: the server is a child of it
+                os.killpg(emulator.pid, signal.SIGSTOP)
             stopped = time.monotonic()
             try:
                 time.sleep(stall_s / 2)
@@ -181,7 +184,8 @@ def stalls(tmp_path, stalls_s: tuple[float, ...]) -> None:
                 health_s = time.monotonic() - asked
                 time.sleep(stall_s / 2)
             finally:
-                os.killpg(emulator.pid, signal.SIGCONT)
+                for emulator in emulators:
+                    os.killpg(emulator.pid, signal.SIGCONT)
             resumed = time.monotonic()
             while not kafka_answers(kafka, 0.5):
                 assert time.monotonic() - resumed < 30, "the broker does not answer 30 s after SIGCONT"

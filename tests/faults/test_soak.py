@@ -58,6 +58,19 @@ def processes(up: subprocess.Popen) -> dict[str, list[psutil.Process]]:
     return named
 
 
+def emulator_parts(named: dict[str, list[psutil.Process]]) -> dict[str, list[psutil.Process]]:
+    """The emulator's processes by the protocols each serves (printed beside their sum, which has the budget)."""
+    parts: dict[str, list[psutil.Process]] = {}
+    for process in named.get("emulator", []):
+        try:
+            line = process.cmdline()
+        except psutil.NoSuchProcess:
+            continue
+        if "--only" in line and os.path.basename(line[0]) == "noida-db":  # the server, not its Python wrapper
+            parts[f"emu:{line[line.index('--only') + 1]}"[:9]] = [process]
+    return parts
+
+
 def rss_mib(group: list[psutil.Process]) -> float:
     total = 0
     for process in group:
@@ -151,7 +164,9 @@ def soak(tmp_path, duration_s: float) -> None:
 
         def sample() -> None:
             held = es.count(index="aduan-complaints")["count"]
-            samples.append((time.monotonic() - started, {**{name: rss_mib(group) for name, group in processes(up).items()},
+            named = processes(up)
+            parts = {**named, **emulator_parts(named)}
+            samples.append((time.monotonic() - started, {**{name: rss_mib(group) for name, group in parts.items()},
                                                          "documents": held}))
 
         try:
