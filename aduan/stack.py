@@ -170,6 +170,19 @@ def emulator_data_dirs(data_dir: Path) -> dict[str, Path]:
     return dirs
 
 
+def held_documents(es_url: str, index: str) -> int | None:
+    """How many documents the index holds (as of its last refresh), or None if the server cannot say.
+
+    `_cat/count` rather than `_count`: the search emulator answers it from the index's size (0.8 ms at 20,000
+    documents, against 1.6-1.7 s for `_count`, which reads every document), and `aduan up` asks every 15 s for
+    as long as it runs; on Elasticsearch the two cost the same."""
+    try:
+        answer = httpx.get(f"{es_url}/_cat/count/{index}", params={"format": "json"}, timeout=2)
+        return int(answer.json()[0]["count"]) if answer.status_code == 200 else None
+    except (httpx.HTTPError, KeyError, IndexError, TypeError, ValueError):
+        return None
+
+
 @dataclass
 class Endpoints:
     kafka: str
@@ -557,10 +570,8 @@ class LocalStack:
         emulators = self.emulators
         if not emulators or not all(e.alive() for e in emulators) or self.endpoints is None:
             return None
-        try:
-            complaints = httpx.get(f"{self.endpoints.elasticsearch}/{self.settings.index_alias}/_count",
-                                   timeout=2).json()["count"]
-        except (httpx.HTTPError, KeyError, ValueError):
+        complaints = held_documents(self.endpoints.elasticsearch, self.settings.index_alias)
+        if complaints is None:
             return None
         rss = {c.name: tree_rss(c.process.pid) for c in self.children if c.alive()}
         budget = self.settings.local_memory_budget_mb * 2 ** 20

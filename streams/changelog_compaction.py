@@ -12,6 +12,12 @@ every one of them acknowledged, then deletes the records below the offset the ch
 the rewrite (DeleteRecords). Everything below that offset is superseded by a newer record of its key,
 or belongs to a key that was deleted: a recovery from what is left rebuilds the same table.
 
+The entries written again come from the writer's own state, never from the table: a GlobalTable reads its
+own changelog back and applies each record to its local copy when it arrives, so a key written twice in
+quick succession holds the older value until the newer record is read back. Rewriting the table's copy at
+that moment made the older value the key's newest record, and a recovery lost the update (a surge alert
+restarted without its first two members: `test_surge_process`, under load).
+
 Only where ``ADUAN_CHANGELOG_COMPACTION_S`` is set (``aduan up`` sets it for its emulator); Apache
 Kafka compacts by itself. DeleteRecords needs "delete" in the topic's cleanup policy (the emulator
 checks it as Kafka does): the first compaction sets ``compact,delete`` with no time or size limit
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 from kafka import TopicPartition
 
@@ -34,16 +41,19 @@ log = logging.getLogger(__name__)
 GROWTH = 2
 
 
-async def compact(app, table, connections: Connections) -> int:
-    """Compact ``table``'s one-partition changelog if it has grown; returns the records deleted."""
+async def compact(app, table, connections: Connections, live_entries: Callable[[], dict[str, bytes]]) -> int:
+    """Compact ``table``'s one-partition changelog if it has grown; returns the records deleted.
+
+    ``live_entries`` gives every live key's current value as the writer holds it (not the table's copy)."""
     tp = TopicPartition(table.changelog_topic.get_topic_name(), 0)
     loop = asyncio.get_running_loop()
     start, end = await loop.run_in_executor(None, _offsets, connections, tp)
-    live = len(table)
+    entries = live_entries()  # after the await: what the agents wrote meanwhile is in it
+    live = len(entries)
     if not live or end - start <= GROWTH * live:
         return 0
-    for key in list(table.keys()):  # no await in this loop: no agent writes between the rewrites
-        table[key] = table[key]
+    for key, value in entries.items():  # no await in this loop: no agent writes between the rewrites
+        table[key] = value
     await app.producer.flush()  # every rewrite acknowledged before anything below them goes
     await loop.run_in_executor(None, _delete_below, connections, tp, end)
     log.info("changelog %s compacted: %d live entries written again, %d records deleted", tp.topic, live, end - start)

@@ -468,22 +468,27 @@ class SurgeDetector:
 
     def export(self) -> dict[str, Any]:
         """The entries changed since the last export (key → JSON-able value, None = deleted)."""
-        changed: dict[str, Any] = {}
-        for key in self.dirty:
-            if key == "clock":
-                changed[key] = {"now": self.now, "first_day": self.first_day}
-            elif key == "profile":
-                changed[key] = self.profile
-            elif key == "repeats":
-                changed[key] = self.repeat_rate
-            elif key.startswith("alert|"):
-                alert = self.alerts.get(key.split("|", 1)[1])
-                changed[key] = alert.export() if alert else None
-            else:
-                s = self.series.get(key)
-                changed[f"series|{key}"] = s
+        changed = dict(self._entry(key) for key in self.dirty)
         self.dirty.clear()
         return changed
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every live entry as `export` writes it: what a recovery needs (a compaction writes it again)."""
+        keys = ["clock", "profile", "repeats", *(f"alert|{a}" for a in self.alerts), *self.series]
+        return {name: value for name, value in map(self._entry, keys) if value is not None}
+
+    def _entry(self, key: str) -> tuple[str, Any]:
+        """One entry of the state by its dirty-set key: (table key, JSON-able value or None)."""
+        if key == "clock":
+            return key, {"now": self.now, "first_day": self.first_day}
+        if key == "profile":
+            return key, self.profile
+        if key == "repeats":
+            return key, self.repeat_rate
+        if key.startswith("alert|"):
+            alert = self.alerts.get(key.split("|", 1)[1])
+            return key, alert.export() if alert else None
+        return f"series|{key}", self.series.get(key)
 
     def load(self, entries: Iterable[tuple[str, Any]]) -> int:
         """Rebuild from exported entries (the table after a restart); returns how many were read."""

@@ -100,12 +100,16 @@ def decoded(value):
     return json.loads(value) if isinstance(value, (bytes, str)) else value
 
 
+def encoded(value) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
 def save(detector: SurgeDetector, table) -> None:
     for key, value in detector.export().items():
         if value is None:
             table.pop(key, None)
         else:
-            table[key] = json.dumps(value, separators=(",", ":")).encode()
+            table[key] = encoded(value)
 
 
 def create_surge_app(settings: Settings, ready_file: Path | None = None) -> faust.App:
@@ -152,7 +156,8 @@ def create_surge_app(settings: Settings, ready_file: Path | None = None) -> faus
         @app.timer(settings.changelog_compaction_s)
         async def compact_changelog() -> None:
             try:
-                await compact(app, table, connections)
+                await compact(app, table, connections,
+                              lambda: {key: encoded(v) for key, v in detector.snapshot().items()})
             except Exception as exc:  # noqa: BLE001 - compaction is an economy; the next round tries again
                 log.warning("surge changelog not compacted this round: %s", exc)
 

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from aduan.ports import free_port
+from tests import factories as make
 
 pytestmark = pytest.mark.e2e
 
@@ -82,3 +83,20 @@ def test_the_stack_knows_both_emulator_children_and_nothing_else_as_emulators(tm
     stack = LocalStack(Settings(), api_port=1, data_dir=tmp_path)
     stack.children = [Child(name, [], tmp_path / f"{name}.log") for name in (*EMULATORS.values(), "worker", "api")]
     assert [c.name for c in stack.emulators] == list(EMULATORS.values())
+
+
+@pytest.mark.integration
+def test_held_documents_counts_an_alias_as_of_its_refresh_and_says_none_for_a_missing_index(servers):
+    import httpx
+
+    from aduan.stack import held_documents
+
+    index, alias = make.marker("held"), make.marker("alias")
+    es = httpx.Client(base_url=servers.elasticsearch, timeout=10)
+    es.put(f"/{index}", json={"aliases": {alias: {}}}).raise_for_status()
+    for i in range(3):
+        es.put(f"/{index}/_doc/{i}", json={"n": i}).raise_for_status()
+    es.post(f"/{index}/_refresh").raise_for_status()
+    assert held_documents(servers.elasticsearch, alias) == 3
+    assert held_documents(servers.elasticsearch, make.marker("missing")) is None
+    assert held_documents("http://127.0.0.1:9", alias) is None  # nothing listening
