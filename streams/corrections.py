@@ -60,15 +60,20 @@ class Corrections:
 def text_key(text: str) -> str:
     """Two texts the classifier cannot tell apart (numbers folded, case and spacing ignored), contacts and the
     export's placeholder left out: a corpus text and its scrubbed export are one text."""
-    scrubbed = scrub(text, replace=lambda _contact: " ").replace(PLACEHOLDER, " ")
-    return " ".join(normalise_for_features(scrubbed).split())
+    return " ".join(normalise_for_features(_without_contacts(text)).split())
+
+
+def _without_contacts(text: str) -> str:
+    """Contacts gone, and the export's placeholder for them too: a word every scrubbed text shares would
+    teach the model only which topics people leave their number in."""
+    return scrub(text, replace=lambda _contact: " ").replace(PLACEHOLDER, " ")
 
 
 def _clean(text: Any) -> str | None:
-    """A trainable text (scrubbed again), or None."""
-    if not isinstance(text, str) or not text.strip():
+    """A trainable text (scrubbed again: a hand-edited file cannot bring a contact into the vocabulary), or None."""
+    if not isinstance(text, str):
         return None
-    return " ".join(scrub(text, replace=lambda _contact: PLACEHOLDER).split()) or None
+    return " ".join(_without_contacts(text).split()) or None
 
 
 def _read_line(where: str, line: str) -> dict[str, Any]:
