@@ -107,9 +107,9 @@ def test_corrections_export_as_labelled_examples_without_contacts_or_rahasia_tex
     assert result.returncode == 0, result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
     examples = {(e["complaint_id"], e["kind"]): e for e in map(json.loads, lines)}
-    assert [(e["kind"], e["label"], e["routed_topic"], e["actor"]) for e in examples.values()
-            if e["complaint_id"] == cid] == [("topic", "lingkungan", "infrastruktur", "desk"),
-                                             ("merge", head.complaint_id, "infrastruktur", "desk")]
+    assert {(e["kind"], e["label"], e["routed_topic"], e["actor"]) for e in examples.values()
+            if e["complaint_id"] == cid} == {("topic", "lingkungan", "infrastruktur", "desk"),
+                                             ("merge", head.complaint_id, "infrastruktur", "desk")}
     merge = examples[(cid, "merge")]
     assert "Sampah di got" in merge["text"] and merge["privacy"] == "publik"
     assert merge["pair"]["complaint_id"] == head.complaint_id and "Got di Jalan Melati" in merge["pair"]["text"]

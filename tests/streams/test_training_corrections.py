@@ -112,7 +112,7 @@ def test_merges_and_splits_become_verifier_pairs_and_a_rahasia_side_gives_none(t
     merged = folded(lambda cid: make.correction(cid, "merge", cluster_id=head["complaint_id"], at=START),
                     text="jln soekarno hatta dkt pasar cibiru bolong gede, bahaya bgt buat motor",
                     region_code="3273", received_at=START + timedelta(hours=2))
-    split = folded(lambda cid: make.correction(cid, "split", at=START),
+    split = folded(lambda cid: make.correction(cid, "split", at=START + timedelta(minutes=1)),
                    text="Jalan Soekarno Hatta dekat terminal Cibiru berlubang, mobil sering terperosok", cluster_id=head["complaint_id"],
                    region_code="3273", received_at=START + timedelta(hours=3))
     secret = folded(text="Rahasia di pasar Cibiru", privacy="rahasia")
