@@ -408,17 +408,29 @@ def dedup() -> None:
 
 
 @app.command()
-def train() -> None:
-    """Rebuild the versioned topic-classifier artifact from the shipped seed corpus, and score it; then
-    the near-duplicate pair verifier from the team's labelled duplicate sets."""
+def train(
+    corrections: Annotated[Optional[list[Path]], typer.Option(
+        "--corrections", metavar="FILE",
+        help="A file of `aduan corrections export` (repeatable): operators' topic corrections become labelled "
+             "examples (the latest per complaint; its label replaces the corpus' for the same text), merges and "
+             "splits positive and negative pairs for the verifier; rahasia complaints give no text")] = None,
+) -> None:
+    """Rebuild the versioned topic-classifier artifact from the shipped seed corpus (and operators' corrections),
+    and score it; then the near-duplicate pair verifier from the team's labelled duplicate sets."""
+    from streams.corrections import CorrectionsError, load_corrections
+
+    try:  # every line is read before anything is trained (or scikit-learn imported): a bad file costs nothing
+        taught = load_corrections(corrections) if corrections else None
+    except CorrectionsError as exc:
+        console.print(str(exc), style="red", markup=False, highlight=False)  # a line of the file is not markup
+        raise typer.Exit(2) from exc
     from streams.classify import TopicClassifier
     from streams.training import evaluate, format_report, load_examples, split_corpus, train_verifier
     from streams.training import train as train_model
-
-    metadata = train_model()
+    metadata = train_model(corrections=taught)
     print(json.dumps(metadata, indent=2, ensure_ascii=False))
     print(format_report(evaluate(TopicClassifier.load(), split_corpus(load_examples())[1])))
-    print(json.dumps(train_verifier(), indent=2, ensure_ascii=False))
+    print(json.dumps(train_verifier(corrections=taught), indent=2, ensure_ascii=False))
 
 
 @app.command("eval")

@@ -1,7 +1,7 @@
 """Surge detection measured: weeks of background traffic at a desk's rate with three injected bursts.
 
     python benchmarks/surge_replay.py [--seeds 0-9] [--warmup-weeks 3] [--per-day 50-300] [--shape uniform]
-        [--duplicate-half-life HOURS] [--daily-cv 0.25]
+        [--duplicate-half-life HOURS] [--daily-cv 0.25] [--flood-city-only 0.4]
 
 The traffic is what a kab/kota desk sees (Kota Bandung, some Kabupaten Bandung): topics skewed as
 complaint desks report them, kecamatan by a Zipf law, a diurnal shape (quiet nights, a morning peak,
@@ -64,6 +64,7 @@ class Traffic:
     shape: str = "onset"
     duplicate_hours: float | None = None  # None: a duplicate's original is any report of the last two days
     daily_cv: float = 0.0  # day-to-day variation of the volume (0: every day as busy as the calendar says)
+    city_only: float = 0.0  # the share of the flood's reports that name only the kab/kota (0: all the kecamatan)
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.seed)
@@ -134,8 +135,9 @@ class Traffic:
         flood = []
         for at in self._spread(when[0], 60, 25):
             cid = self._id("flood")
-            flood.append(Observation(cid, at, "infrastruktur", flood_kec, CITY,
-                                     self.rng.choice(clusters + [cid, cid])))
+            # Drawn only when asked for, so the default week is the same random stream as before the option.
+            kec = None if self.city_only and self.rng.random() < self.city_only else flood_kec
+            flood.append(Observation(cid, at, "infrastruktur", kec, CITY, self.rng.choice(clusters + [cid, cid])))
         blackout = []
         for at in self._spread(when[1], 60, 40):
             cid = self._id("blackout")
@@ -159,9 +161,10 @@ def _poisson(rng: random.Random, mean: float) -> int:
 
 def run(seed: int = 0, per_day: float | None = None, warmup_weeks: int = 3,
         thresholds: Thresholds = Thresholds(), shape: str = "onset", duplicate_hours: float | None = None,
-        daily_cv: float = 0.0) -> dict:
+        daily_cv: float = 0.0, city_only: float = 0.0) -> dict:
     rng = random.Random(seed)
-    traffic = Traffic(seed, per_day if per_day is not None else rng.uniform(50, 300), shape, duplicate_hours, daily_cv)
+    traffic = Traffic(seed, per_day if per_day is not None else rng.uniform(50, 300), shape, duplicate_hours, daily_cv,
+                      city_only)
     measured_start = START + warmup_weeks * WEEK
     background = traffic.background(START, warmup_weeks + 1)
     bursts = traffic.bursts(measured_start)
@@ -226,6 +229,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a duplicate's original is the more likely the more recent (half-life); default: "
                              "any report of the last two days alike")
     parser.add_argument("--daily-cv", type=float, default=0.0, help="day-to-day variation of the volume (e.g. 0.25)")
+    parser.add_argument("--flood-city-only", type=float, default=0.0, metavar="FRACTION",
+                        help="the share of the flood's reports naming only the kab/kota, as 40 %% of all reports "
+                             "do (default 0: every one names its kecamatan)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if "-" in args.seeds:
@@ -234,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         seeds = [int(s) for s in args.seeds.split(",")]
     results = [run(seed, args.per_day, args.warmup_weeks, shape=args.shape, duplicate_hours=args.duplicate_half_life,
-                   daily_cv=args.daily_cv) for seed in seeds]
+                   daily_cv=args.daily_cv, city_only=args.flood_city_only) for seed in seeds]
     for r in results:
         if args.json:
             print(json.dumps(r, ensure_ascii=False))

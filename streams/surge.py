@@ -76,7 +76,9 @@ class Observation:
     cluster_id: str | None = None
 
     def keys(self) -> list[str]:
-        """Most specific first: at a tie the cluster claims the complaints."""
+        """Most specific first: at a tie the cluster claims the complaints. A report naming only its kab/kota
+        is also counted under ``city`` (topic, kab/kota, no kecamatan): never an alert of its own, but
+        evidence for a kecamatan of that kab/kota (``SurgeDetector.evidence``)."""
         keys = []
         if self.cluster_id:
             keys.append(f"cluster|{self.topic}|{self.cluster_id}")
@@ -84,6 +86,8 @@ class Observation:
             keys.append(f"kec|{self.topic}|{self.kecamatan}")
         if self.kabkota:
             keys.append(f"kab|{self.topic}|{self.kabkota}")
+            if not self.kecamatan:
+                keys.append(f"city|{self.topic}|{self.kabkota}")
         return keys
 
 
@@ -286,7 +290,7 @@ class SurgeDetector:
             owner.claims.update(keys)
             earlier = None
             if at < owner.opened_at:  # a partition read late: the evidence may have been there earlier
-                earlier = self._earliest(owner.key, owner.members)
+                earlier = self._earliest(owner.key, owner.members, self._own(owner.key, owner.members))
             self.dirty.add(f"alert|{owner.alert_id}")
             if earlier is not None and earlier < owner.opened_at:
                 owner.opened_at = earlier
@@ -294,12 +298,37 @@ class SurgeDetector:
             else:
                 out.extend(self._maybe_update(owner))
             return out
-        for key in keys:
+        for key in self._candidates(obs, keys):
             alert = self._evaluate(key, at)
             if alert is not None:
                 out.append(alert)
                 break
         return out
+
+    def _candidates(self, obs: Observation, keys: list[str]) -> list[str]:
+        """The keys a new complaint may open an alert under: its own, and for a report naming only its kab/kota
+        the kecamatan of that kab/kota with reports in their window (it may be one of them), after its kab/kota."""
+        own = [k for k in keys if not k.startswith("city|")]
+        if obs.kecamatan or not obs.kabkota:
+            return own
+        prefix = f"kec|{obs.topic}|{obs.kabkota}"
+        return own + sorted(k for k in self.active if k.startswith(prefix))
+
+    def _own(self, key: str, members: dict[str, float]) -> set[str] | None:
+        """A kecamatan alert's own reports when its members include reports naming only the kab/kota (they
+        are judged with the kab/kota's unlocated traffic, ``evidence``), else None."""
+        city = self.city_key(key)
+        if city is None or not self.series.get(city, {}).get("w", {}).keys() & members.keys():
+            return None
+        return set(members) - set(self.series[city]["w"])
+
+    @staticmethod
+    def city_key(key: str) -> str | None:
+        """The kab/kota-only reports a kecamatan key's evidence may add (the same topic, its kab/kota)."""
+        if not key.startswith("kec|"):
+            return None
+        _kind, topic, code = key.split("|", 2)
+        return f"city|{topic}|{code[:4]}"
 
     def _claimed(self) -> set[str]:
         return {cid for a in self.alerts.values() for cid in a.members}
@@ -307,13 +336,22 @@ class SurgeDetector:
     def _evaluate(self, key: str, at: float) -> SurgeAlert | None:
         claimed = self._claimed()
         horizon = self.now - self.window_s
-        window = {cid: ts for cid, ts in self.series[key]["w"].items() if ts > horizon and cid not in claimed}
-        if len(window) < self.t.min_count or self.now < (self.first_day + LEARNING_DAYS) * 86400:
+        unclaimed = lambda k: {cid: ts for cid, ts in self.series.get(k, {}).get("w", {}).items()  # noqa: E731
+                               if ts > horizon and cid not in claimed}
+        window = unclaimed(key)
+        city = self.city_key(key)
+        around = unclaimed(city) if city and len(window) >= self.t.min_count - 1 else {}
+        if len(window) + len(around) < self.t.min_count or self.now < (self.first_day + LEARNING_DAYS) * 86400:
             return None  # the first day only learns: every place would look surprising before it
-        opened = self._earliest(key, window)
+        opened = self._earliest(key, window) if len(window) >= self.t.min_count else None
+        if opened is None and around:  # the kecamatan's own reports and those naming only its kab/kota
+            opened = self._earliest(key, {**window, **around}, own=set(window))
+            window = {**window, **around} if opened is not None else window
         if opened is None:
             return None
         expected = self.expected(key, opened)
+        if self._own(key, window) is not None:
+            expected += self.expected(city, opened)
         related = self._related(window)
         if related is not None:  # the same event seen under another key: one alert, grown
             related.members.update(window)
@@ -326,21 +364,30 @@ class SurgeDetector:
         self.dirty.add(f"alert|{alert_id}")
         return self._emit(alert, "open")
 
-    def _earliest(self, key: str, members: dict[str, float]) -> float | None:
+    def _earliest(self, key: str, members: dict[str, float], own: set[str] | None = None) -> float | None:
         """The first moment (event time) the window ending there shows a surge, or None. Partitions are
         read in no common order, so the evidence is judged at each complaint's own time, not the clock's."""
         items = sorted((ts, cid) for cid, ts in members.items())
-        return next((end for end, _ in items if self.evidence(key, items, end) <= self.t.p_value), None)
+        return next((end for end, _ in items if self.evidence(key, items, end, own) <= self.t.p_value), None)
 
-    def evidence(self, key: str, items: list[tuple[float, str]], end: float) -> float:
+    def evidence(self, key: str, items: list[tuple[float, str]], end: float, own: set[str] | None = None) -> float:
         """The scan's chance under normal traffic of the window ending at ``end`` (``items``: its
         (received_at, complaint id), sorted): the smallest over the window's last sixth, half and whole
         — a burst's first ten minutes are as telling as a full hour of it — times three, so three looks
-        are one test. 1.0 when no look holds ``min_count`` and ``ratio`` × normal."""
+        are one test. 1.0 when no look holds ``min_count`` and ``ratio`` × normal.
+
+        With ``own`` (a kecamatan's own reports among ``items``, the rest naming only its kab/kota), the
+        normal traffic is the kecamatan's plus its kab/kota's reports without a kecamatan: 40 % of reports
+        name only the city, and a flood's are among them. A look then needs ``min_count`` - 1 of the
+        kecamatan's own (a city-wide surge of unlocated reports is the kab/kota key's, not any kecamatan's)."""
         expected, cluster, best = self.expected(key, end), key.startswith("cluster|"), 1.0
+        if own is not None:
+            expected += self.expected(self.city_key(key), end)
         for scale, fraction in enumerate(SCALES):
             span = [cid for ts, cid in items if end - fraction * self.window_s < ts <= end]
             mean = expected * fraction
+            if own is not None and sum(1 for cid in span if cid in own) < self.t.min_count - 1:
+                continue
             if len(span) >= self.t.min_count and len(span) >= self.t.ratio * mean:
                 best = min(best, self.null_chance(span, mean, scale, cluster) * len(SCALES))
         return best
@@ -437,12 +484,14 @@ class SurgeDetector:
             places = {k.split("|")[2] for k in alert.claims if not k.startswith("cluster|")}
             region = max((p for p in places if all(q.startswith(p) or p.startswith(q) for q in places)),
                          key=len, default=None)
+        city = self.series.get(self.city_key(alert.key) or "", {}).get("w", {})
+        unlocated = sum(1 for cid, ts in alert.members.items() if ts > horizon and cid in city)
         as_dt = lambda ts: datetime.fromtimestamp(ts, timezone.utc)  # noqa: E731
         return SurgeAlert(
             alert_id=alert.alert_id, kind=KINDS[kind], state=state, topic=topic, region_code=region,
             region_name=self.names(region) if region else None, cluster_id=code if kind == "cluster" else None,
             window_minutes=self.t.window_minutes, count=count, baseline=round(alert.baseline, 3),
-            message=self.message(kind, topic, region, count, alert.baseline)[:500], member_ids=members,
+            message=self.message(kind, topic, region, count, alert.baseline, unlocated)[:500], member_ids=members,
             opened_at=as_dt(alert.opened_at), updated_at=as_dt(self.now),
             closed_at=as_dt(self.now) if state == "closed" else None)
 
@@ -455,10 +504,13 @@ class SurgeDetector:
             return f"Kec. {name}" + (f" ({city})" if city else "")
         return name
 
-    def message(self, kind: str, topic: str, region: str | None, count: int, baseline: float) -> str:
+    def message(self, kind: str, topic: str, region: str | None, count: int, baseline: float,
+                unlocated: int = 0) -> str:
         label = self.labels.get(topic, topic)
         place = self.place(region)
         usual = f"biasanya {decimal_id(baseline)}"
+        if unlocated and region:  # "…, 3 hanya menyebut Kota Bandung": counted as this kecamatan's, not named so
+            usual = f"{unlocated} hanya menyebut {self.place(region[:4])}; {usual}"
         if kind == "cluster":
             where = f" dari {place}" if place else ""
             return f"{label}: {count} laporan serupa{where} dalam {self.t.window_minutes} menit ({usual})"

@@ -32,6 +32,7 @@ from streams.classify import (
     CORPUS_PATH, DATA_DIR, MODELS_DIR, DEFAULT_THRESHOLD, MODEL_VERSION, PREPROCESSORS, Example, TopicClassifier, artifact_path,
     example_text, metadata_path, normalise_for_features, sha256_file, terms_to_arrays,
 )
+from streams.corrections import Corrections, without_corrected
 from streams.dedup.verify import FEATURE_NAMES
 
 HELD_OUT_FRACTION = 0.2
@@ -152,11 +153,12 @@ def export(pipeline: Pipeline) -> tuple[dict[str, np.ndarray], list[dict]]:
     return arrays, features
 
 
-def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True,
-        outsider_sets: Sequence[Path] = OUTSIDER_TOPIC_SETS) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
-    """Fit on the corpus' training part and the outsiders' sets; the pipeline, the artifact's arrays and its
-    metadata, with the held-out figures as the runtime computes them. ``calibrate=False`` keeps DEFAULT_THRESHOLD
-    and skips the five extra fits of the calibration (for checks that only compare arithmetic)."""
+def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True, outsider_sets: Sequence[Path] = OUTSIDER_TOPIC_SETS,
+        corrections: Corrections | None = None) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
+    """Fit on the corpus' training part, the outsiders' sets and the operators' topic corrections; the pipeline,
+    the artifact's arrays and its metadata, with the held-out figures as the runtime computes them.
+    ``calibrate=False`` keeps DEFAULT_THRESHOLD and skips the five extra fits of the calibration (for checks
+    that only compare arithmetic)."""
     examples = load_examples(corpus_path)
     outsiders = outsider_examples(outsider_sets)
     unknown = sorted({e["topic"] for e in examples + outsiders} - set(CATEGORY_CODES))
@@ -164,6 +166,15 @@ def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True,
         raise ValueError(f"corpus has topics outside the taxonomy: {unknown}")
     train_part, held_out = split_corpus(examples)
     train_part = train_part + outsiders
+    provenance = None
+    if corrections is not None:
+        # An operator's label replaces the corpus' for the same text; a held-out text an operator labelled is
+        # left out of the held-out figures too (it would be scored on a text the model was trained on).
+        kept, held_kept = without_corrected(train_part, corrections, example_text), \
+            without_corrected(held_out, corrections, example_text)
+        provenance = {**corrections.provenance(), "replaced_examples": len(train_part) - len(kept),
+                      "held_out_left_out": len(held_out) - len(held_kept)}
+        train_part, held_out = kept + corrections.topic_examples, held_kept
     threshold, calibration = calibrate_threshold(train_part) if calibrate else (DEFAULT_THRESHOLD, None)
     started = time.perf_counter()
     pipeline = build_pipeline().fit([example_text(e) for e in train_part], [e["topic"] for e in train_part])
@@ -184,6 +195,8 @@ def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True,
         "examples_held_out": len(held_out),
         "features": features,
     }
+    if provenance is not None:  # without --corrections the metadata is what it always was
+        metadata["corrections"] = provenance
     held_out_result = evaluate(TopicClassifier.from_arrays(arrays, metadata), held_out)
     metadata.update({
         "held_out_accuracy": round(held_out_result["accuracy"], 4),
@@ -244,10 +257,11 @@ def write_artifact(arrays: dict[str, np.ndarray], metadata: dict, artifact: Path
         os.replace(tmp, target)
 
 
-def train(corpus_path: str | Path | None = None, out_dir: str | Path | None = None) -> dict:
+def train(corpus_path: str | Path | None = None, out_dir: str | Path | None = None,
+          corrections: Corrections | None = None) -> dict:
     """Fit on the training part of the corpus, write the artifact and its metadata, return the metadata."""
     corpus = Path(corpus_path) if corpus_path else CORPUS_PATH
-    _, arrays, metadata = fit(corpus)
+    _, arrays, metadata = fit(corpus, corrections=corrections)
     artifact = artifact_path(out_dir)
     write_artifact(arrays, metadata, artifact)
     return {**metadata, "artifact": str(artifact), "artifact_bytes": artifact.stat().st_size}
@@ -345,10 +359,9 @@ VERIFIER_BETA = 0.5
 VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
 
 
-def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> tuple[list[list[float]], list[int]]:
-    """Features and labels (same ``cluster``) of every earlier-later pair within the window that the hard
-    vetoes let through: what the runtime verifier can be asked about, computed by the runtime's own code."""
-    from streams.dedup.verify import confident_topic, pair_features
+def _record_features(records: Sequence[dict]) -> tuple[list, list[float]]:
+    """Each record's dedup features and time, computed by the runtime's own code."""
+    from streams.dedup.verify import confident_topic
     from streams.pipeline import Submission, _joined
 
     pipeline = _training_pipeline()
@@ -358,7 +371,15 @@ def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> 
                                                _joined(s.subject, s.text),
                                                confident_topic(res.prediction.topic, res.prediction.confidence))
                 for s, res in zip(submissions, results)]
-    times = [s.received_at.timestamp() for s in submissions]
+    return features, [s.received_at.timestamp() for s in submissions]
+
+
+def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> tuple[list[list[float]], list[int]]:
+    """Features and labels (same ``cluster``) of every earlier-later pair within the window that the hard
+    vetoes let through: what the runtime verifier can be asked about, computed by the runtime's own code."""
+    from streams.dedup.verify import pair_features
+
+    features, times = _record_features(records)
     rows, labels = [], []
     for j in range(len(records)):
         if records[j].get("duplicate_of") or not features[j].words:
@@ -374,9 +395,29 @@ def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> 
     return rows, labels
 
 
-def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None) -> dict:
-    """Fit the pair verifier on the labelled pairs of ``sets``, choose its threshold by running the real
-    deduplicator over the same sets, and write streams/models/dedup_verifier.npz + .json."""
+def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]]) -> tuple[list[list[float]], list[int]]:
+    """The operators' merges (1) and splits (0) as rows, where the hard vetoes let the pair through (a vetoed
+    pair never reaches the verifier, whatever it learns)."""
+    from streams.dedup.verify import pair_features
+
+    if not pairs:
+        return [], []
+    features, times = _record_features([record for a, b, _same in pairs for record in (a, b)])
+    rows, labels = [], []
+    for k, (_a, _b, same) in enumerate(pairs):
+        later, earlier = sorted((2 * k, 2 * k + 1), key=lambda i: -times[i])
+        row = pair_features(features[later], features[earlier], times[later] - times[earlier]) \
+            if features[later].words and features[earlier].words else None
+        if row is not None:
+            rows.append(row)
+            labels.append(int(same))
+    return rows, labels
+
+
+def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None,
+                   corrections: Corrections | None = None) -> dict:
+    """Fit the pair verifier on the labelled pairs of ``sets`` and the operators' merges and splits, choose its
+    threshold by running the real deduplicator over ``sets``, and write streams/models/dedup_verifier.npz + .json."""
     from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION, PairVerifier
     from streams.evaluate import evaluate_pairs
 
@@ -386,6 +427,11 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
         set_rows, set_labels = _pair_rows(records)
         rows += set_rows
         labels += set_labels
+    if corrections is not None:
+        # They join the fit, not the threshold sweep: a few pairs must not decide where every pair is cut.
+        correction_rows, correction_labels = _correction_pair_rows(corrections.pairs)
+        rows += correction_rows
+        labels += correction_labels
     x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
     weights, intercept = model.coef_[0], float(model.intercept_[0])
@@ -415,6 +461,9 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
         "intercept": round(intercept, 4),
     }
+    if corrections is not None:
+        metadata["corrections"] = {**corrections.provenance(), "pairs_used": len(correction_labels),
+                                   "positive_pairs_used": sum(correction_labels)}
     artifact = Path(out_dir or MODELS_DIR) / VERIFIER_NAME
     write_artifact({"weights": weights, "intercept": np.asarray(intercept)}, metadata, artifact)
     return metadata

@@ -77,28 +77,48 @@ def test_the_body_is_read_only_after_the_role_is_checked(client, complaint_doc, 
             assert status == 403 and sent < 16 * 1024 * 1024, key
 
 
-def test_corrections_export_as_labelled_examples_without_contacts(servers, tmp_path):
+def test_corrections_export_as_labelled_examples_without_contacts_or_rahasia_text(servers, tmp_path):
+    """Through the real index and CLI; then the file is what `aduan train --corrections` reads."""
     from consumers.sinks.index import ensure_index
+    from streams.corrections import load_corrections
     from tests.aduan.test_cli_tables import aduan, bare_env
 
     alias = f"test-corrections-{make.marker('ekspor')}"
+    secret = make.marker("rahasia")
+    head = make.routed(text="Got di Jalan Melati mampet, sampah menumpuk, WA 0813-2222-3333", topic="lingkungan")
     routed = make.routed(text="Sampah di got, hubungi 0812-3456-7890 atau warga@example.id", topic="infrastruktur",
                          cluster_id="c1")
+    hidden = make.routed(text=f"Kepala sekolah {secret} meminta uang", topic="pendidikan", privacy="rahasia")
     cid = routed.complaint_id
     corrections = [make.correction(cid, "topic", topic="lingkungan", reason="bukan jalan, 0812-3456-7890"),
-                   make.correction(cid, "merge", cluster_id="c2")]
+                   make.correction(cid, "merge", cluster_id=head.complaint_id)]
+    now = datetime.now(timezone.utc)
     with Elasticsearch(servers.elasticsearch) as es:
         ensure_index(es, alias)
-        es.index(index=alias, id=cid, document=fold(None, [routed, *corrections], datetime.now(timezone.utc)).doc,
-                 refresh="wait_for")
+        for events in ([routed, *corrections], [head],
+                       [hidden, make.correction(hidden.complaint_id, "topic", topic="korupsi_pungli",
+                                                reason=f"pungli {secret}")]):
+            es.index(index=alias, id=events[0].complaint_id, document=fold(None, events, now).doc)
+        es.indices.refresh(index=alias)
     out = tmp_path / "corrections.jsonl"
     env = {**bare_env(tmp_path), "ADUAN_KAFKA_BOOTSTRAP": servers.kafka,
            "ADUAN_ELASTICSEARCH_URL": servers.elasticsearch, "ADUAN_INDEX_ALIAS": alias}
     result = aduan("corrections", "export", "--output", str(out), env=env)
     assert result.returncode == 0, result.stderr
     lines = out.read_text(encoding="utf-8").splitlines()
-    examples = sorted((json.loads(line) for line in lines), key=lambda e: e["kind"])
-    assert [(e["kind"], e["label"], e["routed_topic"], e["actor"]) for e in examples] == [
-        ("merge", "c2", "infrastruktur", "desk"), ("topic", "lingkungan", "infrastruktur", "desk")]
-    assert "Sampah di got" in examples[0]["text"]
-    assert "3456" not in out.read_text() and "warga@" not in out.read_text()  # text and reason scrubbed
+    examples = {(e["complaint_id"], e["kind"]): e for e in map(json.loads, lines)}
+    assert {(e["kind"], e["label"], e["routed_topic"], e["actor"]) for e in examples.values()
+            if e["complaint_id"] == cid} == {("topic", "lingkungan", "infrastruktur", "desk"),
+                                             ("merge", head.complaint_id, "infrastruktur", "desk")}
+    merge = examples[(cid, "merge")]
+    assert "Sampah di got" in merge["text"] and merge["privacy"] == "publik"
+    assert merge["pair"]["complaint_id"] == head.complaint_id and "Got di Jalan Melati" in merge["pair"]["text"]
+    withheld = examples[(hidden.complaint_id, "topic")]
+    assert (withheld["label"], withheld["privacy"], withheld["text"], withheld["reason"]) == \
+        ("korupsi_pungli", "rahasia", None, None)
+    written = out.read_text()
+    assert "3456" not in written and "warga@" not in written and "2222" not in written  # text and reason scrubbed
+    assert secret not in written and hidden.tracking_number not in written  # analysts never see a rahasia complaint
+    taught = load_corrections([out])
+    assert [e["topic"] for e in taught.topic_examples] == ["lingkungan"] and taught.withheld == 1
+    assert [(a["id"], b["id"], same) for a, b, same in taught.pairs] == [(cid, head.complaint_id, True)]

@@ -184,3 +184,25 @@ def test_reports_repeating_one_cluster_weigh_as_repeats_where_history_says_clust
     assert not opened(quick, t0, "aab", "327304", "r")
     assert len(opened(spread, s0, "aab", "327304", "r")) == 1
     assert len(opened(quick, t0 + 3 * 3600, "abc", "327305", "i")) == 1
+
+
+def test_reports_naming_only_the_city_are_evidence_for_the_kecamatan_whose_own_reports_are_too_few():
+    """Two reports from Coblong and three naming only Kota Bandung within eight minutes: neither Coblong alone
+    (two) nor the city (against all its infrastruktur traffic) is a surge, Coblong with the city's unlocated
+    reports is; one report from Coblong among many unlocated ones is the city's to judge, not Coblong's."""
+    detector, background = learned()
+    t0 = background[-1].received_at + 3600
+    own = [Observation(f"k{i}", t0 + 60 * i, "infrastruktur", KEC, CITY, f"k{i}") for i in range(2)]
+    unlocated = [Observation(f"c{i}", t0 + 120 + 130 * i, "infrastruktur", None, CITY, f"c{i}") for i in range(3)]
+    (alert,) = [e for e in Replay(detector).feed(own + unlocated).events if e.state == "open"]
+    assert (alert.kind, alert.region_code) == ("topic_kecamatan", KEC) and alert.opened_at.timestamp() <= t0 + 600
+    assert set(alert.member_ids) == {o.complaint_id for o in own + unlocated}
+    assert "5 laporan dari Kec. Coblong (Kota Bandung)" in alert.message
+    assert "3 hanya menyebut Kota Bandung; biasanya " in alert.message
+    assert alert.baseline > detector.expected(f"kec|infrastruktur|{KEC}", t0)  # the city's unlocated traffic too
+    alone, _ = learned()
+    assert not [e for e in Replay(alone).feed(own).events if e.state == "open"]
+    city_wide, _ = learned()
+    events = Replay(city_wide).feed(own[:1] + [Observation(f"u{i}", t0 + 60 + 60 * i, "infrastruktur", None, CITY,
+                                                           f"u{i}") for i in range(8)]).events
+    assert not [e for e in events if e.kind == "topic_kecamatan"]
