@@ -156,6 +156,21 @@ def _named_elsewhere(tokens: list[str], start: int) -> bool:
             return False
     return False
 
+# "Jalan Purwakarta (bukan Kabupaten Purwakarta)", "Kota Baru Karawang, bukan Kota Baru Jambi": the writer says
+# which place it is not. A name right after one of these (past cue words) names nothing.
+_NEGATIONS = frozenset({"bukan", "bukang", "bkn", "bukannya", "ndak", "not"})
+
+
+def _negated(tokens: list[str], start: int) -> bool:
+    for back in range(start - 1, max(start - 4, -1), -1):
+        word = tokens[back]
+        if word in _NEGATIONS:
+            return True
+        if word not in _SKIPPED_BEFORE_NAME:
+            return False
+    return False
+
+
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
                    "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
 
@@ -202,10 +217,15 @@ _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupa
 # "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
 # region's name. Prefixes say whose handle it is: a kota's or a kabupaten's government, or a local agency of either
 # (its name then only with an alias or a name that is no other kind's: "@dishubsby", "@bapendasurabaya").
-_HANDLE = re.compile(r"[@#]([A-Za-z]+)(?![A-Za-z0-9_])")
-_HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota"), "kabupaten": ("pemkab", "kab", "kabupaten")}
+# A handle may put one underscore between whose it is and the name ("@polres_jaksel", "@pemkot_semarang"); any
+# other underscore ("@pemkotbekasi_official") makes it a handle no place phrase is read from.
+_HANDLE = re.compile(r"[@#]([A-Za-z]+(?:_[A-Za-z]+)?)(?![A-Za-z0-9_])")
+# The police of a kota are a Polresta or Polrestabes, of a kabupaten a Polres ("@polrestabesmakassar"); a bupati
+# heads a kabupaten, a walikota a kota ("@bupatipati").
+_HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes", "walikota"),
+                    "kabupaten": ("pemkab", "kab", "kabupaten", "bupati")}
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
-                    "disdukcapil", "dukcapil", "perumdaairminum")
+                    "disdukcapil", "dukcapil", "perumdaairminum", "polres")
 # An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
 _AGENCY_KIND = {"kota": ("kota", "kot"), "kabupaten": ("kab",)}
 # Every prefix a handle of a kab/kota of that kind may carry before its joined name.
@@ -225,6 +245,49 @@ class _Phrase(NamedTuple):
     kecamatans: tuple[str, ...]
     caution: int  # DISTINCTIVE, AMBIGUOUS (needs a cue or a capital) or STRICT (needs a kota/kab/kec cue)
     landmark: bool = False  # a station, port, market...: names its kab/kota whatever the cue before it
+    words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
+
+
+# A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
+# "gunungsari" splits as "gunung sari", "sukaluyu" not as "suk aluyu".
+_MIN_PART = 3
+# A joined spelling is read only for names of this many words (or fewer): "kampung baru lama" joined is noise.
+_MAX_COMPOUND_WORDS = 3
+
+
+def _word_vocabulary(rows, desa, ordinary_words: set[str]) -> frozenset[str]:
+    """Every word of a multi-word region or desa name, and every everyday word: the halves a one-word name may
+    be split into."""
+    vocabulary = set(ordinary_words)
+    for _, _, name in list(rows) + list(desa):
+        tokens = _tokens(name.lower())
+        if len(tokens) > 1:
+            vocabulary.update(t for t in tokens if len(t) >= _MIN_PART and t.isalpha())
+    return frozenset(vocabulary)
+
+
+def _compound_spellings(names: Iterable[tuple[str, str]], existing, vocabulary: frozenset[str]):
+    """(spelling, parts, code) for every name's other spelling no official name has: a two- or three-word name
+    joined ("pasar minggu" → "pasarminggu"), a one-word name split once into two vocabulary words ("gunungsari"
+    → "gunung sari")."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for key, code in names:
+        tokens = key.split(" ")
+        if 1 < len(tokens) <= _MAX_COMPOUND_WORDS and all(t.isalpha() for t in tokens):
+            spellings = [("".join(tokens), tokens)]
+        elif len(tokens) == 1 and key.isalpha() and len(key) >= 2 * _MIN_PART:
+            spellings = [(f"{key[:i]} {key[i:]}", [key[:i], key[i:]]) for i in range(_MIN_PART, len(key) - _MIN_PART + 1)
+                         if key[:i] in vocabulary and key[i:] in vocabulary]
+        else:
+            continue
+        for spelled, parts in spellings:
+            if spelled not in existing:
+                entry = found.setdefault(spelled, (parts, []))
+                if code not in entry[1]:
+                    entry[1].append(code)
+    for spelled, (parts, codes) in found.items():
+        for code in codes:
+            yield spelled, parts, code
 
 
 class _Mention(NamedTuple):
@@ -251,7 +314,9 @@ class Gazetteer:
         self.regions: dict[str, Region] = {}
         kinds: dict[str, str] = {}
         rows = sorted(rows)
+        desa = list(desa)
         aliases = list(aliases)
+        vocabulary = _word_vocabulary(rows, desa, ordinary_words)
         names = {code: name for code, _, name in rows}
         for code, kind, name in rows:
             province = code[:2]
@@ -299,6 +364,14 @@ class Gazetteer:
                     add(key.replace(" ", ""), code)
                     if all(t in ordinary_words for t in key.split(" ")):
                         joined_ordinary.add(key.replace(" ", ""))  # "Batu Bara" joined is "batubara", coal
+        # The other spelling of a kecamatan name: "Pasar Minggu" written "pasarminggu" (a hashtag, an SMS),
+        # "Gunungsari" written "gunung sari". Only spellings no official name already has; each keeps the
+        # caution of the words it is made of (``compound_parts``), so "batu merah" joined stays an everyday word.
+        compound_parts: dict[str, list[str]] = {}
+        for key, parts, code in _compound_spellings(((k, c) for c, kind, n in rows if kind in ("kecamatan", "distrik")
+                                                      for k in _name_keys(n)), buckets, vocabulary):
+            add(key, code)
+            compound_parts[key] = parts
         alias_keys = set()
         for alias, code in aliases:
             if code not in self.regions:
@@ -335,12 +408,13 @@ class Gazetteer:
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
                 # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").
-                ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in tokens) \
+                words = compound_parts.get(key, tokens)
+                ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in words) \
                     or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
                                          tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
-                                         key in landmark_keys)
+                                         key in landmark_keys, len(compound_parts.get(key, tokens)))
             first = tokens[0]
             self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
 
@@ -357,12 +431,18 @@ class Gazetteer:
                 desa_keys.setdefault(key, []).append(code)
                 if key.startswith("kampung "):  # "Kp. Melayu", as SMS and signs write it
                     desa_keys.setdefault("kp " + key[8:], []).append(code)
+        desa_parts: dict[str, list[str]] = {}
+        for key, parts, code in _compound_spellings(((k, c) for k, codes in list(desa_keys.items()) for c in codes),
+                                                    desa_keys, vocabulary):
+            desa_keys.setdefault(key, []).append(code)
+            desa_parts[key] = parts
+        common = ordinary_words | desa_common_words
         for key, codes in desa_keys.items():
             if policy.get(key) == "never":
                 continue
             tokens = key.split(" ")
-            common = ordinary_words | desa_common_words
-            ordinary = all(t in common or t.isdigit() for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
+            words = desa_parts.get(key, tokens)
+            ordinary = all(t in common or t.isdigit() for t in words) or (len(tokens) == 1 and len(key) <= 4)
             self._desa[key] = (tuple(codes), ordinary)
             self._desa_max_len[tokens[0]] = max(self._desa_max_len.get(tokens[0], 0), len(tokens))
         self._desa_regions: dict[str, Region] = {}
@@ -426,7 +506,7 @@ class Gazetteer:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
-            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).lower(), m.group(0)), text)
+            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).replace("_", "").lower(), m.group(0)), text)
         mentions = _read_adjacent(self._mentions(text)) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
@@ -504,7 +584,7 @@ class Gazetteer:
         ends = {m.position + m.length for m in mentions}
         route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
         return [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
-                else m for m in mentions]
+                else m for m in mentions if not _negated(tokens, m.position)]
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -582,6 +662,15 @@ class _CapitalCue:
             self._read_original()
         span = self._original[start:start + length]
         return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and self._is_informative()
+
+    def hashtag(self, start: int) -> bool:
+        """The name is a hashtag ("#pasarminggu", "#manggarai"): tagged as a name on purpose, however written."""
+        if not self._original:
+            self._read_original()
+        if len(self._starts) != len(self._tokens):
+            return False
+        begin = self._starts[start]
+        return begin > 0 and self._text[begin - 1] == "#"
 
     def heading(self, start: int, length: int) -> bool:
         """The name is a short heading that opens the text ("padang, sampah di pasar raya ...", "batu: macet"): SMS
@@ -670,7 +759,10 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if cue == "kecamatan":
         return mention(phrase.kecamatans or regional, 3)
 
-    capitalised = phrase.caution == AMBIGUOUS and capitals(start, length)
+    # A hashtag names a kecamatan on purpose ("#pasarminggu"); an everyday-word kab/kota as a hashtag ("#solo",
+    # "#batu") tags a topic as often as a place, and the kab/kota wins over any kecamatan in the text, so not those.
+    capitalised = phrase.caution == AMBIGUOUS and (
+        capitals(start, length) or (not regional and length == 1 and capitals.hashtag(start)))
     credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised))
     score = 2 if cue == "locative" else 1
     if regional:
@@ -684,7 +776,8 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if not credited:
         # Score 0: may only refine a kab/kota named elsewhere ("Menteng, Jakarta Pusat" at a sentence start).
         return mention(phrase.kecamatans, 0, weak=True)
-    strong = (phrase.caution == DISTINCTIVE or (capitalised and length > 1)) and tokens[start] not in _TYPE_CUES
+    strong = (phrase.caution == DISTINCTIVE or (capitalised and max(length, phrase.words) > 1)) \
+        and tokens[start] not in _TYPE_CUES
     return mention(phrase.kecamatans, score, weak=not strong)
 
 
@@ -697,8 +790,9 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     if previous in _FACILITY_CUES:
         previous = "di"  # "Stasiun Pondok Cina": where the station stands
     if previous in _DESA_CUES:
-        # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
-        if ordinary and not capitals.after_marker(start, length):
+        # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised;
+        # two or more after it ("kelurahan pondok kopi", "desa batu merah") are a name however written.
+        if ordinary and length == 1 and not capitals.after_marker(start, length):
             return _Mention(start, length, key, codes, 0, True)
         return _Mention(start, length, key, codes, 3, False, rural=previous in _RURAL_DESA_CUES)
     if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
