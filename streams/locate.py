@@ -108,6 +108,7 @@ _PROV_CUES = frozenset({"provinsi", "prov", "propinsi", "prop", "pemprov", "gube
 _LOCATIVE_CUES = frozenset({
     "di", "d", "dari", "dr", "ke", "k", "daerah", "daerh", "wilayah", "wil", "kawasan", "sekitar", "sekitaran",
     "area", "warga", "dekat", "dkt", "deket", "sktr", "seputar", "asal",
+    "alun", "alun2", "aloon",  # "alun-alun Tegal": a town's square is in the town
 })
 # Words before a name that make it a street, village or building name rather than the region itself.
 _BLOCKING_CUES = frozenset({
@@ -141,6 +142,7 @@ _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
     "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
+    "mahasiswa", "mahasiswi", "alumni", "lulusan",  # "Kami mahasiswa Universitas Tadulako ... di Kabupaten Sigi"
 })
 # "Saya warga Jakarta yang ke vila keluarga": the writer's own home, unlike "warga X" (who it happens to).
 _FIRST_PERSON = frozenset({"saya", "sy", "aku", "ak", "gw", "gue", "gua"})
@@ -173,6 +175,36 @@ def _negated(tokens: list[str], start: int) -> bool:
 
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
                    "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
+
+# A hospital is written with any of these before its name, and often with its namesake's title: "RSUD Dr.
+# Moewardi", "RS Moewardi", "rumah sakit moewardi" are one hospital.
+_HOSPITAL_PREFIXES = ("rumah sakit umum daerah", "rumah sakit umum pusat", "rumah sakit umum", "rumah sakit", "rsud",
+                      "rsup", "rsu", "rs")
+_HOSPITAL_TITLES = ("", "dr ", "prof dr ")
+
+
+def _hospital_spellings(landmarks: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The landmarks with every prefix-and-title spelling of each hospital among them; a spelling two hospitals
+    of different kab/kota would share is left out (the written rows still stand)."""
+    landmarks = list(landmarks)
+    written = {" ".join(_tokens(phrase.lower())) for phrase, _ in landmarks}
+    spelled: dict[str, set[str]] = {}
+    for phrase, code in landmarks:
+        key = " ".join(_tokens(phrase.lower()))
+        prefix = next((p for p in _HOSPITAL_PREFIXES if key.startswith(p + " ")), None)
+        if prefix is None:
+            continue
+        name = key[len(prefix) + 1:]
+        for title in _HOSPITAL_TITLES[:0:-1]:
+            if name.startswith(title):
+                name = name[len(title):]
+                break
+        for other in _HOSPITAL_PREFIXES:
+            for title in _HOSPITAL_TITLES:
+                spelled.setdefault(f"{other} {title}{name}", set()).add(code)
+    return landmarks + [(key, next(iter(codes))) for key, codes in sorted(spelled.items())
+                        if len(codes) == 1 and key not in written]
+
 
 DISTINCTIVE, AMBIGUOUS, STRICT = 0, 1, 2
 _POLICY_CAUTION = {"distinctive": DISTINCTIVE, "ambiguous": AMBIGUOUS, "strict": STRICT}
@@ -380,7 +412,7 @@ class Gazetteer:
                 add(key, code)
                 alias_keys.add(key)
         landmark_keys = set()
-        for phrase, code in landmarks:
+        for phrase, code in _hospital_spellings(landmarks):
             if code not in self.regions or len(code) != 4:
                 raise ValueError(f"landmark {phrase!r} must name a kab/kota code, not {code}")
             for key in _name_keys(phrase):
