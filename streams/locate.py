@@ -288,20 +288,19 @@ _MAX_COMPOUND_WORDS = 3
 
 
 def _word_vocabulary(rows, desa, ordinary_words: set[str]) -> frozenset[str]:
-    """Every word of a multi-word region or desa name, and every everyday word: the halves a one-word name may
-    be split into."""
+    """Every word of a region or desa name, and every everyday word: the halves a one-word name may be split
+    into ("medansatria": "medan", a word of "Medan Kota", and "satria", a desa)."""
     vocabulary = set(ordinary_words)
     for _, _, name in list(rows) + list(desa):
-        tokens = _tokens(name.lower())
-        if len(tokens) > 1:
-            vocabulary.update(t for t in tokens if len(t) >= _MIN_PART and t.isalpha())
+        vocabulary.update(t for t in _tokens(name.lower()) if len(t) >= _MIN_PART and t.isalpha())
     return frozenset(vocabulary)
 
 
 def _compound_spellings(names: Iterable[tuple[str, str]], existing, vocabulary: frozenset[str]):
     """(spelling, parts, code) for every name's other spelling no official name has: a two- or three-word name
     joined ("pasar minggu" → "pasarminggu"), a one-word name split once into two vocabulary words ("gunungsari"
-    → "gunung sari")."""
+    → "gunung sari"). A name spelled officially so wins over another's variant: "Caturtunggal" stays the one
+    desa of that name, whatever "Catur Tunggal" elsewhere joins into."""
     found: dict[str, tuple[list[str], list[str]]] = {}
     for key, code in names:
         tokens = key.split(" ")
@@ -402,8 +401,15 @@ class Gazetteer:
         compound_parts: dict[str, list[str]] = {}
         for key, parts, code in _compound_spellings(((k, c) for c, kind, n in rows if kind in ("kecamatan", "distrik")
                                                       for k in _name_keys(n)), buckets, vocabulary):
-            add(key, code)
             compound_parts[key] = parts
+            add(key, code)
+        # A town's core kecamatan is often officially "Kota X Y" ("Kota Ternate Selatan", "Kota Kisaran Barat") and
+        # written without "Kota": that spelling too, when no other name has it.
+        for code, kind, name in rows:
+            if kind in ("kecamatan", "distrik"):
+                for key in _name_keys(name):
+                    if key.startswith("kota ") and key.count(" ") >= 2 and key[5:] not in buckets:
+                        add(key[5:], code)
         alias_keys = set()
         for alias, code in aliases:
             if code not in self.regions:
@@ -466,8 +472,8 @@ class Gazetteer:
         desa_parts: dict[str, list[str]] = {}
         for key, parts, code in _compound_spellings(((k, c) for k, codes in list(desa_keys.items()) for c in codes),
                                                     desa_keys, vocabulary):
-            desa_keys.setdefault(key, []).append(code)
             desa_parts[key] = parts
+            desa_keys.setdefault(key, []).append(code)
         common = ordinary_words | desa_common_words
         for key, codes in desa_keys.items():
             if policy.get(key) == "never":
