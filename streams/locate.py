@@ -25,6 +25,10 @@ How a name becomes a region (the rules the tests pin down):
 * A desa/kelurahan name with nothing around it is read when the country has it once and it is capitalised or
   long, or when exactly one of its namesakes is a kelurahan of a kota (the others rural desa) and it is written
   with a cue other than "desa"/"ds"; else the coarser level its readings share, or nothing.
+* A name is also read as people join or split its words ("#pasarminggu", "tanjungpriok", "gunung sari" for
+  Gunungsari, "Medan Satria" for Medansatria), keeping the caution of the words it is made of; an official
+  spelling wins over another name's variant. A name right after "bukan" ("Jalan Purwakarta (bukan Kabupaten
+  Purwakarta)") names nothing; two or more words after a kelurahan/desa marker are a name however common.
 * ``hint_region_code`` (a region the citizen picked in a form) narrows every candidate to those inside it (or
   containing it), and is the answer when the text names nothing consistent with it.
 """
