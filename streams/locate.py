@@ -558,6 +558,8 @@ class Gazetteer:
         if desa:
             desa, regional = _settle_shadowed(desa, regional)
         code = _resolve(regional)
+        if code and len(code) == 4:
+            code = _best_supported(code, regional, desa)
         if shadowed and code and len(code) == 6:
             code = _coarsen_clash(code, shadowed, regional)
         if desa:
@@ -888,6 +890,30 @@ def _coarsen_clash(code: str, shadowed: list[_Mention], regional: list[_Mention]
         if reading and not any(c.startswith(code) for c in m.codes) \
                 and any(c[:4] == code[:4] for c in m.codes):
             return code[:4]
+    return code
+
+
+def _best_supported(code: str, regional: list[_Mention], desa: list[_Mention]) -> str:
+    """Of several kab/kota named alike (same cue strength, none elsewhere), the one another place in the text lies
+    in: "selokan mataram caturtunggal ... dlh sleman" is Sleman, where the desa Caturtunggal is, not Kota Mataram
+    (the canal is named after the old kingdom). Only a strictly better-supported one replaces the first; a
+    supporting mention must lie wholly inside it and not be a reading of the kab/kota's own name."""
+    chosen = next((m for m in regional if code in m.codes and not m.weak), None)
+    if chosen is None:
+        return code
+    tied = [m for m in regional if not m.weak and not m.elsewhere and m.score == chosen.score
+            and len(m.codes[0]) == 4 and m.elsewhere == chosen.elsewhere]
+    if len(tied) < 2:
+        return code
+    inner = [m for m in regional + desa if len(m.codes[0]) > 4 and m.score > 0 and not (m.weak and len(m.codes[0]) == 10)]
+
+    def support(area: _Mention, candidate: str) -> int:
+        return sum(1 for m in inner if m.key != area.key and all(c.startswith(candidate) for c in m.codes))
+
+    scored = sorted(((support(m, c), c) for m in tied for c in m.codes if len(c) == 4), reverse=True)
+    own = max((n for n, c in scored if c == code), default=0)
+    if scored and scored[0][0] > own and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
     return code
 
 

@@ -133,3 +133,11 @@ def test_an_alias_that_is_an_everyday_word_needs_a_policy():
     ordinary = {r["word"] for r in _rows("ordinary_words.tsv")}
     policy = {r["phrase"] for r in _rows("name_policy.tsv")}
     assert [a for a in (r["alias"] for r in _rows("aliases.tsv")) if a in ordinary and a not in policy] == []
+
+
+def test_of_kab_kota_named_alike_the_one_another_place_lies_in_wins(gaz):
+    # "Selokan Mataram" is a canal of Sleman named after the old kingdom, not Kota Mataram: the desa Condongcatur
+    # the text names lies in Sleman.
+    assert code_of(gaz, "limbah cair di selokan mataram dekat condongcatur, tolong dlh sleman")[:4] == "3404"
+    # Nothing inside either: the first stays.
+    assert code_of(gaz, "banjir bandung, bogor juga") == "3273"
