@@ -167,6 +167,9 @@ def _named_elsewhere(tokens: list[str], start: int) -> bool:
 _NEGATIONS = frozenset({"bukan", "bukang", "bkn", "bukannya", "ndak", "not"})
 
 
+_AND = frozenset({"dan", "atau", "serta", "maupun", "n"})
+
+
 def _negated(tokens: list[str], start: int) -> bool:
     for back in range(start - 1, max(start - 4, -1), -1):
         word = tokens[back]
@@ -627,8 +630,14 @@ class Gazetteer:
             i += step
         ends = {m.position + m.length for m in mentions}
         route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
-        return [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
+        read = [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
                 else m for m in mentions if not _negated(tokens, m.position)]
+        # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
+        elsewhere_ends = {m.position + m.length for m in read if m.elsewhere}
+        if elsewhere_ends:
+            read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
+                    and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
+        return read
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:

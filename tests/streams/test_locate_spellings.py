@@ -141,3 +141,11 @@ def test_of_kab_kota_named_alike_the_one_another_place_lies_in_wins(gaz):
     assert code_of(gaz, "limbah cair di selokan mataram dekat condongcatur, tolong dlh sleman")[:4] == "3404"
     # Nothing inside either: the first stays.
     assert code_of(gaz, "banjir bandung, bogor juga") == "3273"
+
+
+def test_a_name_joined_by_dan_to_one_named_elsewhere_is_named_elsewhere_too(gaz):
+    # Where the passengers come from is not where the port is: "dan Lamongan" shares the "dari" of "dari Gresik".
+    text = "jadwal kapal dari Pelabuhan Tanjung Perak sering telat, penumpang dari Gresik dan Lamongan dirugikan"
+    assert code_of(gaz, text) == "3578"
+    # Named where it is, the second name stays a place of its own.
+    assert code_of(gaz, "banjir di Gresik dan Lamongan") == "3525"
