@@ -25,6 +25,10 @@ How a name becomes a region (the rules the tests pin down):
 * A desa/kelurahan name with nothing around it is read when the country has it once and it is capitalised or
   long, or when exactly one of its namesakes is a kelurahan of a kota (the others rural desa) and it is written
   with a cue other than "desa"/"ds"; else the coarser level its readings share, or nothing.
+* A name is also read as people join or split its words ("#pasarminggu", "tanjungpriok", "gunung sari" for
+  Gunungsari, "Medan Satria" for Medansatria), keeping the caution of the words it is made of; an official
+  spelling wins over another name's variant. A name right after "bukan" ("Jalan Purwakarta (bukan Kabupaten
+  Purwakarta)") names nothing; two or more words after a kelurahan/desa marker are a name however common.
 * ``hint_region_code`` (a region the citizen picked in a form) narrows every candidate to those inside it (or
   containing it), and is the answer when the text names nothing consistent with it.
 """
@@ -108,6 +112,7 @@ _PROV_CUES = frozenset({"provinsi", "prov", "propinsi", "prop", "pemprov", "gube
 _LOCATIVE_CUES = frozenset({
     "di", "d", "dari", "dr", "ke", "k", "daerah", "daerh", "wilayah", "wil", "kawasan", "sekitar", "sekitaran",
     "area", "warga", "dekat", "dkt", "deket", "sktr", "seputar", "asal",
+    "alun", "alun2", "aloon",  # "alun-alun Tegal": a town's square is in the town
 })
 # Words before a name that make it a street, village or building name rather than the region itself.
 _BLOCKING_CUES = frozenset({
@@ -141,6 +146,7 @@ _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
     "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
+    "mahasiswa", "mahasiswi", "alumni", "lulusan",  # "Kami mahasiswa Universitas Tadulako ... di Kabupaten Sigi"
 })
 # "Saya warga Jakarta yang ke vila keluarga": the writer's own home, unlike "warga X" (who it happens to).
 _FIRST_PERSON = frozenset({"saya", "sy", "aku", "ak", "gw", "gue", "gua"})
@@ -156,8 +162,56 @@ def _named_elsewhere(tokens: list[str], start: int) -> bool:
             return False
     return False
 
+# "Jalan Purwakarta (bukan Kabupaten Purwakarta)", "Kota Baru Karawang, bukan Kota Baru Jambi": the writer says
+# which place it is not. A name right after one of these (past cue words) names nothing.
+_NEGATIONS = frozenset({"bukan", "bukang", "bkn", "bukannya", "ndak", "not"})
+
+
+_AND = frozenset({"dan", "atau", "serta", "maupun", "n"})
+
+
+def _negated(tokens: list[str], start: int) -> bool:
+    for back in range(start - 1, max(start - 4, -1), -1):
+        word = tokens[back]
+        if word in _NEGATIONS:
+            return True
+        if word not in _SKIPPED_BEFORE_NAME:
+            return False
+    return False
+
+
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
                    "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
+
+# A hospital is written with any of these before its name, and often with its namesake's title: "RSUD Dr.
+# Moewardi", "RS Moewardi", "rumah sakit moewardi" are one hospital.
+_HOSPITAL_PREFIXES = ("rumah sakit umum daerah", "rumah sakit umum pusat", "rumah sakit umum", "rumah sakit", "rsud",
+                      "rsup", "rsu", "rs")
+_HOSPITAL_TITLES = ("", "dr ", "prof dr ")
+
+
+def _hospital_spellings(landmarks: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The landmarks with every prefix-and-title spelling of each hospital among them; a spelling two hospitals
+    of different kab/kota would share is left out (the written rows still stand)."""
+    landmarks = list(landmarks)
+    written = {" ".join(_tokens(phrase.lower())) for phrase, _ in landmarks}
+    spelled: dict[str, set[str]] = {}
+    for phrase, code in landmarks:
+        key = " ".join(_tokens(phrase.lower()))
+        prefix = next((p for p in _HOSPITAL_PREFIXES if key.startswith(p + " ")), None)
+        if prefix is None:
+            continue
+        name = key[len(prefix) + 1:]
+        for title in _HOSPITAL_TITLES[:0:-1]:
+            if name.startswith(title):
+                name = name[len(title):]
+                break
+        for other in _HOSPITAL_PREFIXES:
+            for title in _HOSPITAL_TITLES:
+                spelled.setdefault(f"{other} {title}{name}", set()).add(code)
+    return landmarks + [(key, next(iter(codes))) for key, codes in sorted(spelled.items())
+                        if len(codes) == 1 and key not in written]
+
 
 DISTINCTIVE, AMBIGUOUS, STRICT = 0, 1, 2
 _POLICY_CAUTION = {"distinctive": DISTINCTIVE, "ambiguous": AMBIGUOUS, "strict": STRICT}
@@ -202,10 +256,15 @@ _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupa
 # "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
 # region's name. Prefixes say whose handle it is: a kota's or a kabupaten's government, or a local agency of either
 # (its name then only with an alias or a name that is no other kind's: "@dishubsby", "@bapendasurabaya").
-_HANDLE = re.compile(r"[@#]([A-Za-z]+)(?![A-Za-z0-9_])")
-_HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota"), "kabupaten": ("pemkab", "kab", "kabupaten")}
+# A handle may put one underscore between whose it is and the name ("@polres_jaksel", "@pemkot_semarang"); any
+# other underscore ("@pemkotbekasi_official") makes it a handle no place phrase is read from.
+_HANDLE = re.compile(r"[@#]([A-Za-z]+(?:_[A-Za-z]+)?)(?![A-Za-z0-9_])")
+# The police of a kota are a Polresta or Polrestabes, of a kabupaten a Polres ("@polrestabesmakassar"); a bupati
+# heads a kabupaten, a walikota a kota ("@bupatipati").
+_HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes", "walikota"),
+                    "kabupaten": ("pemkab", "kab", "kabupaten", "bupati")}
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
-                    "disdukcapil", "dukcapil", "perumdaairminum")
+                    "disdukcapil", "dukcapil", "perumdaairminum", "polres")
 # An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
 _AGENCY_KIND = {"kota": ("kota", "kot"), "kabupaten": ("kab",)}
 # Every prefix a handle of a kab/kota of that kind may carry before its joined name.
@@ -225,6 +284,48 @@ class _Phrase(NamedTuple):
     kecamatans: tuple[str, ...]
     caution: int  # DISTINCTIVE, AMBIGUOUS (needs a cue or a capital) or STRICT (needs a kota/kab/kec cue)
     landmark: bool = False  # a station, port, market...: names its kab/kota whatever the cue before it
+    words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
+
+
+# A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
+# "gunungsari" splits as "gunung sari", "sukaluyu" not as "suk aluyu".
+_MIN_PART = 3
+# A joined spelling is read only for names of this many words (or fewer): "kampung baru lama" joined is noise.
+_MAX_COMPOUND_WORDS = 3
+
+
+def _word_vocabulary(rows, desa, ordinary_words: set[str]) -> frozenset[str]:
+    """Every word of a region or desa name, and every everyday word: the halves a one-word name may be split
+    into ("medansatria": "medan", a word of "Medan Kota", and "satria", a desa)."""
+    vocabulary = set(ordinary_words)
+    for _, _, name in list(rows) + list(desa):
+        vocabulary.update(t for t in _tokens(name.lower()) if len(t) >= _MIN_PART and t.isalpha())
+    return frozenset(vocabulary)
+
+
+def _compound_spellings(names: Iterable[tuple[str, str]], existing, vocabulary: frozenset[str]):
+    """(spelling, parts, code) for every name's other spelling no official name has: a two- or three-word name
+    joined ("pasar minggu" → "pasarminggu"), a one-word name split once into two vocabulary words ("gunungsari"
+    → "gunung sari"). A name spelled officially so wins over another's variant: "Caturtunggal" stays the one
+    desa of that name, whatever "Catur Tunggal" elsewhere joins into."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for key, code in names:
+        tokens = key.split(" ")
+        if 1 < len(tokens) <= _MAX_COMPOUND_WORDS and all(t.isalpha() for t in tokens):
+            spellings = [("".join(tokens), tokens)]
+        elif len(tokens) == 1 and key.isalpha() and len(key) >= 2 * _MIN_PART:
+            spellings = [(f"{key[:i]} {key[i:]}", [key[:i], key[i:]]) for i in range(_MIN_PART, len(key) - _MIN_PART + 1)
+                         if key[:i] in vocabulary and key[i:] in vocabulary]
+        else:
+            continue
+        for spelled, parts in spellings:
+            if spelled not in existing:
+                entry = found.setdefault(spelled, (parts, []))
+                if code not in entry[1]:
+                    entry[1].append(code)
+    for spelled, (parts, codes) in found.items():
+        for code in codes:
+            yield spelled, parts, code
 
 
 class _Mention(NamedTuple):
@@ -251,7 +352,9 @@ class Gazetteer:
         self.regions: dict[str, Region] = {}
         kinds: dict[str, str] = {}
         rows = sorted(rows)
+        desa = list(desa)
         aliases = list(aliases)
+        vocabulary = _word_vocabulary(rows, desa, ordinary_words)
         names = {code: name for code, _, name in rows}
         for code, kind, name in rows:
             province = code[:2]
@@ -299,6 +402,21 @@ class Gazetteer:
                     add(key.replace(" ", ""), code)
                     if all(t in ordinary_words for t in key.split(" ")):
                         joined_ordinary.add(key.replace(" ", ""))  # "Batu Bara" joined is "batubara", coal
+        # The other spelling of a kecamatan name: "Pasar Minggu" written "pasarminggu" (a hashtag, an SMS),
+        # "Gunungsari" written "gunung sari". Only spellings no official name already has; each keeps the
+        # caution of the words it is made of (``compound_parts``), so "batu merah" joined stays an everyday word.
+        compound_parts: dict[str, list[str]] = {}
+        for key, parts, code in _compound_spellings(((k, c) for c, kind, n in rows if kind in ("kecamatan", "distrik")
+                                                      for k in _name_keys(n)), buckets, vocabulary):
+            compound_parts[key] = parts
+            add(key, code)
+        # A town's core kecamatan is often officially "Kota X Y" ("Kota Ternate Selatan", "Kota Kisaran Barat") and
+        # written without "Kota": that spelling too, when no other name has it.
+        for code, kind, name in rows:
+            if kind in ("kecamatan", "distrik"):
+                for key in _name_keys(name):
+                    if key.startswith("kota ") and key.count(" ") >= 2 and key[5:] not in buckets:
+                        add(key[5:], code)
         alias_keys = set()
         for alias, code in aliases:
             if code not in self.regions:
@@ -307,7 +425,7 @@ class Gazetteer:
                 add(key, code)
                 alias_keys.add(key)
         landmark_keys = set()
-        for phrase, code in landmarks:
+        for phrase, code in _hospital_spellings(landmarks):
             if code not in self.regions or len(code) != 4:
                 raise ValueError(f"landmark {phrase!r} must name a kab/kota code, not {code}")
             for key in _name_keys(phrase):
@@ -335,12 +453,13 @@ class Gazetteer:
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
                 # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").
-                ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in tokens) \
+                words = compound_parts.get(key, tokens)
+                ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in words) \
                     or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
                                          tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
-                                         key in landmark_keys)
+                                         key in landmark_keys, len(compound_parts.get(key, tokens)))
             first = tokens[0]
             self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
 
@@ -357,12 +476,18 @@ class Gazetteer:
                 desa_keys.setdefault(key, []).append(code)
                 if key.startswith("kampung "):  # "Kp. Melayu", as SMS and signs write it
                     desa_keys.setdefault("kp " + key[8:], []).append(code)
+        desa_parts: dict[str, list[str]] = {}
+        for key, parts, code in _compound_spellings(((k, c) for k, codes in list(desa_keys.items()) for c in codes),
+                                                    desa_keys, vocabulary):
+            desa_parts[key] = parts
+            desa_keys.setdefault(key, []).append(code)
+        common = ordinary_words | desa_common_words
         for key, codes in desa_keys.items():
             if policy.get(key) == "never":
                 continue
             tokens = key.split(" ")
-            common = ordinary_words | desa_common_words
-            ordinary = all(t in common or t.isdigit() for t in tokens) or (len(tokens) == 1 and len(key) <= 4)
+            words = desa_parts.get(key, tokens)
+            ordinary = all(t in common or t.isdigit() for t in words) or (len(tokens) == 1 and len(key) <= 4)
             self._desa[key] = (tuple(codes), ordinary)
             self._desa_max_len[tokens[0]] = max(self._desa_max_len.get(tokens[0], 0), len(tokens))
         self._desa_regions: dict[str, Region] = {}
@@ -426,7 +551,7 @@ class Gazetteer:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
-            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).lower(), m.group(0)), text)
+            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).replace("_", "").lower(), m.group(0)), text)
         mentions = _read_adjacent(self._mentions(text)) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
@@ -436,6 +561,8 @@ class Gazetteer:
         if desa:
             desa, regional = _settle_shadowed(desa, regional)
         code = _resolve(regional)
+        if code and len(code) == 4:
+            code = _best_supported(code, regional, desa)
         if shadowed and code and len(code) == 6:
             code = _coarsen_clash(code, shadowed, regional)
         if desa:
@@ -503,8 +630,14 @@ class Gazetteer:
             i += step
         ends = {m.position + m.length for m in mentions}
         route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
-        return [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
-                else m for m in mentions]
+        read = [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
+                else m for m in mentions if not _negated(tokens, m.position)]
+        # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
+        elsewhere_ends = {m.position + m.length for m in read if m.elsewhere}
+        if elsewhere_ends:
+            read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
+                    and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
+        return read
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -582,6 +715,15 @@ class _CapitalCue:
             self._read_original()
         span = self._original[start:start + length]
         return bool(span) and all(t[0].isupper() for t in span if t.isalpha()) and self._is_informative()
+
+    def hashtag(self, start: int) -> bool:
+        """The name is a hashtag ("#pasarminggu", "#manggarai"): tagged as a name on purpose, however written."""
+        if not self._original:
+            self._read_original()
+        if len(self._starts) != len(self._tokens):
+            return False
+        begin = self._starts[start]
+        return begin > 0 and self._text[begin - 1] == "#"
 
     def heading(self, start: int, length: int) -> bool:
         """The name is a short heading that opens the text ("padang, sampah di pasar raya ...", "batu: macet"): SMS
@@ -670,7 +812,10 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if cue == "kecamatan":
         return mention(phrase.kecamatans or regional, 3)
 
-    capitalised = phrase.caution == AMBIGUOUS and capitals(start, length)
+    # A hashtag names a kecamatan on purpose ("#pasarminggu"); an everyday-word kab/kota as a hashtag ("#solo",
+    # "#batu") tags a topic as often as a place, and the kab/kota wins over any kecamatan in the text, so not those.
+    capitalised = phrase.caution == AMBIGUOUS and (
+        capitals(start, length) or (not regional and length == 1 and capitals.hashtag(start)))
     credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised))
     score = 2 if cue == "locative" else 1
     if regional:
@@ -684,7 +829,8 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if not credited:
         # Score 0: may only refine a kab/kota named elsewhere ("Menteng, Jakarta Pusat" at a sentence start).
         return mention(phrase.kecamatans, 0, weak=True)
-    strong = (phrase.caution == DISTINCTIVE or (capitalised and length > 1)) and tokens[start] not in _TYPE_CUES
+    strong = (phrase.caution == DISTINCTIVE or (capitalised and max(length, phrase.words) > 1)) \
+        and tokens[start] not in _TYPE_CUES
     return mention(phrase.kecamatans, score, weak=not strong)
 
 
@@ -697,8 +843,9 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     if previous in _FACILITY_CUES:
         previous = "di"  # "Stasiun Pondok Cina": where the station stands
     if previous in _DESA_CUES:
-        # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised.
-        if ordinary and not capitals.after_marker(start, length):
+        # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised;
+        # two or more after it ("kelurahan pondok kopi", "desa batu merah") are a name however written.
+        if ordinary and length == 1 and not capitals.after_marker(start, length):
             return _Mention(start, length, key, codes, 0, True)
         return _Mention(start, length, key, codes, 3, False, rural=previous in _RURAL_DESA_CUES)
     if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
@@ -752,6 +899,30 @@ def _coarsen_clash(code: str, shadowed: list[_Mention], regional: list[_Mention]
         if reading and not any(c.startswith(code) for c in m.codes) \
                 and any(c[:4] == code[:4] for c in m.codes):
             return code[:4]
+    return code
+
+
+def _best_supported(code: str, regional: list[_Mention], desa: list[_Mention]) -> str:
+    """Of several kab/kota named alike (same cue strength, none elsewhere), the one another place in the text lies
+    in: "selokan mataram caturtunggal ... dlh sleman" is Sleman, where the desa Caturtunggal is, not Kota Mataram
+    (the canal is named after the old kingdom). Only a strictly better-supported one replaces the first; a
+    supporting mention must lie wholly inside it and not be a reading of the kab/kota's own name."""
+    chosen = next((m for m in regional if code in m.codes and not m.weak), None)
+    if chosen is None:
+        return code
+    tied = [m for m in regional if not m.weak and not m.elsewhere and m.score == chosen.score
+            and len(m.codes[0]) == 4 and m.elsewhere == chosen.elsewhere]
+    if len(tied) < 2:
+        return code
+    inner = [m for m in regional + desa if len(m.codes[0]) > 4 and m.score > 0 and not (m.weak and len(m.codes[0]) == 10)]
+
+    def support(area: _Mention, candidate: str) -> int:
+        return sum(1 for m in inner if m.key != area.key and all(c.startswith(candidate) for c in m.codes))
+
+    scored = sorted(((support(m, c), c) for m in tied for c in m.codes if len(c) == 4), reverse=True)
+    own = max((n for n, c in scored if c == code), default=0)
+    if scored and scored[0][0] > own and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return scored[0][1]
     return code
 
 
