@@ -374,13 +374,14 @@ def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> 
     return rows, labels
 
 
-def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None) -> dict:
-    """Fit the pair verifier on the labelled pairs of ``sets``, choose its threshold by running the real
-    deduplicator over the same sets, and write streams/models/dedup_verifier.npz + .json."""
-    from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION, PairVerifier
+def fit_verifier(record_sets: Sequence[Sequence[dict]], sweep=None) -> dict:
+    """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and choose its threshold: the one
+    whose clusters, made by the real deduplicator over the same sets, have the best pooled F-beta. ``sweep``
+    (threshold, weights, intercept) -> [(true positive, predicted, gold pairs) per set] replaces the runs of
+    ``evaluate_pairs`` (benchmarks/dedup_loso.py replays cached pipeline results)."""
+    from streams.dedup.verify import PairVerifier
     from streams.evaluate import evaluate_pairs
 
-    record_sets = [load_records(path) for path in sets]
     rows, labels = [], []
     for records in record_sets:
         set_rows, set_labels = _pair_rows(records)
@@ -389,29 +390,44 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
     x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
     weights, intercept = model.coef_[0], float(model.intercept_[0])
-    sweep = []
-    pipeline = _training_pipeline()
-    for threshold in VERIFIER_THRESHOLDS:
-        verifier = PairVerifier(weights, intercept, threshold)
-        reports = [evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets]
-        true_positive = sum(r["true_positive_pairs"] for r in reports)
-        predicted = sum(r["predicted_pairs"] for r in reports)
-        gold = sum(r["gold_pairs"] for r in reports)
-        sweep.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
-    def f_beta(precision: float, recall: float) -> float:
-        b2 = VERIFIER_BETA ** 2
-        return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+    if sweep is None:
+        pipeline = _training_pipeline()
 
-    threshold, precision, recall = max(sweep, key=lambda s: (round(f_beta(s[1], s[2]), 6), s[0]))
+        def sweep(threshold, weights, intercept):
+            verifier = PairVerifier(weights, intercept, threshold)
+            return [(r["true_positive_pairs"], r["predicted_pairs"], r["gold_pairs"])
+                    for r in (evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets)]
+    scores = []
+    for threshold in VERIFIER_THRESHOLDS:
+        counts = sweep(threshold, weights, intercept)
+        true_positive, predicted, gold = (sum(c[k] for c in counts) for k in range(3))
+        scores.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
+    threshold, precision, recall = max(scores, key=lambda s: (round(_f_beta(s[1], s[2]), 6), s[0]))
+    return {"weights": weights, "intercept": intercept, "threshold": threshold, "precision": precision,
+            "recall": recall, "pairs": len(labels), "positive_pairs": int(y.sum())}
+
+
+def _f_beta(precision: float, recall: float) -> float:
+    b2 = VERIFIER_BETA ** 2
+    return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+
+
+def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None) -> dict:
+    """Fit the pair verifier on the labelled pairs of ``sets`` (``fit_verifier``) and write
+    streams/models/dedup_verifier.npz + .json."""
+    from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION
+
+    fitted = fit_verifier([load_records(path) for path in sets])
+    weights, intercept = fitted["weights"], fitted["intercept"]
     metadata = {
         "verifier_version": VERIFIER_VERSION,
         "features": list(FEATURE_NAMES),
-        "threshold": threshold,
+        "threshold": fitted["threshold"],
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "sklearn_version": sklearn.__version__,
         "training_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path) for path in sets},
-        "pairs": len(labels), "positive_pairs": int(y.sum()),
-        "training_precision": round(precision, 4), "training_recall": round(recall, 4),
+        "pairs": fitted["pairs"], "positive_pairs": fitted["positive_pairs"],
+        "training_precision": round(fitted["precision"], 4), "training_recall": round(fitted["recall"], 4),
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
         "intercept": round(intercept, 4),
     }

@@ -252,6 +252,10 @@ class Deduplicator:
         # Derived from state.features, the least recently used dropped first (FEATURES_CACHE); never persisted.
         self._features: OrderedDict[str, Features] = OrderedDict()
         self._indexed: set[str] = set()
+        # Called with (features, ranked candidates [(id, hits)], verified [(id, score, vetoed_by_root)]) for every
+        # complaint compared: what benchmarks/dedup_losses.py reads to say where a missed pair was lost. None in
+        # the stream.
+        self.trace: Callable[[Features, list, list], None] | None = None
 
     def check(
         self,
@@ -467,13 +471,19 @@ class Deduplicator:
             if bucket:
                 hits.update(bucket * REGION_HIT_WEIGHTS[len(key) - 2])
         best, best_score, best_cluster = None, 0.0, None
-        for candidate, _ in hits.most_common(MAX_VERIFIED):
+        ranked = hits.most_common(MAX_VERIFIED)
+        verified = [] if self.trace is not None else None
+        for candidate, _ in ranked:
             stored = self.state.features.get(candidate)
             if stored is None or abs(now - stored["t"]) > self.near_window:
                 continue
             score = self.verifier.score(features, self._features_of(candidate, stored), now - stored["t"])
+            if verified is not None:
+                verified.append((candidate, score, bool(score) and self._vetoed_by_root(features, stored["c"], candidate)))
             if score > best_score and not self._vetoed_by_root(features, stored["c"], candidate):
                 best, best_score, best_cluster = candidate, score, stored["c"]
+        if verified is not None:
+            self.trace(features, ranked, verified)
         return best, best_cluster
 
     def _vetoed_by_root(self, features: Features, cluster_id: str, candidate: str) -> bool:
