@@ -74,23 +74,25 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--sets", nargs="*", default=["independent_d", "independent_e", "independent_f"])
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args(argv)
-    pipeline = Pipeline("evaluation")
+    pipeline = training._training_pipeline()  # no shipped artifact needed: every verifier is fitted here
     paths = list(training.VERIFIER_SETS)
     records = {path: training.load_records(path) for path in paths + [HELD_OUT]}
     replays = {path: Replay(records[path], pipeline) for path in records}
+    rarity = training.word_rarity()
     rows_cache: dict[int, tuple] = {}
     pair_rows = training._pair_rows
-    training._pair_rows = lambda recs: rows_cache.setdefault(id(recs), pair_rows(recs))  # same rows, computed once
+    # The same rows, computed once per set.
+    training._pair_rows = lambda recs, **kw: rows_cache[id(recs)] if id(recs) in rows_cache else \
+        rows_cache.setdefault(id(recs), pair_rows(recs, **kw))
 
     def fit(train_paths):
         by_records = {id(records[p]): replays[p] for p in train_paths}
         current = [records[p] for p in train_paths]
 
-        def sweep(threshold, weights, intercept):
-            verifier = PairVerifier(weights, intercept, threshold)
+        def sweep(threshold, verifier):
             return [by_records[id(recs)].counts(verifier) for recs in current]
-        fitted = training.fit_verifier(current, sweep=sweep)
-        return PairVerifier(fitted["weights"], fitted["intercept"], fitted["threshold"])
+        fitted = training.fit_verifier(current, rarity, sweep=sweep)
+        return PairVerifier(fitted["weights"], fitted["intercept"], fitted["threshold"], rarity=rarity)
 
     try:
         full = fit(paths)

@@ -345,10 +345,29 @@ VERIFIER_BETA = 0.5
 VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
 
 
-def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> tuple[list[list[float]], list[int]]:
+def word_rarity(corpus_path: Path = CORPUS_PATH):
+    """Document frequency of every content word and place-name word over the seed corpus' texts, as the
+    deduplicator extracts them (``streams.dedup.verify.WordRarity``). The seed corpus only: the labelled duplicate
+    sets stay out, so a leave-one-set-out figure learns nothing of the left-out set from it."""
+    from collections import Counter
+
+    from streams.dedup.features import extract
+    from streams.dedup.verify import WordRarity
+    from streams.normalise import normalise_text
+
+    texts = [example_text(example) for example in load_examples(corpus_path)]
+    frequency: Counter[str] = Counter()
+    for text in texts:
+        features = extract(normalise_text(text), original=text)
+        frequency.update({w for w in features.shingles if ":" not in w})
+    return WordRarity(frequency, len(texts))
+
+
+def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400,
+               rarity=None) -> tuple[list[list[float]], list[int]]:
     """Features and labels (same ``cluster``) of every earlier-later pair within the window that the hard
     vetoes let through: what the runtime verifier can be asked about, computed by the runtime's own code."""
-    from streams.dedup.verify import confident_topic, pair_features
+    from streams.dedup.verify import NO_RARITY, confident_topic, pair_features
     from streams.pipeline import Submission, _joined
 
     pipeline = _training_pipeline()
@@ -367,24 +386,24 @@ def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> 
             gap = times[j] - times[i]
             if records[i].get("duplicate_of") or not features[i].words or abs(gap) > window_seconds:
                 continue
-            row = pair_features(features[j], features[i], gap)
+            row = pair_features(features[j], features[i], gap, rarity or NO_RARITY)
             if row is not None:
                 rows.append(row)
                 labels.append(int(records[i]["cluster"] == records[j]["cluster"]))
     return rows, labels
 
 
-def fit_verifier(record_sets: Sequence[Sequence[dict]], sweep=None) -> dict:
+def fit_verifier(record_sets: Sequence[Sequence[dict]], rarity, sweep=None) -> dict:
     """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and choose its threshold: the one
     whose clusters, made by the real deduplicator over the same sets, have the best pooled F-beta. ``sweep``
-    (threshold, weights, intercept) -> [(true positive, predicted, gold pairs) per set] replaces the runs of
-    ``evaluate_pairs`` (benchmarks/dedup_loso.py replays cached pipeline results)."""
+    (threshold, verifier) -> [(true positive, predicted, gold pairs) per set] replaces the runs of
+    ``evaluate_pairs`` (benchmarks/dedup_loso.py replays cached pipeline results). ``rarity``: ``word_rarity()``."""
     from streams.dedup.verify import PairVerifier
     from streams.evaluate import evaluate_pairs
 
     rows, labels = [], []
     for records in record_sets:
-        set_rows, set_labels = _pair_rows(records)
+        set_rows, set_labels = _pair_rows(records, rarity=rarity)
         rows += set_rows
         labels += set_labels
     x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
@@ -393,13 +412,12 @@ def fit_verifier(record_sets: Sequence[Sequence[dict]], sweep=None) -> dict:
     if sweep is None:
         pipeline = _training_pipeline()
 
-        def sweep(threshold, weights, intercept):
-            verifier = PairVerifier(weights, intercept, threshold)
+        def sweep(threshold, verifier):
             return [(r["true_positive_pairs"], r["predicted_pairs"], r["gold_pairs"])
                     for r in (evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets)]
     scores = []
     for threshold in VERIFIER_THRESHOLDS:
-        counts = sweep(threshold, weights, intercept)
+        counts = sweep(threshold, PairVerifier(weights, intercept, threshold, rarity=rarity))
         true_positive, predicted, gold = (sum(c[k] for c in counts) for k in range(3))
         scores.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
     threshold, precision, recall = max(scores, key=lambda s: (round(_f_beta(s[1], s[2]), 6), s[0]))
@@ -417,7 +435,8 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
     streams/models/dedup_verifier.npz + .json."""
     from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION
 
-    fitted = fit_verifier([load_records(path) for path in sets])
+    rarity = word_rarity()
+    fitted = fit_verifier([load_records(path) for path in sets], rarity)
     weights, intercept = fitted["weights"], fitted["intercept"]
     metadata = {
         "verifier_version": VERIFIER_VERSION,
@@ -426,13 +445,18 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "sklearn_version": sklearn.__version__,
         "training_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path) for path in sets},
+        "rarity_corpus": {str(CORPUS_PATH.relative_to(DATA_DIR)): sha256_file(CORPUS_PATH)},
         "pairs": fitted["pairs"], "positive_pairs": fitted["positive_pairs"],
         "training_precision": round(fitted["precision"], 4), "training_recall": round(fitted["recall"], 4),
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
         "intercept": round(intercept, 4),
     }
     artifact = Path(out_dir or MODELS_DIR) / VERIFIER_NAME
-    write_artifact({"weights": weights, "intercept": np.asarray(intercept)}, metadata, artifact)
+    terms = sorted(rarity.frequency)
+    write_artifact({"weights": weights, "intercept": np.asarray(intercept),
+                    "rarity_terms": np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
+                    "rarity_df": np.asarray([rarity.frequency[t] for t in terms], dtype=np.int32),
+                    "rarity_documents": np.asarray(rarity.documents)}, metadata, artifact)
     return metadata
 
 
