@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 import streams.training as training  # noqa: E402
 from streams.dedup import Deduplicator  # noqa: E402
 from streams.dedup.verify import PairVerifier  # noqa: E402
+from streams.evaluate import _pairs  # noqa: E402
 from streams.pipeline import Pipeline, Submission  # noqa: E402
 
 DATA = ROOT / "streams" / "data"
@@ -55,13 +55,6 @@ class Replay:
             self.pipeline.deduplicate(r)
         predicted = _pairs([r.dedup.cluster_id for r in self.results])
         return len(predicted & self.gold), len(predicted), len(self.gold)
-
-
-def _pairs(labels: list) -> set[tuple[int, int]]:
-    groups: dict = {}
-    for position, label in enumerate(labels):
-        groups.setdefault(label, []).append(position)
-    return {pair for members in groups.values() for pair in combinations(members, 2)}
 
 
 def _figures(counts: tuple[int, int, int]) -> tuple[float, float]:

@@ -67,11 +67,6 @@ class WordRarity:
 NO_RARITY = WordRarity()
 
 
-def _tokens(f: Features) -> frozenset[str]:
-    """Content words (no concepts) and the stemmed local place names: what two paraphrases may share."""
-    return frozenset(w for w in f.words if w[0] != "~") | f.stemmed_local_names
-
-
 # A topic the classifier is this sure of counts for deduplication: two complaints confidently given different
 # topics are two issues ("kabel FO menjuntai" and "kabel PLN menjuntai" in one kelurahan), a hard veto. 0.8 since
 # the topic model learnt from the outsiders' sets: it is sure more often, and at 0.6 its errors vetoed paraphrases
@@ -154,8 +149,9 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
     # Paraphrases share few words, but the ones they share are the rare names (the app, the company, the pier):
     # a word rare in the seed corpus that one side writes as a name ("Coretax", "Batamindo", "Tengkayu").
     # Rare and written lowercase on both sides is mostly a regional language ("seng kaluar"), no evidence.
-    names = a.stemmed_local_names | b.stemmed_local_names
-    rare_names = [w for w in rarity.rare(_tokens(a) & _tokens(b)) if w in names]
+    both = a.tokens & b.tokens
+    rare_names = rarity.rare(w for w in both if w in a.stemmed_local_names or w in b.stemmed_local_names) \
+        if both else ()
     return [
         shared / smaller,
         shared / union,
