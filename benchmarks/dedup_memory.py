@@ -6,9 +6,9 @@ In process, without the broker: the stage's pipeline (normalise, locate, dedupli
 over the stream-stage benchmark's realistic complaints, its store a plain dict as the worker's faust
 table would be. Resident memory is read before and after the complaints (after 500 to warm the caches),
 so the figure is what each complaint held in the 30-day window adds. Measured in the same run, each in a
-fresh interpreter: the pipeline without deduplication (whose memory does not grow with the window), and
-the stage with the features of every complaint kept ready (``FEATURES_CACHE`` unbounded, as before it
-was bounded), against the stage as it is.
+fresh interpreter: the pipeline without deduplication (whose memory does not grow with the window), the
+stage with the features of every complaint kept ready (``FEATURES_CACHE`` unbounded, as before it was
+bounded) and the stage without its rare-word buckets (``RARE_KEYS`` 0), against the stage as it is.
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ def measure(count: int, deduplicate: bool) -> tuple[float, float]:
     return (psutil.Process().memory_info().rss - before) / count, pipeline.timer.per_item_us().get("deduplicate", 0.0)
 
 
-VARIANTS = {"no dedup": (False, None), "every feature kept": (True, 10 ** 9), "stage": (True, None)}
+# name -> (deduplicate, FEATURES_CACHE or None, RARE_KEYS or None)
+VARIANTS = {"no dedup": (False, None, None), "every feature kept": (True, 10 ** 9, None),
+            "no rare-word keys": (True, None, 0), "stage": (True, None, None)}
 
 
 def main() -> None:
@@ -61,9 +63,11 @@ def main() -> None:
     parser.add_argument("--variant", choices=VARIANTS, help=argparse.SUPPRESS)  # one measurement, as JSON
     args = parser.parse_args()
     if args.variant:
-        deduplicate, cache = VARIANTS[args.variant]
+        deduplicate, cache, rare_keys = VARIANTS[args.variant]
         if cache:
             dedup_index.FEATURES_CACHE = cache
+        if rare_keys is not None:
+            dedup_index.RARE_KEYS = rare_keys
         print(json.dumps(measure(args.complaints, deduplicate)))
         return
     rows: dict[str, list] = {name: [] for name in VARIANTS}

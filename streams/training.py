@@ -359,6 +359,24 @@ VERIFIER_BETA = 0.5
 VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
 
 
+def word_rarity(corpus_path: Path = CORPUS_PATH):
+    """Document frequency of every content word and place-name word over the seed corpus' texts, as the
+    deduplicator extracts them (``streams.dedup.verify.WordRarity``). The seed corpus only: the labelled duplicate
+    sets stay out, so a leave-one-set-out figure learns nothing of the left-out set from it."""
+    from collections import Counter
+
+    from streams.dedup.features import extract
+    from streams.dedup.verify import WordRarity
+    from streams.normalise import normalise_text
+
+    texts = [example_text(example) for example in load_examples(corpus_path)]
+    frequency: Counter[str] = Counter()
+    for text in texts:
+        features = extract(normalise_text(text), original=text)
+        frequency.update({w for w in features.shingles if ":" not in w})
+    return WordRarity(frequency, len(texts))
+
+
 def _record_features(records: Sequence[dict]) -> tuple[list, list[float]]:
     """Each record's dedup features and time, computed by the runtime's own code."""
     from streams.dedup.verify import confident_topic
@@ -374,10 +392,11 @@ def _record_features(records: Sequence[dict]) -> tuple[list, list[float]]:
     return features, [s.received_at.timestamp() for s in submissions]
 
 
-def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> tuple[list[list[float]], list[int]]:
+def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400,
+               rarity=None) -> tuple[list[list[float]], list[int]]:
     """Features and labels (same ``cluster``) of every earlier-later pair within the window that the hard
     vetoes let through: what the runtime verifier can be asked about, computed by the runtime's own code."""
-    from streams.dedup.verify import pair_features
+    from streams.dedup.verify import NO_RARITY, pair_features
 
     features, times = _record_features(records)
     rows, labels = [], []
@@ -388,17 +407,17 @@ def _pair_rows(records: Sequence[dict], window_seconds: float = 30 * 86_400) -> 
             gap = times[j] - times[i]
             if records[i].get("duplicate_of") or not features[i].words or abs(gap) > window_seconds:
                 continue
-            row = pair_features(features[j], features[i], gap)
+            row = pair_features(features[j], features[i], gap, rarity or NO_RARITY)
             if row is not None:
                 rows.append(row)
                 labels.append(int(records[i]["cluster"] == records[j]["cluster"]))
     return rows, labels
 
 
-def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]]) -> tuple[list[list[float]], list[int]]:
+def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]], rarity=None) -> tuple[list[list[float]], list[int]]:
     """The operators' merges (1) and splits (0) as rows, where the hard vetoes let the pair through (a vetoed
     pair never reaches the verifier, whatever it learns)."""
-    from streams.dedup.verify import pair_features
+    from streams.dedup.verify import NO_RARITY, pair_features
 
     if not pairs:
         return [], []
@@ -406,7 +425,7 @@ def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]]) -> tuple[lis
     rows, labels = [], []
     for k, (_a, _b, same) in enumerate(pairs):
         later, earlier = sorted((2 * k, 2 * k + 1), key=lambda i: -times[i])
-        row = pair_features(features[later], features[earlier], times[later] - times[earlier]) \
+        row = pair_features(features[later], features[earlier], times[later] - times[earlier], rarity or NO_RARITY) \
             if features[later].words and features[earlier].words else None
         if row is not None:
             rows.append(row)
@@ -414,58 +433,78 @@ def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]]) -> tuple[lis
     return rows, labels
 
 
-def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None,
-                   corrections: Corrections | None = None) -> dict:
-    """Fit the pair verifier on the labelled pairs of ``sets`` and the operators' merges and splits, choose its
-    threshold by running the real deduplicator over ``sets``, and write streams/models/dedup_verifier.npz + .json."""
-    from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION, PairVerifier
+def fit_verifier(record_sets: Sequence[Sequence[dict]], rarity, sweep=None,
+                 extra: tuple[list[list[float]], list[int]] = ([], [])) -> dict:
+    """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and choose its threshold: the one
+    whose clusters, made by the real deduplicator over the same sets, have the best pooled F-beta. ``sweep``
+    (threshold, verifier) -> [(true positive, predicted, gold pairs) per set] replaces the runs of
+    ``evaluate_pairs`` (benchmarks/dedup_loso.py replays cached pipeline results). ``rarity``: ``word_rarity()``.
+    ``extra``: rows and labels that join the fit but not the threshold sweep (the operators' merges and splits:
+    a few pairs must not decide where every pair is cut)."""
+    from streams.dedup.verify import PairVerifier
     from streams.evaluate import evaluate_pairs
 
-    record_sets = [load_records(path) for path in sets]
-    rows, labels = [], []
+    rows, labels = list(extra[0]), list(extra[1])
     for records in record_sets:
-        set_rows, set_labels = _pair_rows(records)
+        set_rows, set_labels = _pair_rows(records, rarity=rarity)
         rows += set_rows
         labels += set_labels
-    if corrections is not None:
-        # They join the fit, not the threshold sweep: a few pairs must not decide where every pair is cut.
-        correction_rows, correction_labels = _correction_pair_rows(corrections.pairs)
-        rows += correction_rows
-        labels += correction_labels
     x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
     model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
     weights, intercept = model.coef_[0], float(model.intercept_[0])
-    sweep = []
-    pipeline = _training_pipeline()
-    for threshold in VERIFIER_THRESHOLDS:
-        verifier = PairVerifier(weights, intercept, threshold)
-        reports = [evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets]
-        true_positive = sum(r["true_positive_pairs"] for r in reports)
-        predicted = sum(r["predicted_pairs"] for r in reports)
-        gold = sum(r["gold_pairs"] for r in reports)
-        sweep.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
-    def f_beta(precision: float, recall: float) -> float:
-        b2 = VERIFIER_BETA ** 2
-        return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+    if sweep is None:
+        pipeline = _training_pipeline()
 
-    threshold, precision, recall = max(sweep, key=lambda s: (round(f_beta(s[1], s[2]), 6), s[0]))
+        def sweep(threshold, verifier):
+            return [(r["true_positive_pairs"], r["predicted_pairs"], r["gold_pairs"])
+                    for r in (evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets)]
+    scores = []
+    for threshold in VERIFIER_THRESHOLDS:
+        counts = sweep(threshold, PairVerifier(weights, intercept, threshold, rarity=rarity))
+        true_positive, predicted, gold = (sum(c[k] for c in counts) for k in range(3))
+        scores.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
+    threshold, precision, recall = max(scores, key=lambda s: (round(_f_beta(s[1], s[2]), 6), s[0]))
+    return {"weights": weights, "intercept": intercept, "threshold": threshold, "precision": precision,
+            "recall": recall, "pairs": len(labels), "positive_pairs": int(y.sum())}
+
+
+def _f_beta(precision: float, recall: float) -> float:
+    b2 = VERIFIER_BETA ** 2
+    return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+
+
+def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None,
+                   corrections: Corrections | None = None) -> dict:
+    """Fit the pair verifier on the labelled pairs of ``sets`` and the operators' merges and splits
+    (``fit_verifier``) and write streams/models/dedup_verifier.npz + .json."""
+    from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION
+
+    rarity = word_rarity()
+    extra = _correction_pair_rows(corrections.pairs, rarity) if corrections is not None else ([], [])
+    fitted = fit_verifier([load_records(path) for path in sets], rarity, extra=extra)
+    weights, intercept = fitted["weights"], fitted["intercept"]
     metadata = {
         "verifier_version": VERIFIER_VERSION,
         "features": list(FEATURE_NAMES),
-        "threshold": threshold,
+        "threshold": fitted["threshold"],
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "sklearn_version": sklearn.__version__,
         "training_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path) for path in sets},
-        "pairs": len(labels), "positive_pairs": int(y.sum()),
-        "training_precision": round(precision, 4), "training_recall": round(recall, 4),
+        "rarity_corpus": {str(CORPUS_PATH.relative_to(DATA_DIR)): sha256_file(CORPUS_PATH)},
+        "pairs": fitted["pairs"], "positive_pairs": fitted["positive_pairs"],
+        "training_precision": round(fitted["precision"], 4), "training_recall": round(fitted["recall"], 4),
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
         "intercept": round(intercept, 4),
     }
     if corrections is not None:
-        metadata["corrections"] = {**corrections.provenance(), "pairs_used": len(correction_labels),
-                                   "positive_pairs_used": sum(correction_labels)}
+        metadata["corrections"] = {**corrections.provenance(), "pairs_used": len(extra[1]),
+                                   "positive_pairs_used": sum(extra[1])}
     artifact = Path(out_dir or MODELS_DIR) / VERIFIER_NAME
-    write_artifact({"weights": weights, "intercept": np.asarray(intercept)}, metadata, artifact)
+    terms = sorted(rarity.frequency)
+    write_artifact({"weights": weights, "intercept": np.asarray(intercept),
+                    "rarity_terms": np.frombuffer("\n".join(terms).encode(), dtype=np.uint8),
+                    "rarity_df": np.asarray([rarity.frequency[t] for t in terms], dtype=np.int32),
+                    "rarity_documents": np.asarray(rarity.documents)}, metadata, artifact)
     return metadata
 
 

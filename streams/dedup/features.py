@@ -71,6 +71,12 @@ class Features:
         return self.place_names - REGION_NAME_WORDS - coarse
 
     @cached_property
+    def tokens(self) -> frozenset[str]:
+        """Content words (no concepts) and the stemmed local place names: what two paraphrases may share, and
+        what the rarity of shared words is read on (``streams.dedup.verify``)."""
+        return frozenset(w for w in self.words if w[0] != "~") | self.stemmed_local_names
+
+    @cached_property
     def stemmed_local_names(self) -> frozenset[str]:
         """Those names as the other side's content words are written (stemmed): "Tegalsari" in an e-mail is
         "tegalsar" among the words of an SMS that wrote "di tegalsari" without a capital."""

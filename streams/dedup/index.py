@@ -6,9 +6,9 @@ sending the same normalised text within the exact window (7 days). Near duplicat
 issue reported by someone else or through another channel (SMS slang vs formal email): a new
 complaint that shares the earlier one's ``cluster_id``.
 
-Near-duplicate candidates come from MinHash LSH over content words plus an index of place
-names; every candidate is then verified (``streams.dedup.verify``) on the features of
-``streams.dedup.features``.
+Near-duplicate candidates come from MinHash LSH over content words plus indexes of place names, region
+codes and each complaint's rarest words (``WordRarity``); every candidate is then verified
+(``streams.dedup.verify``) on the features of ``streams.dedup.features``.
 
 What the deduplicator remembers lives in memory as string-keyed mappings of JSON values
 (``DedupState``); what must survive a restart and be shared between workers is written to a
@@ -49,7 +49,7 @@ import numpy as np
 from datasketch import MinHash
 
 from streams.dedup.features import Features, extract
-from streams.dedup.verify import PairVerifier, default_verifier, elsewhere
+from streams.dedup.verify import NO_RARITY, PairVerifier, WordRarity, default_verifier, elsewhere
 from streams.normalise import tokens_of_normalised
 
 
@@ -66,7 +66,8 @@ class DedupState:
     the same records in batches.
 
     exact:    "m:<complaint_id>" | "r:<reporter_key>:<text hash>" -> [complaint_id, received_epoch]
-    buckets:  "b<band>:<hash>" | "p:<place>" | "g:<region code>" -> [complaint_id, ...] (newest last, capped)
+    buckets:  "b<band>:<hash>" | "p:<place>" | "g:<region code>" | "w:<rare word>" -> [complaint_id, ...] (newest
+              last, capped)
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
               content its "m:" key was first accepted with), and with words: "w": words, "p": places,
               "q": weak places, "n": {kind: values}, "r": region, "o": topic, "m": the other named words
@@ -118,6 +119,11 @@ PLACE_HIT_WEIGHT = 4
 # Candidates by place code: cross-channel paraphrases share few words but one desa or kecamatan code.
 # Digits of the code -> hits it is worth (a shared desa says more than a shared kab/kota).
 REGION_HIT_WEIGHTS = {10: 8, 6: 4, 4: 1}
+# Candidates by rare word: an SMS that names no place the locator finds ("speedboat tengkayu batal lg") shares
+# neither a region nor many bands with the e-mail it paraphrases, but it shares its rarest words ("tengkayu",
+# unseen in the seed corpus: ``WordRarity``). A record is indexed under its RARE_KEYS rarest words.
+RARE_KEYS = 3
+RARE_HIT_WEIGHT = 4
 # A store entry holds the records of one micro-batch, split to stay well under Kafka's 1 MB message.
 STORE_ENTRY_BYTES = 256 * 1024
 _SEED = 20240601
@@ -166,19 +172,24 @@ def _region_keys(region: str | None) -> list[str]:
     return [f"g:{region[:width]}" for width in REGION_HIT_WEIGHTS if len(region) >= width]
 
 
-def bucket_keys(stored: dict[str, Any]) -> list[str]:
-    """A record's LSH band, place and region bucket keys, from what the store keeps of it."""
+def _rare_keys(words: Iterable[str], rarity: WordRarity) -> list[str]:
+    return [f"w:{word}" for word in rarity.rare(words)[:RARE_KEYS]]
+
+
+def bucket_keys(stored: dict[str, Any], rarity: WordRarity = NO_RARITY) -> list[str]:
+    """A record's LSH band, place, region and rare-word bucket keys, from what the store keeps of it."""
     if not stored.get("w"):
         return []
     places = stored.get("p", ())
-    return (band_keys(sorted({*stored["w"], *stored.get("m", ()), *places})) + sorted(_place_keys(places))
-            + _region_keys(stored.get("r")))
+    words = {*stored["w"], *stored.get("m", ())}
+    return (band_keys(sorted({*words, *places})) + sorted(_place_keys(places))
+            + _region_keys(stored.get("r")) + _rare_keys(words, rarity))
 
 
-def _keys_of(stored: dict[str, Any]) -> list[str]:
+def _keys_of(stored: dict[str, Any], rarity: WordRarity) -> list[str]:
     """The bucket keys a record is indexed under: its own "k" when it was stored with them (older entries)."""
     keys = stored.get("k")
-    return bucket_keys(stored) if keys is None else keys
+    return bucket_keys(stored, rarity) if keys is None else keys
 
 
 def _entries_of(records: dict[str, Any]) -> Iterable[dict[str, Any]]:
@@ -252,6 +263,10 @@ class Deduplicator:
         # Derived from state.features, the least recently used dropped first (FEATURES_CACHE); never persisted.
         self._features: OrderedDict[str, Features] = OrderedDict()
         self._indexed: set[str] = set()
+        # Called with (features, ranked candidates [(id, hits)], verified [(id, score, vetoed_by_root)]) for every
+        # complaint compared: what benchmarks/dedup_losses.py reads to say where a missed pair was lost. None in
+        # the stream.
+        self.trace: Callable[[Features, list, list], None] | None = None
 
     def check(
         self,
@@ -301,7 +316,8 @@ class Deduplicator:
 
         features = self.features(normalised_text, region_code, original_text, topic)
         bands = band_keys(features.shingles) if features.words else []
-        match, cluster_id = self._best_match(features, bands, now) if features.words else (None, None)
+        rare = _rare_keys(features.shingles, self.verifier.rarity) if features.words else []
+        match, cluster_id = self._best_match(features, bands, now, rare) if features.words else (None, None)
         is_new = cluster_id is None
         if is_new:
             cluster_id = complaint_id
@@ -319,7 +335,7 @@ class Deduplicator:
             })
             self._cache(complaint_id, features)
         self._remember(complaint_id, stored, bands + sorted(_place_keys(features.places)) + _region_keys(features.region)
-                       if features.words else [])
+                       + rare if features.words else [])
         return DedupResult(None, None, cluster_id, is_new, match)
 
     def _remember(self, complaint_id: str, stored: dict[str, Any], keys: list[str] | None = None) -> None:
@@ -384,7 +400,7 @@ class Deduplicator:
             self.state.exact[key] = [complaint_id, seen]
             self._index_exact(key, seen)
         buckets = self.state.buckets
-        for key in _keys_of(stored) if keys is None else keys:
+        for key in _keys_of(stored, self.verifier.rarity) if keys is None else keys:
             bucket = buckets.get(key)
             if bucket is None:
                 buckets[key] = [complaint_id]
@@ -450,7 +466,8 @@ class Deduplicator:
         stored = self.state.features.get(complaint_id)
         return stored["c"] if stored else complaint_id
 
-    def _best_match(self, features: Features, bands: list[str], now: float) -> tuple[str | None, str | None]:
+    def _best_match(self, features: Features, bands: list[str], now: float,
+                    rare: list[str] = ()) -> tuple[str | None, str | None]:
         hits: Counter[str] = Counter()
         buckets = self.state.buckets
         for key in bands:
@@ -466,14 +483,24 @@ class Deduplicator:
             bucket = buckets.get(key)
             if bucket:
                 hits.update(bucket * REGION_HIT_WEIGHTS[len(key) - 2])
+        for key in rare:
+            bucket = buckets.get(key)
+            if bucket:
+                hits.update(bucket * RARE_HIT_WEIGHT)
         best, best_score, best_cluster = None, 0.0, None
-        for candidate, _ in hits.most_common(MAX_VERIFIED):
+        ranked = hits.most_common(MAX_VERIFIED)
+        verified = [] if self.trace is not None else None
+        for candidate, _ in ranked:
             stored = self.state.features.get(candidate)
             if stored is None or abs(now - stored["t"]) > self.near_window:
                 continue
             score = self.verifier.score(features, self._features_of(candidate, stored), now - stored["t"])
+            if verified is not None:
+                verified.append((candidate, score, bool(score) and self._vetoed_by_root(features, stored["c"], candidate)))
             if score > best_score and not self._vetoed_by_root(features, stored["c"], candidate):
                 best, best_score, best_cluster = candidate, score, stored["c"]
+        if verified is not None:
+            self.trace(features, ranked, verified)
         return best, best_cluster
 
     def _vetoed_by_root(self, features: Features, cluster_id: str, candidate: str) -> bool:
@@ -509,7 +536,7 @@ class Deduplicator:
         self._indexed.discard(complaint_id)
         if stored is None:
             return 0
-        for key in _keys_of(stored):
+        for key in _keys_of(stored, self.verifier.rarity):
             bucket = self.state.buckets.get(key)
             if bucket is None:
                 continue

@@ -8,15 +8,18 @@ marker that disagree (Jl. Melati against Jl. Mawar, the "same template, another 
 
 What passes is scored by a logistic regression over the pair's features (``pair_features``: how deep their
 place codes agree, word and character-trigram overlap of the slang-normalised text, shared numbers and
-names, the time between them, whether the classifier gave both one topic), fitted by ``streams.training.train_verifier`` on labelled pairs of the
-team's sets and shipped as streams/models/dedup_verifier.npz + .json. The runtime reads that artifact with
-numpy only, like the topic classifier (streams/classify.py); nothing here imports scikit-learn.
+names, how many rare names they share (``WordRarity``), the time between them, whether the classifier gave
+both one topic), fitted by ``streams.training.train_verifier`` on labelled pairs of the team's sets and shipped
+as streams/models/dedup_verifier.npz + .json, with the seed corpus' word frequencies the rarity is read from.
+The runtime reads that artifact with numpy only, like the topic classifier (streams/classify.py); nothing
+here imports scikit-learn.
 """
 
 from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,15 +30,41 @@ from streams.dedup.features import Features, places_agree, regions_compatible
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "6"
+VERIFIER_VERSION = "7"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
     "same_province", "same_kabkota", "same_kecamatan", "same_desa", "one_side_unplaced",
     "places_agree", "weak_places_agree", "fine_place_both", "shared_numbers", "gap_days_log", "same_topic",
     "same_topic_kabkota", "same_topic_kecamatan", "gram_jaccard_kabkota", "shared_concepts_log",
-    "concepts_disjoint",
+    "concepts_disjoint", "rare_names_shared_log", "neither_placed",
 )
+# A word in at most this many texts of the seed corpus is rare: a shared "coretax", "batamindo" or "tengkayu"
+# says more than a shared "mati" or "jalan" (45 and 23 of its 1,267 texts).
+RARE_DOCUMENTS = 1
+
+
+class WordRarity:
+    """How common each content word (stemmed, as ``Features.words``) is: its document frequency over the seed
+    corpus (streams/data/seed_corpus.jsonl), computed by ``aduan train`` and shipped in the verifier's artifact.
+    A word the corpus never saw (a place, an app, a company, leftover slang) is as rare as a word can be."""
+
+    def __init__(self, frequency: Mapping[str, int] | None = None, documents: int = 0) -> None:
+        self.frequency = dict(frequency or {})
+        self.documents = documents
+
+    def idf(self, word: str) -> float:
+        return math.log((self.documents + 1) / (self.frequency.get(word, 0) + 1)) + 1.0
+
+    def rare(self, words: Iterable[str]) -> list[str]:
+        """The rare words among ``words`` (concepts and "f:"/"c:" places aside), rarest first, then the longer (a
+        name, "tengkayu", before leftover slang, "kan"), then by spelling: the same order in every process."""
+        get = self.frequency.get
+        return sorted((w for w in words if w[0] != "~" and ":" not in w and get(w, 0) <= RARE_DOCUMENTS),
+                      key=lambda w: (get(w, 0), -len(w), w))
+
+
+NO_RARITY = WordRarity()
 
 
 # A topic the classifier is this sure of counts for deduplication: two complaints confidently given different
@@ -93,7 +122,7 @@ def _common_depth(a: str | None, b: str | None) -> int:
     return shorter if a[:shorter] == b[:shorter] else 0
 
 
-def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] | None:
+def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRarity = NO_RARITY) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
     if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
             or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
@@ -117,6 +146,12 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
     gram_jaccard = gram_shared / gram_union
     # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
     shared_numbers = sum(len(a.numbers[k] & b.numbers[k]) for k in a.numbers.keys() & b.numbers.keys())
+    # Paraphrases share few words, but the ones they share are the rare names (the app, the company, the pier):
+    # a word rare in the seed corpus that one side writes as a name ("Coretax", "Batamindo", "Tengkayu").
+    # Rare and written lowercase on both sides is mostly a regional language ("seng kaluar"), no evidence.
+    both = a.tokens & b.tokens
+    rare_names = rarity.rare(w for w in both if w in a.stemmed_local_names or w in b.stemmed_local_names) \
+        if both else ()
     return [
         shared / smaller,
         shared / union,
@@ -142,17 +177,21 @@ def pair_features(a: Features, b: Features, gap_seconds: float) -> list[float] |
         # Both texts say what broke, in the concepts' words, and say different things: "lampu jalan mati" and
         # "jalan rusak berlubang" in one desa and RT are two issues however many words they share.
         float(not concepts and a.concept_count > 0 and b.concept_count > 0),
+        math.log1p(len(rare_names)),
+        float(not a.region and not b.region),
     ]
 
 
 class PairVerifier:
     """p(same issue) = sigmoid(w · features + b); a candidate joins when p ≥ threshold."""
 
-    def __init__(self, weights: np.ndarray, intercept: float, threshold: float, metadata: dict | None = None):
+    def __init__(self, weights: np.ndarray, intercept: float, threshold: float, metadata: dict | None = None,
+                 rarity: WordRarity = NO_RARITY):
         self.weights = np.asarray(weights, dtype=np.float64)
         self.intercept = float(intercept)
         self.threshold = float(threshold)
         self.metadata = metadata or {}
+        self.rarity = rarity
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> PairVerifier:
@@ -165,7 +204,9 @@ class PairVerifier:
             raise ValueError(f"dedup verifier artifact is version {metadata.get('verifier_version')!r} with features "
                              f"{metadata.get('features')}, the runtime reads {VERIFIER_VERSION!r}: run `aduan train`")
         with np.load(artifact, allow_pickle=False) as arrays:
-            return cls(arrays["weights"], float(arrays["intercept"]), metadata["threshold"], metadata)
+            terms = bytes(arrays["rarity_terms"]).decode().split("\n") if arrays["rarity_terms"].size else []
+            rarity = WordRarity(dict(zip(terms, arrays["rarity_df"].tolist())), int(arrays["rarity_documents"]))
+            return cls(arrays["weights"], float(arrays["intercept"]), metadata["threshold"], metadata, rarity)
 
     def probability(self, features: list[float]) -> float:
         z = self.intercept + sum(w * x for w, x in zip(self.weights.tolist(), features))
@@ -173,9 +214,14 @@ class PairVerifier:
 
     def score(self, a: Features, b: Features, gap_seconds: float) -> float:
         """0 when the pair is not the same issue, else its probability (higher is more alike)."""
-        features = pair_features(a, b, gap_seconds)
+        features = pair_features(a, b, gap_seconds, self.rarity)
         if features is None:
             return 0.0
+        if a.words == b.words and a.places == b.places and a.numbers == b.numbers:
+            # The same words about the same place, told again (a week later, by the same or another reporter):
+            # nothing for the weights to weigh, and a linear model's penalties (no region, the time gap) must not
+            # part a text from itself.
+            return 1.0
         p = self.probability(features)
         return p if p >= self.threshold else 0.0
 
