@@ -489,8 +489,8 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
         "threshold": fitted["threshold"],
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "sklearn_version": sklearn.__version__,
-        "training_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path) for path in sets},
-        "rarity_corpus": {str(CORPUS_PATH.relative_to(DATA_DIR)): sha256_file(CORPUS_PATH)},
+        "training_sets": {_data_name(path): sha256_file(path) for path in sets},
+        "rarity_corpus": {_data_name(CORPUS_PATH): sha256_file(CORPUS_PATH)},
         "pairs": fitted["pairs"], "positive_pairs": fitted["positive_pairs"],
         "training_precision": round(fitted["precision"], 4), "training_recall": round(fitted["recall"], 4),
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
@@ -506,6 +506,11 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
                     "rarity_df": np.asarray([rarity.frequency[t] for t in terms], dtype=np.int32),
                     "rarity_documents": np.asarray(rarity.documents)}, metadata, artifact)
     return metadata
+
+
+def _data_name(path: Path) -> str:
+    """A training file as the artifact's provenance names it: relative to the shipped data, else as given."""
+    return str(path.relative_to(DATA_DIR)) if path.is_relative_to(DATA_DIR) else str(path)
 
 
 def _training_pipeline():
