@@ -1,0 +1,100 @@
+"""A red-team pass over the surfaces added after the privacy matrix: corrections and their export, the
+desk's JSON, surge alerts, the public status page, Open311 and webhooks, tried as an attacker would.
+
+One index and one app for the module; documents are folded with the real indexer code
+(consumers.cases.document.fold) and written straight into the emulated Elasticsearch, so each test
+costs a few requests, not a pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from datetime import datetime, timedelta, timezone
+from types import SimpleNamespace
+
+import pytest
+from elasticsearch import Elasticsearch
+from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from aduan.api import create_app
+from aduan.core.settings import Settings
+from consumers.cases.document import fold
+from consumers.sinks.alerts import AlertWriter, ensure_alerts_index
+from consumers.sinks.index import ensure_index
+from consumers.sinks.webhooks.events import ComplaintDirectory, payload, to_event
+from consumers.sinks.webhooks.subscriptions import Subscription
+from schemas.events import LocationHint, SurgeAlert
+from schemas.topics import ALERTS, ROUTED, STATUS
+from tests import factories as make
+
+pytestmark = [pytest.mark.integration, pytest.mark.hostile]
+
+UNIT_A, UNIT_B = "DINKES.3273", "DPUPR.3204"
+KEYS = {"op": {"role": "operator", "name": "meja"}, "an": {"role": "analyst", "name": "analis"},
+        "ua": {"role": "unit", "unit": UNIT_A, "name": "dinkes"}, "ub": {"role": "unit", "unit": UNIT_B, "name": "pu"}}
+
+
+class World:
+    def __init__(self, http: TestClient, es: Elasticsearch, settings: Settings) -> None:
+        self.http, self.es, self.settings = http, es, settings
+
+    def put(self, *events, now: datetime | None = None) -> dict:
+        """Fold these events (of one complaint) with the indexer's code and index the document."""
+        doc = fold(None, list(events), now or datetime.now(timezone.utc), pseudonym_key="red").doc
+        self.es.index(index=self.settings.index_alias, id=doc["complaint_id"], document=doc, refresh="wait_for")
+        return doc
+
+    def get(self, path: str, key: str | None = None, **params):
+        return self.http.get(path, params=params, headers={"X-API-Key": key} if key else {})
+
+
+@pytest.fixture(scope="module")
+def world(servers, tmp_path_factory):
+    settings = Settings(kafka_bootstrap=servers.kafka, elasticsearch_url=servers.elasticsearch,
+                        index_alias=f"red-{uuid.uuid4().hex[:8]}", alerts_index=f"red-alerts-{uuid.uuid4().hex[:8]}",
+                        data_dir=tmp_path_factory.mktemp("red"), api_keys=SecretStr(json.dumps(KEYS)),
+                        intake_rate_per_minute=0, kafka_timeout_s=5)
+    es = Elasticsearch(servers.elasticsearch)
+    ensure_index(es, settings.index_alias)
+    ensure_alerts_index(es, settings.alerts_index)
+    with TestClient(create_app(settings), raise_server_exceptions=False) as http:
+        yield World(http, es, settings)
+    es.close()
+
+
+def complaint(privacy: str = "publik", unit_code: str = UNIT_A, **fields):
+    marker = make.marker("merah")
+    return make.routed(text=f"Laporan {marker}: pungli oleh Pak Slamet, hubungi 0812-7777-3131", privacy=privacy,
+                       unit_code=unit_code, region_code=unit_code.rsplit(".", 1)[-1],
+                       reporter=make.reporter(name="Siti Rahayu", phone="+6281277773131", email="siti@mail.example.id"),
+                       **fields)
+
+
+# -- writes: a status event names a unit only when it re-routes ---------------------------------------------
+
+def test_a_status_change_names_a_unit_only_to_reroute(world):
+    """A unit (or an operator) sending ``unit_code`` with any other status than ``bukan_wewenang`` would put
+    another unit on the status topic: the webhook dispatcher takes it for a re-route and from then on sends
+    the complaint's clear content (a ``rahasia`` one's too) to that unit's endpoint, not the owner's."""
+    doc = world.put(complaint("rahasia"))
+    for key in ("ua", "op"):
+        answer = world.http.post(f"/v1/complaints/{doc['complaint_id']}/status", headers={"X-API-Key": key},
+                                 json={"status": "terverifikasi", "unit_code": UNIT_B, "reason": "cek"})
+        assert answer.status_code in (409, 422), (key, answer.status_code, answer.text)
+
+
+def test_only_a_reroute_moves_a_complaints_webhooks_to_another_unit():
+    """Events already on the topic (or written by another producer) that name a unit without re-routing
+    must not hand the complaint to that unit's endpoint."""
+    routed = complaint("rahasia")
+    directory = ComplaintDirectory()
+    record = lambda topic, model: (topic, model.model_dump_json().encode())  # noqa: E731
+    to_event(*record(ROUTED.name, routed), directory)
+    to_event(*record(STATUS.name, make.status(routed.complaint_id, "terverifikasi", unit_code=UNIT_B)), directory)
+    later = to_event(*record(STATUS.name, make.status(routed.complaint_id, "terdisposisi",
+                                                      reason="Pelapor Siti Rahayu ditemui")), directory)
+    other = Subscription(id="pu", unit_code=UNIT_B, url="https://b.example/h", secret_env="S", events=("*",))
+    assert not other.wants(later) and "Siti" not in payload(later, other, "d").decode()
