@@ -98,3 +98,20 @@ def test_only_a_reroute_moves_a_complaints_webhooks_to_another_unit():
                                                       reason="Pelapor Siti Rahayu ditemui")), directory)
     other = Subscription(id="pu", unit_code=UNIT_B, url="https://b.example/h", secret_env="S", events=("*",))
     assert not other.wants(later) and "Siti" not in payload(later, other, "d").decode()
+
+
+# -- the corrections export ----------------------------------------------------------------------------------
+
+def test_the_corrections_export_holds_no_confidential_complaint(world):
+    """The export is a training set: copied and shared. Contacts are scrubbed from its text, but a ``rahasia``
+    complaint's words (whom it accuses, the names in it) are what its reporter asked nobody but the operators
+    and the unit to read: no analyst may, so no training set may carry them."""
+    from consumers.cases.corrections import labelled_examples
+
+    secret, public = complaint("rahasia"), complaint("publik")
+    for routed in (secret, public):
+        world.put(routed, make.correction(routed.complaint_id, "topic", topic="hukum", reason="Pak Slamet 0812-7777-3131"))
+    exported = json.dumps([e for e in labelled_examples(world.es, world.settings.index_alias)
+                           if e["complaint_id"] in (secret.complaint_id, public.complaint_id)], ensure_ascii=False)
+    assert public.complaint_id in exported and "3131" not in exported  # the export works, contacts scrubbed
+    assert secret.complaint_id not in exported and secret.tracking_number not in exported
