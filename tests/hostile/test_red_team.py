@@ -115,3 +115,37 @@ def test_the_corrections_export_holds_no_confidential_complaint(world):
                            if e["complaint_id"] in (secret.complaint_id, public.complaint_id)], ensure_ascii=False)
     assert public.complaint_id in exported and "3131" not in exported  # the export works, contacts scrubbed
     assert secret.complaint_id not in exported and secret.tracking_number not in exported
+
+
+# -- surge alerts ---------------------------------------------------------------------------------------------
+
+def test_an_alert_names_only_the_members_its_reader_may_see(world):
+    """An alert's member ids are complaint ids, and a tracking number is derived from an id by public code
+    (schemas.ids): a member id is the key to the public status page of that complaint (status, unit,
+    timeline). An analyst must not get a ``rahasia`` complaint's, a unit another unit's."""
+    secret, mine, theirs = complaint("rahasia"), complaint("publik"), complaint("publik", unit_code=UNIT_B)
+    for routed in (secret, mine, theirs):
+        world.put(routed)
+    at = datetime.now(timezone.utc) - timedelta(minutes=5)
+    surge = SurgeAlert(alert_id=str(uuid.uuid4()), kind="cluster", state="open", topic="kesehatan", region_code="3273",
+                       cluster_id=secret.complaint_id, window_minutes=60, count=3, baseline=0.1,
+                       message="Kesehatan: 3 laporan serupa dari Kota Bandung dalam 60 menit (biasanya 0,1)",
+                       member_ids=[secret.complaint_id, mine.complaint_id, theirs.complaint_id], opened_at=at,
+                       updated_at=at)
+    record = SimpleNamespace(topic=ALERTS.name, partition=0, offset=0, key=surge.alert_id.encode(),
+                             value=surge.model_dump_json().encode(), headers=[], timestamp=0)
+    assert not AlertWriter(world.es, world.settings.alerts_index).write([record], threading.Event()).letters
+    world.es.indices.refresh(index=world.settings.alerts_index)
+
+    def seen(key: str) -> str:
+        answer = world.get("/v1/alerts", key)
+        assert answer.status_code == 200, answer.text
+        found = [a for a in answer.json()["alerts"] if a["alert_id"] == surge.alert_id]
+        assert found, key
+        return json.dumps(found)
+
+    everything = seen("op")
+    assert all(r.complaint_id in everything for r in (secret, mine, theirs))
+    analyst, unit = seen("an"), seen("ua")
+    assert mine.complaint_id in analyst and theirs.complaint_id in analyst and secret.complaint_id not in analyst
+    assert mine.complaint_id in unit and secret.complaint_id in unit and theirs.complaint_id not in unit
