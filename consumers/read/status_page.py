@@ -76,16 +76,21 @@ def local_time(value: str | None, region_code: str | None) -> str | None:
     return moment.isoformat(timespec="minutes")
 
 
+def public_note(entry: dict[str, Any], privacy: str | None) -> str | None:
+    """The part of a history entry's reason the public may read: the unit's note to the citizen
+    (``ditindaklanjuti``/``selesai``), redacted, never of a ``rahasia`` complaint; every other reason is
+    internal, and a citizen's own answer is theirs. Open311's ``status_notes`` is the same note."""
+    if entry.get("status") not in PUBLIC_NOTE_STATUSES or entry.get("actor_role") == "citizen" or privacy == "rahasia":
+        return None
+    return entry["reason_redacted"] if "reason_redacted" in entry else scrub_text(entry.get("reason"))
+
+
 def public_view(doc: dict[str, Any]) -> dict[str, Any]:
     """Only what anyone holding the tracking number may read (see the module's docstring)."""
     unit_code = doc.get("unit_code")
     region = region_of_unit(unit_code) or doc.get("region_code")
-    rahasia = doc.get("privacy") == "rahasia"
     history = [{"status": entry["status"], "label": LABELS.get(entry["status"], entry["status"]),
-                "at": local_time(entry["at"], region),
-                "note": (entry.get("reason_redacted", scrub_text(entry.get("reason")))
-                         if entry["status"] in PUBLIC_NOTE_STATUSES and entry.get("actor_role") != "citizen"
-                         and not rahasia else None)}
+                "at": local_time(entry["at"], region), "note": public_note(entry, doc.get("privacy"))}
                for entry in doc.get("history") or ()]
     sla = doc.get("sla") or {}
     # A re-routed complaint's unit name is its code until the routing table has names.

@@ -149,3 +149,27 @@ def test_an_alert_names_only_the_members_its_reader_may_see(world):
     analyst, unit = seen("an"), seen("ua")
     assert mine.complaint_id in analyst and theirs.complaint_id in analyst and secret.complaint_id not in analyst
     assert mine.complaint_id in unit and secret.complaint_id in unit and theirs.complaint_id not in unit
+
+
+# -- Open311 (no key at all) -----------------------------------------------------------------------------
+
+def test_open311_publishes_only_the_units_public_notes(world):
+    """Only the note of ``ditindaklanjuti``/``selesai`` is written for the citizen (consumers.notify.plan);
+    every other reason is internal (an archive's "laporan palsu", a pause's, a re-route's), and the reporter's
+    own BELUM answer is theirs. The public status page keeps to that; Open311, read without a key, must too."""
+    internal = {"diarsipkan": "Arsip: pelapor Siti Rahayu diduga mengada-ada", "ditunda": "Menunggu Pak Lurah Slamet"}
+    for status, reason in internal.items():
+        routed = complaint("publik")
+        world.put(routed, make.status(routed.complaint_id, status, reason=reason))
+        shown = world.get(f"/open311/v2/requests/{routed.tracking_number}.json").json()
+        assert shown[0]["status_notes"] is None, (status, shown)
+    routed = complaint("anonim")
+    start = datetime.now(timezone.utc) - timedelta(hours=1)
+    world.put(routed, *[make.status(routed.complaint_id, status, at=start + timedelta(minutes=i), **fields)
+                        for i, (status, fields) in enumerate([
+                            ("terverifikasi", {}), ("terdisposisi", {}),
+                            ("ditindaklanjuti", {"reason": "Lubang sudah ditambal"}),
+                            ("terdisposisi", {"reason": "Belum, saya Siti Rahayu masih lihat lubang", "actor": "pelapor",
+                                              "actor_role": "citizen"})])])
+    shown = world.get(f"/open311/v2/requests/{routed.tracking_number}.json").json()
+    assert "Siti" not in json.dumps(shown) and shown[0]["status_notes"] is None, shown
