@@ -30,7 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from aduan.core.connections import BrokerUnavailable
 from aduan.core.deps import ElasticsearchDep, PublisherDep, SettingsDep, resource
 from aduan.core.http import BodyTooLarge, read_capped
-from aduan.core.ratelimit import TokenBuckets
+from aduan.core.ratelimit import TokenBuckets, client_key
 from consumers.cases.calendar import zone_abbreviation, zone_for
 from consumers.cases.lifecycle import region_of_unit
 from consumers.notify.links import verify_token
@@ -61,7 +61,7 @@ StatusBucketsDep = Annotated[TokenBuckets, Depends(resource("status_buckets"))]
 
 def limiter(buckets: StatusBucketsDep, request: Request) -> None:
     """Per client (the TCP peer, or what a trusted proxy said; see aduan.processes.proxy_options)."""
-    wait = buckets.take(request.client.host if request.client else "unknown")
+    wait = buckets.take(client_key(request.client.host if request.client else "unknown"))
     if wait > 0:
         raise HTTPException(429, detail={"error": "rate_limited"}, headers={"Retry-After": str(math.ceil(wait))})
 

@@ -56,7 +56,7 @@ def world(servers, tmp_path_factory):
     settings = Settings(kafka_bootstrap=servers.kafka, elasticsearch_url=servers.elasticsearch,
                         index_alias=f"red-{uuid.uuid4().hex[:8]}", alerts_index=f"red-alerts-{uuid.uuid4().hex[:8]}",
                         data_dir=tmp_path_factory.mktemp("red"), api_keys=SecretStr(json.dumps(KEYS)),
-                        intake_rate_per_minute=0, kafka_timeout_s=5)
+                        intake_rate_per_minute=0, status_rate_per_minute=3, kafka_timeout_s=5)
     es = Elasticsearch(servers.elasticsearch)
     ensure_index(es, settings.index_alias)
     ensure_alerts_index(es, settings.alerts_index)
@@ -173,3 +173,17 @@ def test_open311_publishes_only_the_units_public_notes(world):
                                               "actor_role": "citizen"})])])
     shown = world.get(f"/open311/v2/requests/{routed.tracking_number}.json").json()
     assert "Siti" not in json.dumps(shown) and shown[0]["status_notes"] is None, shown
+
+
+# -- the public status page: guessing tracking numbers ---------------------------------------------------------
+
+def test_guessing_tracking_numbers_from_one_ipv6_network_is_limited_as_one_client(world):
+    """40 bits of tracking number against a per-client limit: infeasible from one client, but every IPv6
+    customer holds at least a /64 (2^64 addresses). Counted per address, the limit was no limit at all."""
+    def ask(address: str) -> int:
+        guess = TestClient(world.http.app, client=(address, 40000))  # the same app and buckets, another peer
+        return guess.get("/v1/public/status/ADU-0000-0001").status_code
+
+    assert [ask(f"2001:db8:7:1::{i:x}") for i in range(1, 5)] == [404, 404, 404, 429]
+    assert ask("2001:db8:7:2::1") == 404  # the next /64 is another client
+    assert ask("::ffff:192.0.2.7") == 404 and ask("192.0.2.8") == 404  # IPv4: per address, as before
