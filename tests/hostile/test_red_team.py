@@ -187,3 +187,118 @@ def test_guessing_tracking_numbers_from_one_ipv6_network_is_limited_as_one_clien
     assert [ask(f"2001:db8:7:1::{i:x}") for i in range(1, 5)] == [404, 404, 404, 429]
     assert ask("2001:db8:7:2::1") == 404  # the next /64 is another client
     assert ask("::ffff:192.0.2.7") == 404 and ask("192.0.2.8") == 404  # IPv4: per address, as before
+
+
+# -- the desk's JSON, every role -------------------------------------------------------------------------------
+
+def test_the_desk_json_gives_each_role_only_what_it_may_read(world):
+    """Every desk read (queue with counts and facets, complaint page by id and tracking number, the search
+    page's day chart) for every role, against a complaint of each privacy whose every typed field, status
+    reason, correction reason and notification (a provider error quoting the number, a message id)
+    carries a contact."""
+    from schemas.events import Attachment, NotificationRecord
+
+    word = make.marker("meja")
+    cases = {}
+    for privacy, block in (("publik", "6161"), ("anonim", "7272"), ("rahasia", "8383")):
+        number = lambda end: f"0813-{block}-{end}"  # noqa: E731
+        routed = make.routed(
+            text=f"Aduan {word} {privacy}: hubungi {number('0001')}", subject=f"{word} sms {number('0002')}",
+            privacy=privacy, unit_code=UNIT_A, region_code="3273", needs_triage=True,
+            reporter=make.reporter(name=f"Siti {number('0003')}", phone=f"+62813{block}0004",
+                                   email=f"siti{privacy}@mail.example.id"),
+            location=LocationHint(text=f"depan rumah {number('0005')}"),
+            attachments=[Attachment(filename=f"ktp {number('0006')}.jpg", content_type="image/jpeg", size_bytes=1,
+                                    sha256="b" * 64)])
+        events = [routed, make.status(routed.complaint_id, "terverifikasi", reason=f"sudah telp {number('0007')}"),
+                  make.correction(routed.complaint_id, "topic", topic="kesehatan", reason=f"kata {number('0008')}"),
+                  NotificationRecord(notification_id=uuid.uuid4().hex, complaint_id=routed.complaint_id,
+                                     channel="social", provider="whatsapp", template="verified", result="failed",
+                                     provider_message_id=f"wamid.RAHASIA{privacy}", attempts=3,
+                                     error=f"+62813{block}0009 is not a valid WhatsApp user", at=datetime.now(timezone.utc))]
+        world.put(*events)
+        cases[privacy] = (routed, block)
+
+    def answers(key: str) -> dict[str, str]:
+        found = {"queue": world.get("/v1/desk/queue", key, q=word, queue="open").text,
+                 "triage": world.get("/v1/desk/queue", key, queue="needs_triage", size=100).text,
+                 "days": world.get("/v1/search/days", key, q=word).text}
+        for routed, _ in cases.values():
+            for name in (routed.complaint_id, routed.tracking_number):
+                found[name] = world.get(f"/v1/desk/complaints/{name}", key).text
+        return found
+
+    for key in ("an", "ua", "ub"):
+        found = answers(key)
+        for privacy, (routed, block) in cases.items():
+            if key == "ub" or (key == "an" and privacy == "rahasia"):
+                assert not any(routed.complaint_id in text or f"{word} {privacy}" in text for text in found.values())
+            clear = key == "ua" and privacy != "anonim"
+            for surface, text in found.items():
+                # The provider's error (it quotes the number) and message id: operators only, whoever else reads.
+                assert "0009" not in text and f"RAHASIA{privacy}" not in text, (key, surface)
+                assert clear or (block not in text and f"siti{privacy}@" not in text), (key, privacy, surface)
+                assert "provider_message_id" not in text and "reporter_key" not in text, (key, surface)
+        if key == "ua":  # the owner unit really reads its publik complaint's contacts: the test can fail
+            assert "6161-0001" in found[cases["publik"][0].complaint_id]
+    counts = json.loads(answers("ub")["queue"])["counts"]
+    assert counts == {q: 0 for q in counts}
+    operator = answers("op")[cases["rahasia"][0].complaint_id]
+    assert all(needle in operator for needle in ("8383-0001", "0009", "RAHASIArahasia"))
+    analyst = json.loads(answers("an")[cases["anonim"][0].complaint_id])
+    assert analyst["complaint"]["reporter"] == {} and analyst["topics"] == [] and analyst["units"] == []
+
+
+# -- corrections: who, what body, and what a merge exposes -----------------------------------------------------
+
+@pytest.mark.parametrize(("key", "body", "code"), [
+    ("ua", {"kind": "topic", "topic": "hukum"}, 403),  # its own complaint: units do not reclassify
+    ("ub", {"kind": "split"}, 403),
+    ("an", {"kind": "merge", "target": "ADU-0000-0000"}, 403),
+    ("op", {"kind": "topic", "topic": "hukum", "complaint_id": "another"}, 422),  # the path names the complaint
+    ("op", {"kind": "topic", "topic": "hukum", "privacy": "publik"}, 422),
+    ("op", {"kind": "topic", "topic": "hukum", "unit_code": UNIT_B}, 422),
+    ("op", {"kind": "topic", "topic": "huk\u0443m"}, 422),  # a Cyrillic u
+    ("op", {"kind": "topic", "topic": "HUKUM"}, 422),
+    ("op", {"kind": "topic", "topic": "hukum\u200b"}, 422),
+    ("op", {"kind": "t\u043epic", "topic": "hukum"}, 422),
+    ("op", {"kind": "topic", "topic": "hukum", "target": "x"}, 422),
+    ("op", {"kind": "topic", "topic": "hukum", "reason": "x" * 2001}, 422),
+    ("op", [{"kind": "topic", "topic": "hukum"}], 422),
+])
+def test_a_correction_is_the_operators_and_says_only_what_its_kind_names(world, key, body, code):
+    doc = world.put(complaint("rahasia"))
+    answer = world.http.post(f"/v1/complaints/{doc['complaint_id']}/corrections", json=body, headers={"X-API-Key": key})
+    assert answer.status_code == code, answer.text
+
+
+def test_a_huge_correction_body_is_refused_while_it_streams(world):
+    doc = world.put(complaint())
+    body = json.dumps({"kind": "topic", "topic": "hukum", "reason": "a" * (1 << 20)})
+    answer = world.http.post(f"/v1/complaints/{doc['complaint_id']}/corrections", content=body,
+                             headers={"X-API-Key": "op", "Content-Type": "application/json"})
+    assert answer.status_code == 413
+
+
+def test_a_merge_across_privacies_shows_no_reader_what_it_may_not_read(world):
+    """A public complaint merged into a ``rahasia`` complaint's cluster, and a ``rahasia`` one merged into a
+    public cluster: the analyst (and Open311, without a key) reading the public one gets no trace of the
+    confidential member; unit B, whose complaint the public one is, none of unit A's."""
+    secret = complaint("rahasia")
+    public = complaint("publik", unit_code=UNIT_B)
+    hidden = complaint("rahasia")
+    world.put(secret)
+    world.put(public, make.correction(public.complaint_id, "merge", cluster_id=secret.complaint_id))
+    # Into the public one's cluster, which is the secret one's now (the API takes the target's cluster id).
+    world.put(hidden, make.correction(hidden.complaint_id, "merge", cluster_id=secret.complaint_id))
+    for key in ("an", "ub"):
+        shown = world.get(f"/v1/complaints/{public.complaint_id}", key).json()
+        assert [m["complaint_id"] for m in shown["cluster"]] == [], (key, shown["cluster"])
+        stats = world.get("/v1/stats", key).text
+        text = json.dumps(shown) + stats
+        assert secret.text not in text and hidden.text not in text and hidden.complaint_id not in text, key
+    open311 = world.get(f"/open311/v2/requests/{public.tracking_number}.json").text
+    assert secret.complaint_id not in open311 and hidden.complaint_id not in open311
+    assert world.get(f"/open311/v2/requests/{secret.tracking_number}.json").status_code == 404
+    operator = world.get(f"/v1/complaints/{public.complaint_id}", "op").json()
+    assert [m["complaint_id"] for m in operator["cluster"]] == [hidden.complaint_id]
