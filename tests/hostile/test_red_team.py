@@ -110,7 +110,7 @@ def test_the_corrections_export_holds_no_confidential_complaint(world):
 
     secret, public = complaint("rahasia"), complaint("publik")
     for routed in (secret, public):
-        world.put(routed, make.correction(routed.complaint_id, "topic", topic="hukum", reason="Pak Slamet 0812-7777-3131"))
+        world.put(routed, make.correction(routed.complaint_id, "topic", topic="pajak", reason="Pak Slamet 0812-7777-3131"))
     exported = json.dumps([e for e in labelled_examples(world.es, world.settings.index_alias)
                            if e["complaint_id"] in (secret.complaint_id, public.complaint_id)], ensure_ascii=False)
     assert public.complaint_id in exported and "3131" not in exported  # the export works, contacts scrubbed
@@ -241,7 +241,7 @@ def test_the_desk_json_gives_each_role_only_what_it_may_read(world):
                 assert "provider_message_id" not in text and "reporter_key" not in text, (key, surface)
         if key == "ua":  # the owner unit really reads its publik complaint's contacts: the test can fail
             assert "6161-0001" in found[cases["publik"][0].complaint_id]
-    counts = json.loads(answers("ub")["queue"])["counts"]
+    counts = json.loads(world.get("/v1/desk/queue", "ub", unit=UNIT_A).text)["counts"]
     assert counts == {q: 0 for q in counts}
     operator = answers("op")[cases["rahasia"][0].complaint_id]
     assert all(needle in operator for needle in ("8383-0001", "0009", "RAHASIArahasia"))
@@ -252,19 +252,20 @@ def test_the_desk_json_gives_each_role_only_what_it_may_read(world):
 # -- corrections: who, what body, and what a merge exposes -----------------------------------------------------
 
 @pytest.mark.parametrize(("key", "body", "code"), [
-    ("ua", {"kind": "topic", "topic": "hukum"}, 403),  # its own complaint: units do not reclassify
+    ("ua", {"kind": "topic", "topic": "pajak"}, 403),  # its own complaint: units do not reclassify
     ("ub", {"kind": "split"}, 403),
     ("an", {"kind": "merge", "target": "ADU-0000-0000"}, 403),
-    ("op", {"kind": "topic", "topic": "hukum", "complaint_id": "another"}, 422),  # the path names the complaint
-    ("op", {"kind": "topic", "topic": "hukum", "privacy": "publik"}, 422),
-    ("op", {"kind": "topic", "topic": "hukum", "unit_code": UNIT_B}, 422),
-    ("op", {"kind": "topic", "topic": "huk\u0443m"}, 422),  # a Cyrillic u
-    ("op", {"kind": "topic", "topic": "HUKUM"}, 422),
-    ("op", {"kind": "topic", "topic": "hukum\u200b"}, 422),
-    ("op", {"kind": "t\u043epic", "topic": "hukum"}, 422),
-    ("op", {"kind": "topic", "topic": "hukum", "target": "x"}, 422),
-    ("op", {"kind": "topic", "topic": "hukum", "reason": "x" * 2001}, 422),
-    ("op", [{"kind": "topic", "topic": "hukum"}], 422),
+    ("op", {"kind": "topic", "topic": "pajak", "complaint_id": "another"}, 422),  # the path names the complaint
+    ("op", {"kind": "topic", "topic": "pajak", "privacy": "publik"}, 422),
+    ("op", {"kind": "topic", "topic": "pajak", "unit_code": UNIT_B}, 422),
+    ("op", {"kind": "topic", "topic": "p\u0430jak"}, 422),  # a Cyrillic u
+    ("op", {"kind": "topic", "topic": "PAJAK"}, 422),
+    ("op", {"kind": "topic", "topic": "pajak\u200b"}, 422),
+    ("op", {"kind": "t\u043epic", "topic": "pajak"}, 422),
+    ("op", {"kind": "topic", "topic": "pajak", "target": "x"}, 422),
+    ("op", {"kind": "topic", "topic": "pajak", "reason": "x" * 2001}, 422),
+    ("op", [{"kind": "topic", "topic": "pajak"}], 422),
+    ("op", {"kind": "topic", "topic": "pajak", "reason": "x" * 2000}, 202),  # the same, well formed: accepted
 ])
 def test_a_correction_is_the_operators_and_says_only_what_its_kind_names(world, key, body, code):
     doc = world.put(complaint("rahasia"))
@@ -274,7 +275,7 @@ def test_a_correction_is_the_operators_and_says_only_what_its_kind_names(world, 
 
 def test_a_huge_correction_body_is_refused_while_it_streams(world):
     doc = world.put(complaint())
-    body = json.dumps({"kind": "topic", "topic": "hukum", "reason": "a" * (1 << 20)})
+    body = json.dumps({"kind": "topic", "topic": "pajak", "reason": "a" * (1 << 20)})
     answer = world.http.post(f"/v1/complaints/{doc['complaint_id']}/corrections", content=body,
                              headers={"X-API-Key": "op", "Content-Type": "application/json"})
     assert answer.status_code == 413
@@ -334,3 +335,21 @@ def test_no_csv_cell_of_a_citizens_text_is_a_formula(world):
                 if cell.startswith(("+62", "-")) and cell.replace("+", "").replace("-", "").isdigit():
                     continue  # a phone number or a negative number, not text
                 assert not cell.lstrip(" \u00a0\u3000").startswith(("=", "+", "-", "@", "\t", "\r")), (key, cell)
+
+
+# -- writes: an Idempotency-Key is one request's, on one complaint -----------------------------------------------
+
+def test_the_same_idempotency_key_on_two_complaints_is_two_events(world):
+    """The event id is derived from the key so that a retry is the same event; derived from the actor and the
+    key alone, a client numbering its requests per complaint (``1``, ``2``, ...) gave complaint Y the event id of
+    complaint X's change, and the notification id with it (``status:<event id>``): the notifier, whose ledger is
+    keyed by notification id, took Y's notice for one already sent and the citizen was never told."""
+    first, second = world.put(complaint()), world.put(complaint())
+    for path, body in (("status", {"status": "terverifikasi"}), ("corrections", {"kind": "topic", "topic": "pajak"})):
+        ids = []
+        for doc in (first, second, first):
+            answer = world.http.post(f"/v1/complaints/{doc['complaint_id']}/{path}", json=body,
+                                     headers={"X-API-Key": "op", "Idempotency-Key": "1"})
+            assert answer.status_code == 202, answer.text
+            ids.append(answer.json().get("event_id") or answer.json()["correction_id"])
+        assert ids[0] != ids[1] and ids[0] == ids[2], (path, ids)  # a retry is still the same event
