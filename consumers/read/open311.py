@@ -531,5 +531,5 @@ def get_media(request: Request, service_request_id: str, n: int) -> Response:
     attachments = source.get("attachments") or []
     if not 0 <= n < len(attachments) or not is_public_image(source, attachments[n]):
         return error_response(Open311Error(404, "no such media"), "json")
-    served = serve_file(resource("blobs")(request), attachments[n], None, f"foto-{n + 1}")
+    served = serve_file(resource("blobs")(request), attachments[n], None, f"foto-{n + 1}", clear=False)
     return served if served is not None else error_response(Open311Error(404, "no such media"), "json")

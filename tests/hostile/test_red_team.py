@@ -353,3 +353,63 @@ def test_the_same_idempotency_key_on_two_complaints_is_two_events(world):
             assert answer.status_code == 202, answer.text
             ids.append(answer.json().get("event_id") or answer.json()["correction_id"])
         assert ids[0] != ids[1] and ids[0] == ids[2], (path, ids)  # a retry is still the same event
+
+
+# -- attachments: who downloads what, and what the bytes say -----------------------------------------------------
+
+def jpeg_with_exif(owner: bytes) -> bytes:
+    """A JPEG whose EXIF (APP1), XMP and comment name the photographer, as a phone's camera writes them."""
+    def segment(marker: int, payload: bytes) -> bytes:
+        return bytes([0xFF, marker]) + (len(payload) + 2).to_bytes(2, "big") + payload
+    return (b"\xff\xd8" + segment(0xE0, b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
+            + segment(0xE1, b"Exif\x00\x00MM\x00*" + b"Artist " + owner + b" GPS -6.9147,107.6098")
+            + segment(0xE1, b"http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta>" + owner + b"</x:xmpmeta>")
+            + segment(0xFE, b"dibuat oleh " + owner) + segment(0xDB, b"\x00" + bytes(64))
+            + segment(0xDA, b"\x01\x01\x00\x00\x3f\x00") + b"\x12\x34\xff\x00\x56" + b"\xff\xd9")
+
+
+def png_with_text(owner: bytes) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"tEXt", b"Author\x00" + owner) + chunk(b"eXIf", b"MM\x00*" + owner)
+            + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b""))
+
+
+def test_attachments_by_role_and_what_their_bytes_carry(world):
+    """Who reads only the redacted copy (an analyst; the owner unit of an ``anonim`` complaint; the public through
+    Open311's media_url) downloads photos, and a phone's photo names its owner and where it was taken in its
+    metadata: they get the picture without it. An SVG or HTML file never opens inline; another unit gets a 404."""
+    from schemas.events import Attachment
+
+    owner = b"Siti Rahayu"
+    blobs = world.http.app.state.blobs
+    files = [("foto.jpg", "image/jpeg", jpeg_with_exif(owner)), ("foto.png", "image/png", png_with_text(owner)),
+             ("x.svg", "image/svg+xml", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+             ("x.html", "text/html", b"<script>alert(document.domain)</script>")]
+    attachments = [Attachment(filename=name, content_type=kind, size_bytes=len(data), sha256=blobs.put(data))
+                   for name, kind, data in files]
+    docs = {privacy: world.put(complaint(privacy, attachments=attachments)) for privacy in ("publik", "anonim", "rahasia")}
+
+    def fetch(key: str, privacy: str, n: int):
+        return world.get(f"/v1/complaints/{docs[privacy]['tracking_number']}/attachments/{n}", key)
+
+    for n, (_name, _kind, data) in enumerate(files):
+        served = fetch("op", "rahasia", n)
+        assert served.status_code == 200 and served.content == data  # operators get the file as sent
+        assert served.headers["x-content-type-options"] == "nosniff" and "sandbox" in served.headers["content-security-policy"]
+        assert served.headers["content-disposition"].startswith("inline" if n < 2 else "attachment"), served.headers
+        assert fetch("ub", "publik", n).status_code == 404 and fetch("an", "rahasia", n).status_code == 404
+    assert fetch("ua", "rahasia", 0).content == files[0][2]  # the owner unit reads its rahasia complaint in clear
+    for key, privacy in (("an", "publik"), ("an", "anonim"), ("ua", "anonim")):
+        assert [fetch(key, privacy, n).status_code for n in (2, 3)] == [403, 403], (key, privacy)
+        for n in (0, 1):
+            served = fetch(key, privacy, n)
+            assert served.status_code == 200 and owner not in served.content, (key, privacy, n, served.content)
+            assert served.content.startswith(files[n][2][:4]) and served.content.endswith(files[n][2][-4:])
+    for n in (0, 1):
+        public = world.get(f"/open311/v2/requests/{docs['publik']['tracking_number']}/media/{n}")
+        assert public.status_code == 200 and owner not in public.content, n
