@@ -10,13 +10,13 @@ role rules, and a non-operator gets only the ids of members it may see (``keep_v
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from elasticsearch import ApiError, NotFoundError, TransportError
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from aduan.core.deps import ElasticsearchDep, SettingsDep
+from consumers.cases.lifecycle import region_of_unit
 from consumers.read.access import Principal, authenticate, visibility_filter
 
 router = APIRouter(tags=["alerts"], responses={401: {"description": "no API key"},
@@ -28,8 +28,9 @@ def jurisdiction(principal: Principal) -> str | None:
     """The region prefix a unit sees alerts of; None = every alert."""
     if principal.role != "unit" or not principal.unit_code:
         return None
-    found = re.search(r"\.(\d{2}(?:\d{2})?)\b", principal.unit_code)
-    return found[1] if found else None
+    # The one reading of a unit code's region (a kecamatan's six digits too: a pattern of two or four
+    # digits read none in them and gave a kecamatan's unit every alert, as if it were national).
+    return region_of_unit(principal.unit_code)
 
 
 def alerts_query(principal: Principal, state: str, topic: str | None, region: str | None) -> dict:
