@@ -3,7 +3,7 @@
 Only citizen-facing paths are limited: SMS gateways and social platforms call from a few
 addresses on behalf of many citizens, and they authenticate with signatures instead.
 
-A token bucket per client address: ``rate_per_minute`` sustained, bursts up to the same
+A token bucket per client (an IPv4 address, an IPv6 /64: aduan.core.ratelimit.client_key): ``rate_per_minute`` sustained, bursts up to the same
 number. In-process state: behind several API replicas each enforces its own share, which
 is the usual trade-off for a limit whose job is to blunt floods, not to meter exactly.
 """
@@ -16,7 +16,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from aduan.core.metrics import INTAKE_REJECTED
-from aduan.core.ratelimit import TokenBuckets
+from aduan.core.ratelimit import TokenBuckets, client_key
 
 
 class RateLimitMiddleware:
@@ -30,7 +30,7 @@ class RateLimitMiddleware:
                 or scope["path"] not in self.paths):
             await self.app(scope, receive, send)
             return
-        client = (scope.get("client") or ("unknown", 0))[0]
+        client = client_key((scope.get("client") or ("unknown", 0))[0])
         wait = self.buckets.take(client)
         if wait > 0:
             INTAKE_REJECTED.labels("web", "rate_limited").inc()

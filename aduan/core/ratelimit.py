@@ -3,10 +3,27 @@ the notifier per provider). In-process state: each replica enforces its own shar
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from collections import OrderedDict
 
 MAX_TRACKED_CLIENTS = 100_000
+# What one IPv6 customer holds at least (an ISP's or a cloud's delegation): its own 2^64 addresses.
+IPV6_CLIENT_PREFIX = 64
+
+
+def client_key(address: str) -> str:
+    """The bucket of a client address: an IPv4 address itself (also written IPv4-mapped), an IPv6 address
+    its /64 network. Counted per IPv6 address, one customer could send from 2^64 clients: no limit at all."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address  # not an address (a test client, "unknown"): itself
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/{IPV6_CLIENT_PREFIX}", strict=False))
+    return str(ip)
 
 
 class TokenBuckets:

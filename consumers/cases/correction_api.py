@@ -83,7 +83,7 @@ async def correct(
         raise HTTPException(409, detail={"error": "not_a_member",
                                          "message": "the complaint heads its own cluster; split its members instead"})
     correction = ComplaintCorrection(
-        correction_id=request_event_id("correction", principal, idempotency_key), complaint_id=own,
+        correction_id=request_event_id("correction", principal, own, idempotency_key), complaint_id=own,
         kind=body.kind, topic=body.topic, cluster_id=cluster_id, actor=principal.name, reason=body.reason, at=utcnow())
     await publish(publisher, CORRECTIONS, own, correction)
     return CorrectionAccepted(correction_id=correction.correction_id, complaint_id=own, kind=correction.kind,

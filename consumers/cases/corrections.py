@@ -3,13 +3,15 @@
 One JSON object per correction, read from the index (where the indexer folded each
 ``ComplaintCorrection`` beside the complaint it corrects): the complaint's text, the label the
 operator gave (a topic, or the cluster it was merged into or split out to), what the stream had
-decided (``routed_topic``, ``routed_cluster_id``), the unit, the actor and the time. The text goes
+decided (``routed_topic``, ``routed_cluster_id``), the unit, the actor and the time; never of a
+``rahasia`` complaint (excluded in the query). The text goes
 through the one contact scrubber (consumers.redaction.scrub_text, as analysts read it): a training
 set is copied and shared, a reporter's number or e-mail must not travel with it. The reason is the
 redacted copy for the same cause.
 
-Analysts never see a ``rahasia`` complaint, so neither does the file: its line keeps what was
-corrected and when (``privacy: "rahasia"``, for the count) but no text, no reason and no tracking number.
+Analysts never see a ``rahasia`` complaint, so neither does the file: such a complaint has no line, and a
+pair whose other side is one names it without its text. Should a line of one reach ``examples_of`` all the same
+(a document read by other code), it keeps what was corrected and when but no text, reason or tracking number.
 
 A merge or a split also names the other side of the pair it teaches (``pair``): the head of the
 cluster the complaint was merged into, or of the cluster it was split out of, with that complaint's
@@ -26,6 +28,10 @@ from elasticsearch import Elasticsearch
 
 from consumers.redaction import scrub_text
 
+# Every corrected complaint but the confidential ones: a training set is shared like an analyst's export,
+# and no analyst reads a ``rahasia`` complaint's words (the names in them are not contacts to scrub).
+CORRECTED = {"bool": {"filter": [{"exists": {"field": "corrections.correction_id"}}],
+                      "must_not": [{"term": {"privacy": "rahasia"}}]}}
 FIELDS = ["complaint_id", "tracking_number", "text", "subject", "privacy", "channel", "received_at", "topic",
           "routed_topic", "cluster_id", "routed_cluster_id", "unit_code", "corrections"]
 PAIR_FIELDS = ["complaint_id", "text", "subject", "privacy", "channel", "received_at"]
@@ -35,7 +41,7 @@ def labelled_examples(es: Elasticsearch, alias: str, page: int = 500) -> Iterato
     """Every correction in the index, oldest complaint id first (search_after: any size, stable)."""
     after = None
     while True:
-        hits = es.search(index=alias, query={"exists": {"field": "corrections.correction_id"}}, size=page,
+        hits = es.search(index=alias, query=CORRECTED, size=page,
                          source=FIELDS, sort=[{"complaint_id": "asc"}], search_after=after)["hits"]["hits"]
         if not hits:
             return

@@ -43,6 +43,9 @@ def check_transition(current: str, new: Status, role: str, target_unit: str | No
         raise TransitionRefused("a citizen answers only the closure question of a followed-up complaint")
     if new == "bukan_wewenang" and not target_unit:
         raise TransitionRefused("bukan_wewenang needs unit_code: the unit the complaint is re-routed to")
+    if target_unit and new != "bukan_wewenang":
+        # A unit on any other status would be taken for a re-route downstream (webhooks follow it).
+        raise TransitionRefused("unit_code names the unit of a re-route: only with bukan_wewenang")
 
 
 def region_of_unit(unit_code: str | None) -> str | None:

@@ -77,9 +77,11 @@ async def publish(publisher: Publisher, spec: TopicSpec, key: str, event: BaseMo
         raise HTTPException(503, detail={"error": "broker_unavailable"}, headers={"Retry-After": "5"}) from exc
 
 
-def request_event_id(kind: str, principal: Principal, idempotency_key: str | None) -> str:
-    """Deterministic per (actor, Idempotency-Key), so a retried request is the same event; random without a key."""
-    return (str(uuid.uuid5(uuid.NAMESPACE_URL, f"aduan:{kind}:{principal.name}:{idempotency_key}"))
+def request_event_id(kind: str, principal: Principal, complaint_id: str, idempotency_key: str | None) -> str:
+    """Deterministic per (actor, complaint, Idempotency-Key), so a retried request is the same event; random
+    without a key. The complaint is part of it: a key reused on another complaint (a client numbering its
+    requests) is another event, or its notification would count as sent already (``status:<event id>``)."""
+    return (str(uuid.uuid5(uuid.NAMESPACE_URL, f"aduan:{kind}:{principal.name}:{complaint_id}:{idempotency_key}"))
             if idempotency_key else str(uuid.uuid4()))
 
 
@@ -140,7 +142,7 @@ async def change_status(
         check_transition(doc.get("status", "diterima"), change.status, principal.role, change.unit_code)
     except TransitionRefused as exc:
         raise HTTPException(409, detail={"error": "transition_refused", "message": str(exc)}) from exc
-    event_id = request_event_id("status", principal, idempotency_key)
+    event_id = request_event_id("status", principal, doc["complaint_id"], idempotency_key)
     event = StatusEvent(event_id=event_id, complaint_id=doc["complaint_id"], status=change.status,
                         actor=principal.name, actor_role=principal.role, reason=change.reason,
                         unit_code=change.unit_code, at=utcnow())

@@ -5,19 +5,19 @@ digits of its unit code (``DINKES.3273`` → Kota Bandung and its kecamatan; a p
 province; a national unit, whose code names no region, every alert). Not filtered by topic: a flood
 concerns the public-works office and the health office alike. An alert holds complaint ids and counts,
 never a complaint's text or reporter: opening a member goes through the complaint endpoints and their
-role rules.
+role rules, and a non-operator gets only the ids of members it may see (``keep_visible``).
 """
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from elasticsearch import ApiError, NotFoundError, TransportError
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from aduan.core.deps import ElasticsearchDep, SettingsDep
-from consumers.read.access import Principal, authenticate
+from consumers.cases.lifecycle import region_of_unit
+from consumers.read.access import Principal, authenticate, visibility_filter
 
 router = APIRouter(tags=["alerts"], responses={401: {"description": "no API key"},
                                                 403: {"description": "unknown API key"},
@@ -28,8 +28,9 @@ def jurisdiction(principal: Principal) -> str | None:
     """The region prefix a unit sees alerts of; None = every alert."""
     if principal.role != "unit" or not principal.unit_code:
         return None
-    found = re.search(r"\.(\d{2}(?:\d{2})?)\b", principal.unit_code)
-    return found[1] if found else None
+    # The one reading of a unit code's region (a kecamatan's six digits too: a pattern of two or four
+    # digits read none in them and gave a kecamatan's unit every alert, as if it were national).
+    return region_of_unit(principal.unit_code)
 
 
 def alerts_query(principal: Principal, state: str, topic: str | None, region: str | None) -> dict:
@@ -62,9 +63,37 @@ def list_alerts(
     try:
         found = es.search(index=settings.alerts_index, query=alerts_query(principal, state, topic, region),
                           sort=[{"updated_at": "desc"}], size=limit, track_total_hits=True)
+        alerts = [hit["_source"] for hit in found["hits"]["hits"]]
+        keep_visible(es, settings.index_alias, principal, alerts)
     except NotFoundError:
         return {"total": 0, "alerts": []}  # no alert yet: the index is created by the first one
     except (TransportError, ApiError) as exc:
         raise HTTPException(503, f"alert index unavailable: {type(exc).__name__}") from exc
-    hits = found["hits"]
-    return {"total": hits["total"]["value"], "alerts": [hit["_source"] for hit in hits["hits"]]}
+    return {"total": found["hits"]["total"]["value"], "alerts": alerts}
+
+
+# What one request asks the complaint index about (its result window is 10,000 documents).
+VISIBLE_BATCH = 10_000
+
+
+def keep_visible(es, alias: str, principal: Principal, alerts: list[dict]) -> None:
+    """Member ids (and a cluster alert's ``cluster_id``, its head's id) that this key may see, in the
+    query with the role's visibility filter. A complaint id gives away its tracking number (schemas.ids:
+    public code), which opens the public status page: an analyst gets no ``rahasia`` complaint's id, a
+    unit no other unit's. The counts stay: they say how big the surge is, not which complaints."""
+    if principal.role == "operator":
+        return
+    ids = sorted({i for a in alerts for i in [*(a.get("member_ids") or ()), a.get("cluster_id")] if i})
+    visible: set[str] = set()
+    for start in range(0, len(ids), VISIBLE_BATCH):
+        batch = ids[start:start + VISIBLE_BATCH]
+        try:
+            hits = es.search(index=alias, size=len(batch), source=False, query={"bool": {"filter": [
+                *visibility_filter(principal), {"terms": {"complaint_id": batch}}]}})["hits"]["hits"]
+        except NotFoundError:
+            break  # no complaint index yet: no member is visible
+        visible.update(hit["_id"] for hit in hits)
+    for alert in alerts:
+        alert["member_ids"] = [i for i in alert.get("member_ids") or () if i in visible]
+        if alert.get("cluster_id") not in visible:
+            alert["cluster_id"] = None

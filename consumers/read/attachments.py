@@ -28,7 +28,7 @@ from urllib.parse import quote
 
 from elasticsearch import ApiError, TransportError
 from fastapi import APIRouter, Depends, HTTPException, Path as PathParam, Request
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, Response
 
 from aduan.core.blobs import BlobStore
 from aduan.core.deps import resource
@@ -82,12 +82,14 @@ Caller = Annotated[Principal, Depends(authenticate)]
 
 
 @router.get("/v1/complaints/{id_or_tracking}/attachments/{n}", response_class=FileResponse,
-            responses={200: {"content": {"application/octet-stream": {}}, "description": "the attachment's bytes"},
+            responses={200: {"content": {"application/octet-stream": {}}, "description": "the attachment's bytes "
+                                                                                   "(a photo without its metadata for "
+                                                                                   "who reads only the redacted copy)"},
                        400: {"description": "n is not a number from 0 to 999"}, 401: {},
                        403: {"description": "this role may not download this kind of file"},
                        404: {"description": "no such complaint or attachment for this key, or not stored"}, 503: {}})
 def attachment(request: Request, principal: Caller, id_or_tracking: str,
-               n: Annotated[int, PathParam(ge=0, le=999)]) -> FileResponse:
+               n: Annotated[int, PathParam(ge=0, le=999)]) -> Response:
     """One attachment of a complaint, for a key that may see the complaint (see the module's rules)."""
     settings = resource("settings")(request)
     try:
@@ -104,15 +106,17 @@ def attachment(request: Request, principal: Caller, id_or_tracking: str,
         raise HTTPException(403, detail={"error": "forbidden", "message": "this role downloads images only"})
     # The name this reader may read: the redacted copy's unless it reads the clear text.
     name = present(principal, doc)["attachments"][n].get("filename")
-    served = serve_file(resource("blobs")(request), stored, name, f"lampiran-{n + 1}")
+    served = serve_file(resource("blobs")(request), stored, name, f"lampiran-{n + 1}", sees_clear_for(principal, doc))
     if served is None:
         raise HTTPException(404, detail={"error": "not_stored", "message": "the file is not in the blob store"})
     return served
 
 
-def serve_file(blobs: BlobStore, stored: dict[str, Any], name: str | None, fallback: str) -> FileResponse | None:
-    """The stored attachment's bytes with this module's headers (None when the blob is not there).
-    Also serves Open311's ``media_url`` (consumers/read/open311.py), which decides itself who may."""
+def serve_file(blobs: BlobStore, stored: dict[str, Any], name: str | None, fallback: str,
+               clear: bool = True) -> Response | None:
+    """The stored attachment's bytes with this module's headers (None when the blob is not there, or,
+    for a reader without the clear text, when its metadata cannot be taken out). Also serves Open311's
+    ``media_url`` (consumers/read/open311.py), which decides itself who may."""
     if not re.fullmatch(r"[0-9a-f]{64}", str(stored.get("sha256") or "")):
         return None
     path = blobs.path_for(stored["sha256"])
@@ -120,5 +124,66 @@ def serve_file(blobs: BlobStore, stored: dict[str, Any], name: str | None, fallb
         return None
     kind = media_type(stored)
     inline = kind in INLINE_TYPES or kind.startswith(INLINE_PREFIXES)
-    return FileResponse(path, media_type=kind, headers={
-        **ATTACHMENT_HEADERS, "Content-Disposition": content_disposition(safe_filename(name, fallback), inline)})
+    headers = {**ATTACHMENT_HEADERS, "Content-Disposition": content_disposition(safe_filename(name, fallback), inline)}
+    if clear or kind not in METADATA_STRIPPERS:
+        return FileResponse(path, media_type=kind, headers=headers)
+    cleaned = METADATA_STRIPPERS[kind](path.read_bytes())
+    return Response(cleaned, media_type=kind, headers=headers) if cleaned is not None else None
+
+
+# -- a photo without what names its owner --------------------------------------------------------------------
+# A phone writes into every photo who took it (EXIF Artist, owner and camera serial numbers), where (GPS) and
+# when; a reader of the redacted copy gets the picture without those. JPEG: the APPn segments but JFIF (APP0),
+# the ICC profile (APP2) and Adobe's colour transform (APP14), and comments. PNG: text, EXIF and time chunks.
+# A file that does not parse as its type is not served to them at all (None).
+
+_JPEG_KEPT_APP = (0xE0, 0xE2, 0xEE)
+_PNG_DROPPED = (b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME")
+
+
+def jpeg_without_metadata(data: bytes) -> bytes | None:
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    out, i = bytearray(b"\xff\xd8"), 2
+    while i + 2 <= len(data):
+        if data[i] != 0xFF:
+            return None
+        marker = data[i + 1]
+        if marker == 0xFF:  # fill byte
+            i += 1
+            continue
+        if marker in (0xDA, 0xD9):  # start of scan (the image data follows) or end of image
+            return bytes(out + data[i:])
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
+            out += data[i:i + 2]
+            i += 2
+            continue
+        length = int.from_bytes(data[i + 2:i + 4], "big")
+        if length < 2 or i + 2 + length > len(data):
+            return None
+        if not (0xE1 <= marker <= 0xEF and marker not in _JPEG_KEPT_APP) and marker != 0xFE:
+            out += data[i:i + 2 + length]
+        i += 2 + length
+    return None
+
+
+def png_without_metadata(data: bytes) -> bytes | None:
+    signature = b"\x89PNG\r\n\x1a\n"
+    if not data.startswith(signature):
+        return None
+    out, i = bytearray(signature), len(signature)
+    while i + 12 <= len(data):
+        end = i + 12 + int.from_bytes(data[i:i + 4], "big")
+        kind = data[i + 4:i + 8]
+        if end > len(data):
+            return None
+        if kind not in _PNG_DROPPED:
+            out += data[i:end]
+        if kind == b"IEND":
+            return bytes(out)
+        i = end
+    # Cut short before IEND (a browser still shows it): the few bytes left cannot hold a whole chunk.
+    return bytes(out + data[i:]) if i > len(signature) else None
+
+
+METADATA_STRIPPERS = {"image/jpeg": jpeg_without_metadata, "image/png": png_without_metadata}

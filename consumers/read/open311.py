@@ -27,6 +27,7 @@ from fastapi.responses import Response
 from aduan.core.deps import resource
 from consumers.read.attachments import is_image, serve_file
 from consumers.read.search import check_year
+from consumers.read.status_page import public_note
 from schemas.categories import load_categories
 from schemas.events import CLOSED_STATUSES
 from schemas.open311 import FORMATS, SPECIFICATION, Format, Open311Error, encode, error_body, response_format
@@ -42,7 +43,8 @@ DESCRIPTION_CHARS = 1000
 # Whitelist, not blacklist: a field added to the index later stays private until named here.
 # Free text only as its redacted copy (consumers.redaction): the clear text never leaves the index here.
 PUBLIC_SOURCE_FIELDS = (
-    "complaint_id", "tracking_number", "status", "history.at", "history.reason_redacted", "topic", "topic_label",
+    "complaint_id", "tracking_number", "status", "history.at", "history.status", "history.actor_role",
+    "history.reason_redacted", "topic", "topic_label",
     "redacted.text", "unit_name", "received_at", "routed_at", "sla.due_at", "redacted.location_text",
     "location.lat", "location.lon", "region_name",
     # For media_url: which attachments are stored images of a public complaint (no names, no blob addresses).
@@ -318,7 +320,7 @@ def to_service_request(source: Mapping[str, Any], base_url: str = "") -> dict[st
     return {
         "service_request_id": source.get("tracking_number"),
         "status": open311_status(source.get("status")),
-        "status_notes": (last or {}).get("reason_redacted"),
+        "status_notes": public_note(last, source.get("privacy")) if last else None,
         "service_name": source.get("topic_label"),
         "service_code": source.get("topic"),
         "description": public_description(redacted.get("text")),
@@ -529,5 +531,5 @@ def get_media(request: Request, service_request_id: str, n: int) -> Response:
     attachments = source.get("attachments") or []
     if not 0 <= n < len(attachments) or not is_public_image(source, attachments[n]):
         return error_response(Open311Error(404, "no such media"), "json")
-    served = serve_file(resource("blobs")(request), attachments[n], None, f"foto-{n + 1}")
+    served = serve_file(resource("blobs")(request), attachments[n], None, f"foto-{n + 1}", clear=False)
     return served if served is not None else error_response(Open311Error(404, "no such media"), "json")

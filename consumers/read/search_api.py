@@ -134,7 +134,8 @@ def csv_cell(value: Any) -> str:
     if value is None:
         return ""
     text = value if isinstance(value, str) else json.dumps(value) if isinstance(value, (bool, dict, list)) else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    # Also after leading blanks (an ideographic or no-break space): an importer set to trim them would run it.
+    return "'" + text if text.startswith(_FORMULA_START) or text.lstrip().startswith(_FORMULA_START) else text
 
 
 def csv_row(doc: dict[str, Any]) -> list[str]:

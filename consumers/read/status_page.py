@@ -30,7 +30,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from aduan.core.connections import BrokerUnavailable
 from aduan.core.deps import ElasticsearchDep, PublisherDep, SettingsDep, resource
 from aduan.core.http import BodyTooLarge, read_capped
-from aduan.core.ratelimit import TokenBuckets
+from aduan.core.ratelimit import TokenBuckets, client_key
 from consumers.cases.calendar import zone_abbreviation, zone_for
 from consumers.cases.lifecycle import region_of_unit
 from consumers.notify.links import verify_token
@@ -61,7 +61,7 @@ StatusBucketsDep = Annotated[TokenBuckets, Depends(resource("status_buckets"))]
 
 def limiter(buckets: StatusBucketsDep, request: Request) -> None:
     """Per client (the TCP peer, or what a trusted proxy said; see aduan.processes.proxy_options)."""
-    wait = buckets.take(request.client.host if request.client else "unknown")
+    wait = buckets.take(client_key(request.client.host if request.client else "unknown"))
     if wait > 0:
         raise HTTPException(429, detail={"error": "rate_limited"}, headers={"Retry-After": str(math.ceil(wait))})
 
@@ -76,16 +76,21 @@ def local_time(value: str | None, region_code: str | None) -> str | None:
     return moment.isoformat(timespec="minutes")
 
 
+def public_note(entry: dict[str, Any], privacy: str | None) -> str | None:
+    """The part of a history entry's reason the public may read: the unit's note to the citizen
+    (``ditindaklanjuti``/``selesai``), redacted, never of a ``rahasia`` complaint; every other reason is
+    internal, and a citizen's own answer is theirs. Open311's ``status_notes`` is the same note."""
+    if entry.get("status") not in PUBLIC_NOTE_STATUSES or entry.get("actor_role") == "citizen" or privacy == "rahasia":
+        return None
+    return entry["reason_redacted"] if "reason_redacted" in entry else scrub_text(entry.get("reason"))
+
+
 def public_view(doc: dict[str, Any]) -> dict[str, Any]:
     """Only what anyone holding the tracking number may read (see the module's docstring)."""
     unit_code = doc.get("unit_code")
     region = region_of_unit(unit_code) or doc.get("region_code")
-    rahasia = doc.get("privacy") == "rahasia"
     history = [{"status": entry["status"], "label": LABELS.get(entry["status"], entry["status"]),
-                "at": local_time(entry["at"], region),
-                "note": (entry.get("reason_redacted", scrub_text(entry.get("reason")))
-                         if entry["status"] in PUBLIC_NOTE_STATUSES and entry.get("actor_role") != "citizen"
-                         and not rahasia else None)}
+                "at": local_time(entry["at"], region), "note": public_note(entry, doc.get("privacy"))}
                for entry in doc.get("history") or ()]
     sla = doc.get("sla") or {}
     # A re-routed complaint's unit name is its code until the routing table has names.

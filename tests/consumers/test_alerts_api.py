@@ -30,6 +30,8 @@ def test_a_unit_sees_its_region_a_national_unit_and_staff_everything():
     assert jurisdiction(Principal("unit", "u", "DINKES.3273")) == "3273"
     assert jurisdiction(Principal("unit", "u", "DINAS-PENDIDIKAN.32")) == "32"
     assert jurisdiction(Principal("unit", "u", "KEMENKES")) is None
+    # A kecamatan's unit its kecamatan: its code names a region, so it is no national unit seeing every alert.
+    assert jurisdiction(Principal("unit", "u", "PUSKESMAS.327301")) == "327301"
     assert jurisdiction(Principal("analyst", "a")) is None
 
 

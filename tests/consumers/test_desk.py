@@ -90,7 +90,7 @@ def served(servers, tmp_path_factory):
     settings = Settings(kafka_bootstrap=servers.kafka, elasticsearch_url=servers.elasticsearch, data_dir=data,
                         index_alias=alias, api_keys=json.dumps(KEYS))
     blobs = BlobStore(settings.blobs)
-    photo, voice, page = blobs.put(b"\xff\xd8\xff jpeg"), blobs.put(b"OggS voice"), blobs.put(b"<html><script>x</script>")
+    photo, voice, page = blobs.put(b"\xff\xd8\xff\xfe\x00\x06jpeg\xff\xd9"), blobs.put(b"OggS voice"), blobs.put(b"<html><script>x</script>")
     now = datetime.now(timezone.utc)
     files = [
         {"filename": "foto 0812-3456-7890.jpg", "content_type": "image/jpeg", "size_bytes": 9, "sha256": photo, "kind": "image"},
@@ -135,7 +135,7 @@ def get(client, path, key, **params):
 @integration
 def test_attachments_are_served_to_whoever_may_see_the_complaint_with_safe_headers(served):
     photo = get(served, "/v1/complaints/ADU-D1/attachments/0", "op-key")
-    assert photo.status_code == 200 and photo.content == b"\xff\xd8\xff jpeg"
+    assert photo.status_code == 200 and photo.content == b"\xff\xd8\xff\xfe\x00\x06jpeg\xff\xd9"
     assert photo.headers["content-type"] == "image/jpeg" and photo.headers["x-content-type-options"] == "nosniff"
     assert photo.headers["content-disposition"].startswith('inline; filename="foto 0812-3456-7890.jpg"')
     assert "sandbox" in photo.headers["content-security-policy"]

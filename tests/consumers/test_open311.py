@@ -563,7 +563,7 @@ def test_media_url_serves_the_photo_and_nothing_else(servers, indexed, tmp_path)
 
     client, _, now, es = indexed
     blobs = BlobStore(tmp_path / "blobs")
-    photo = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+    photo = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\x00IEND\xaeB`\x82"  # parses: served without metadata
     digest = blobs.put(photo)
     client.app.state.blobs = blobs
     alias = client.app.state.settings.index_alias

@@ -95,10 +95,12 @@ def to_event(topic: str, value: bytes, directory: ComplaintDirectory) -> Webhook
         return WebhookEvent(kind, topic, routed.complaint_id, (routed.unit_code,), routed.topic, routed.privacy, routed)
     model: StatusEvent | SlaEvent = (StatusEvent if topic == STATUS.name else SlaEvent).model_validate_json(value)
     context = directory.lookup(model.complaint_id) or ComplaintContext(None, None, None)
-    units = tuple(dict.fromkeys(u for u in (context.unit_code, model.unit_code) if u))
-    if isinstance(model, StatusEvent) and model.unit_code and model.unit_code != context.unit_code:
+    # Of status events only a re-route names another unit: a unit code on any other status is not one.
+    named = None if isinstance(model, StatusEvent) and model.status != "bukan_wewenang" else model.unit_code
+    units = tuple(dict.fromkeys(u for u in (context.unit_code, named) if u))
+    if isinstance(model, StatusEvent) and named and named != context.unit_code:
         # Re-routed (bukan_wewenang): later events belong to the new unit.
-        directory.remember(model.complaint_id, ComplaintContext(model.unit_code, context.topic, context.privacy))
+        directory.remember(model.complaint_id, ComplaintContext(named, context.topic, context.privacy))
     return WebhookEvent(kind, topic, model.complaint_id, units, context.topic, context.privacy, model)
 
 
