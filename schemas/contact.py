@@ -90,6 +90,8 @@ _EMAIL = re.compile(r"[\w.+-]+(?:@|%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)[\w-]
 # dot, slash, brackets), with an optional leading "+": phone numbers in any layout, NIK/KK with separators.
 _DIGIT_RUN = re.compile(r"\+?\(?\d(?:[\s\-\u2010-\u2015./()]{0,3}\d)+\)?")
 _ENCODED_AT = re.compile(r"(?:%40|&#0*64;|&commat;|\s?[\[(]at[\])]\s?)", re.IGNORECASE)
+# What every match of _EMAIL holds (one of its "@" spellings): searched first, since _EMAIL.sub tries every word.
+_AT_HINT = re.compile(r"@|%40|&#0*64;|&commat;|[\[(]at[\])]", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)")
 MIN_CONTACT_DIGITS = 9  # 8 digits is a date (20260317); Indonesian mobile numbers have 10 to 13
 
@@ -120,7 +122,18 @@ def scrub(text: str, replace: Callable[[str], str] | None = None) -> str:
         return text
     replace = replace or (lambda contact: mask(contact) or "")
     text = unicodedata.normalize("NFKC", text)
-    text = _EMAIL.sub(lambda m: replace(_ENCODED_AT.sub("@", m.group())), text)
+    if _AT_HINT.search(text):
+        text = _EMAIL.sub(lambda m: replace(_ENCODED_AT.sub("@", m.group())), text)
+    if sum(map(str.isdigit, text)) < MIN_CONTACT_DIGITS:
+        # Both rules below replace only a match of MIN_CONTACT_DIGITS digits or more (``_number``), and a match
+        # holds no more digits than the text: most complaints have fewer (1,253 of the seed corpus' 1,267). Over
+        # that corpus the scrubber took ~45 us a text with both rules and _EMAIL run on every text, ~9.5 us now.
+        return text
+    return _numbers_replaced(text, replace)
+
+
+def _numbers_replaced(text: str, replace: Callable[[str], str]) -> str:
+    """Phone, NIK and KK numbers in (NFKC-normalised) ``text`` replaced: the matcher, then the digit-run rule."""
     pieces, last = [], 0
     for found in phonenumbers.PhoneNumberMatcher(text, "ID", leniency=phonenumbers.Leniency.POSSIBLE):
         number = _number(found.raw_string)

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schemas.contact import contact_reporter_key, mask, normalise_email, normalise_phone, reporter_key
 
@@ -55,3 +57,32 @@ def test_reporter_key_absent_or_unparseable():
     assert contact_reporter_key(None, "salt") is None
     assert contact_reporter_key("   ", "salt") is None
     assert contact_reporter_key("12", "salt") is None
+
+
+# The scrubber skips its number rules on a text of fewer than MIN_CONTACT_DIGITS digits, and its e-mail rule on a
+# text without any spelling of "@": whatever the text, it must give what running every rule gives.
+_SCRUB_ALPHABET = st.sampled_from(list("0123456789０１２３４５６７８９+-. /()") + [
+    "@", "%40", "&#64;", "&commat;", "(at)", "[AT]", " ", "a", "Rt", "wa ", "62", "08", "budi", ".id", "example"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_SCRUB_ALPHABET, max_size=40).map("".join))
+def test_the_scrubbers_shortcuts_give_what_every_rule_gives(text):
+    import unicodedata
+
+    from schemas.contact import _EMAIL, _ENCODED_AT, _numbers_replaced, scrub
+
+    def every_rule(text: str, replace) -> str:
+        text = _EMAIL.sub(lambda m: replace(_ENCODED_AT.sub("@", m.group())), unicodedata.normalize("NFKC", text))
+        return _numbers_replaced(text, replace)
+
+    removed = lambda contact: f"<{contact}>"  # noqa: E731 - shows which contact, so a difference says which
+    assert scrub(text, removed) == every_rule(text, removed)
+
+
+def test_the_shortcuts_leave_contacts_found():
+    from schemas.contact import scrub
+
+    assert "3456" not in scrub("hub 0812-3456-7890 ya") and "warga@" not in scrub("ke warga@example.id")
+    assert "3456" not in scrub("wa ０８１２３４５６７８９０") and "budi" not in scrub("budi (at) example.id")
+    assert scrub("RT 03 RW 05 no 12, 2026-03-17") == "RT 03 RW 05 no 12, 2026-03-17"
