@@ -53,9 +53,6 @@ class WordRarity:
         self.frequency = dict(frequency or {})
         self.documents = documents
 
-    def idf(self, word: str) -> float:
-        return math.log((self.documents + 1) / (self.frequency.get(word, 0) + 1)) + 1.0
-
     def rare(self, words: Iterable[str]) -> list[str]:
         """The rare words among ``words`` (concepts and "f:"/"c:" places aside), rarest first, then the longer (a
         name, "tengkayu", before leftover slang, "kan"), then by spelling: the same order in every process."""
