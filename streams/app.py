@@ -31,7 +31,7 @@ from typing import Callable
 import faust
 from pydantic import ValidationError
 
-from aduan.core import deadletters
+from aduan.core import deadletters, livelock_guard
 from aduan.core.connections import compression
 from aduan.core.metrics import CLASSIFICATION_CONFIDENCE
 from aduan.core.settings import Settings
@@ -56,6 +56,7 @@ Output = tuple[str, bytes, bytes]  # (topic, key, value)
 def faust_app(settings: Settings) -> faust.App:
     """The worker's faust configuration (also used by the benchmark's pass-through baseline)."""
     settings.require_servers(elasticsearch=False)
+    livelock_guard.install()
     return faust.App(
         settings.stream_app_id,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap.split(",")],
