@@ -12,6 +12,7 @@ import signal
 import threading
 from pathlib import Path
 
+from aduan.core import fetch_pacing
 from aduan.core.connections import Connections, stream_credentials
 from aduan.core.logs import configure_logging
 from aduan.core.metrics import serve_metrics
@@ -77,7 +78,10 @@ def surge_app(settings: Settings, ready_file: Path | None = None):
 def run_surge(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
     """Surges: complaints.routed → complaints.alerts, beside the stage (its own app id and tables)."""
     observed(settings)
-    _run_faust("aduan surge", surge_app(settings, ready_file), loglevel)
+    app = surge_app(settings, ready_file)
+    # Its only consumer is faust's (routed complaints, its own changelog): it may pause longer when idle.
+    fetch_pacing.install(settings.kafka_background_fetch_pause_ms)
+    _run_faust("aduan surge", app, loglevel)
 
 
 def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
@@ -99,8 +103,9 @@ def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
     timer_thread = threading.Thread(target=timer.run, args=(stop, settings.sla_tick_s), name="sla-timer", daemon=True)
     # Surge alerts into their own index (GET /v1/alerts), on a consumer group of their own.
     ensure_alerts_index(es, settings.alerts_index)
-    alerts = alert_indexer(connections.consumer(*ALERT_SOURCES, group=f"{settings.indexer_group}-alerts"),
-                           es, settings.alerts_index, connections.publisher("aduan-alert-indexer"))
+    alerts_consumer = connections.consumer(*ALERT_SOURCES, group=f"{settings.indexer_group}-alerts")
+    fetch_pacing.slow(alerts_consumer, settings.kafka_background_fetch_pause_ms)
+    alerts = alert_indexer(alerts_consumer, es, settings.alerts_index, connections.publisher("aduan-alert-indexer"))
     alerts_thread = threading.Thread(target=alerts.run, args=(stop,), name="alert-indexer", daemon=True)
     try:
         runtime.run_once(stop)

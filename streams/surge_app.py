@@ -7,8 +7,9 @@ was, and the detector sees every routed complaint whichever worker routed it. Th
 ``region_code`` is the kab/kota, so the kecamatan is found again here by the same gazetteer on the same
 text (~40 µs a complaint, paid in this process only).
 
-State: the detector's entries (per key: the window's complaint ids and times, the learned level; the
-hour-of-week shape; the open alerts; the event clock) in one faust GlobalTable with one changelog
+State: the detector's entries (per key: the learned level and counts; per micro-batch: the complaints it
+added to windows, their times and keys; the hour-of-week shape; the open alerts; the event clock) in one
+faust GlobalTable with one changelog
 partition (as the stage's dedup table: one process reads all of it, whatever partition a complaint
 came from). Changed entries are written after every micro-batch, and faust flushes the changelog before
 it commits the batch's offsets: a restarted process recovers the table, rebuilds the detector from it

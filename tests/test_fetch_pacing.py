@@ -95,3 +95,27 @@ def test_idle_aiokafka_consumer_sends_few_fetches_and_still_gets_new_records(ser
     print(f"aiokafka: {idle_fetches} fetch requests in {IDLE_S:.0f} s idle; new record after {delay * 1000:.0f} ms")
     assert idle_fetches <= 60 * IDLE_S
     assert received and delay < 1.0
+
+
+def test_a_consumer_slowed_on_its_own_pauses_longer_than_the_process(servers, pause_20ms):
+    """``fetch_pacing.slow``: one consumer (the alert indexer's) paces by its own pause, the others keep 20 ms."""
+    fast, slowed = (KafkaConsumer(TOPIC, bootstrap_servers=servers.kafka, group_id=None, auto_offset_reset="latest",
+                                  enable_auto_commit=False) for _ in range(2))
+    fetch_pacing.slow(slowed, 250)
+    counts = {}
+    try:
+        for name, consumer in (("fast", fast), ("slowed", slowed)):
+            sent = []
+            send_fetches = consumer._fetcher.send_fetches
+            consumer._fetcher.send_fetches = lambda f=send_fetches, s=sent: s.extend(f()) or s
+            consumer.poll(timeout_ms=1000)
+            sent.clear()
+            deadline = time.monotonic() + IDLE_S
+            while time.monotonic() < deadline:
+                consumer.poll(timeout_ms=200)
+            counts[name] = len(sent)
+    finally:
+        fast.close()
+        slowed.close()
+    print(f"fetch requests in {IDLE_S:.0f} s idle: {counts}")
+    assert counts["slowed"] <= 5 * IDLE_S < counts["fast"]

@@ -79,6 +79,9 @@ class Settings(BaseSettings):
                             "local emulator keeps batches as sent, so it holds and rewrites about a third of the bytes")
     kafka_empty_fetch_pause_ms: float = Field(
         20.0, description="Consumers wait this long after a fetch that returned nothing (see aduan/core/fetch_pacing.py; 0 = off)")
+    kafka_background_fetch_pause_ms: float = Field(
+        250.0, description="The same pause for consumers whose records can wait that long: the surge detector's "
+                           "and the alert indexer's (alerts are about minutes, not milliseconds)")
     max_text_chars: int = Field(20_000, description="Longest complaint text accepted")
 
     # Channel credentials. Empty secrets refuse every signed request (fail closed), except in `aduan up`,

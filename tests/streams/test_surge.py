@@ -3,6 +3,7 @@ restarts, and what must not count twice."""
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import datetime, timezone
 
@@ -107,6 +108,61 @@ def test_state_survives_a_restart_mid_burst():
     events += Replay(second).feed(observations[cut:]).events
     assert [e.model_dump() for e in events] == [e.model_dump() for e in straight]
     assert any(e.state == "open" for e in straight)
+
+
+def exported(detector: SurgeDetector, table: dict) -> int:
+    """What the process does after a micro-batch: the changed entries into the table; returns their bytes."""
+    written = 0
+    for key, value in detector.export().items():
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = value
+            written += len(json.dumps(value))
+    return written
+
+
+@pytest.mark.parametrize("left", [12, 100])  # restarted inside the burst; in the background before it
+def test_state_written_batch_by_batch_and_read_back_gives_the_same_alerts_and_windows(left):
+    """Exported after every batch of ten (so window entries are written, outlive prunes and are deleted; at
+    100 left some live entry holds complaints pruned from the windows) and loaded into a new detector: the same
+    windows, clusters and alerts as without a restart."""
+    observations = Traffic(3, 150).background(START, 2) + burst(START + 2 * WEEK - 3 * 3600, 20)
+    observations.sort(key=lambda o: o.received_at)
+    straight = Replay(SurgeDetector(names=NAMES)).feed(observations).events
+    table: dict = {}
+    first, events, cut = SurgeDetector(names=NAMES), [], len(observations) - left
+    for i in range(0, cut, 10):
+        events += Replay(first).feed(observations[i:min(i + 10, cut)]).events
+        exported(first, table)
+    assert any(k.startswith("window|") for k in table) and len(table) < len(first.series) + 100
+    second = SurgeDetector(names=NAMES)
+    assert second.load(table.items()) > 0
+    assert {k: s["w"] for k, s in second.series.items()} == {k: s["w"] for k, s in first.series.items()}
+    assert (second.cluster_of, second.active) == (first.cluster_of, first.active)
+    events += Replay(second).feed(observations[cut:]).events
+    assert [e.model_dump() for e in events] == [e.model_dump() for e in straight]
+
+
+def test_what_a_batch_writes_does_not_grow_with_the_windows():
+    """A window's complaints are written once, not again with every complaint that joins the window."""
+    detector, table = SurgeDetector(), {}
+    sizes = []
+    for i in range(400):  # one busy key: 400 complaints within its window
+        detector.observe(Observation(f"c{i}", START + i, "infrastruktur", KEC, CITY))
+        sizes.append(exported(detector, table))
+    assert max(sizes[-50:]) < 2 * max(sizes[5:50]), (sizes[5:50], sizes[-50:])
+
+
+def test_a_state_written_before_windows_had_their_own_entries_is_read():
+    """A series entry carrying its window (the earlier format): the window is recovered and written anew."""
+    old = {"clock": {"now": START + 60, "first_day": int(START // 86400)},
+           f"series|kec|infrastruktur|{KEC}": {"w": {"a": START, "b": START + 60}, "l": 0.0, "d": 1, "c": 2}}
+    detector = SurgeDetector()
+    detector.load(old.items())
+    assert detector.series[f"kec|infrastruktur|{KEC}"]["w"] == {"a": START, "b": START + 60}
+    written = detector.export()
+    assert any(k.startswith("window|") and set(v) == {"a", "b"} for k, v in written.items() if v)
 
 
 def test_a_week_of_history_learns_the_hour_of_the_week():

@@ -65,9 +65,12 @@ def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survi
         return [a for a in found if set(a.member_ids) & ours]
 
     with running("surge", env, tmp_path) as first:
-        for i in range(0, len(history), 20):  # in many micro-batches: each rewrites the keys it changed
-            send(producer, history[i:i + 20])
-            time.sleep(0.1)
+        # In many micro-batches (each rewrites the keys it changed), so that the changelog grows to twice its
+        # live entries and is compacted: a batch's window is one entry, so batches of 20 no longer did. The
+        # pause outlasts the process's empty-fetch pause (250 ms), so each send is a batch of its own.
+        for i in range(0, len(history), 5):
+            send(producer, history[i:i + 5])
+            time.sleep(0.3)
         send(producer, flood[:2])
         # The history is through once the clock has moved past it: wait for the process's table, not time.
         last = b"series|cluster|infrastruktur|" + flood[1].complaint_id.encode()
