@@ -25,12 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.dedup.features import Features, places_agree, regions_compatible
+from streams.dedup.features import Features, disclaims, placed_within, regions_compatible, texts_places_agree
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "7"
+VERIFIER_VERSION = "8"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
@@ -83,14 +83,16 @@ def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]
 
 
 def elsewhere(a: Features, b: Features) -> bool:
-    """The vetoes of place and number alone: another desa, kecamatan or kab/kota, another RT or amount, or place
-    names that disagree, unless both texts are located to one desa/kelurahan (a code of the finest level says more
-    than the words after a marker: "pak lurah" against "Kel. Petisah Tengah")."""
-    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+    """The vetoes of place and number alone: another desa, kecamatan or kab/kota, another RT or amount, a place or
+    thing one text disclaims and the other names ("pju di jl dago, bukan yg di juanda"), or place names that
+    disagree, unless both texts are located to one desa/kelurahan (a code of the finest level says more than the
+    words after a marker: "pak lurah" against "Kel. Petisah Tengah")."""
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
         return True
     if a.region and len(a.region) == 10 and a.region == b.region:
         return False
-    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
+    return texts_places_agree(a, b) is False
 
 
 def vetoed(a: Features, b: Features) -> bool:
@@ -101,14 +103,10 @@ def vetoed(a: Features, b: Features) -> bool:
         return True
     if a.topic and b.topic and a.topic != b.topic:
         return True
-    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
         return True
-    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
-
-
-def _finer(a: str | None, b: str | None) -> str | None:
-    """The finer of two compatible region codes (the one that says more about where both texts are)."""
-    return a if len(a or "") >= len(b or "") else b
+    return texts_places_agree(a, b) is False
 
 
 def _common_depth(a: str | None, b: str | None) -> int:
@@ -122,9 +120,10 @@ def _common_depth(a: str | None, b: str | None) -> int:
 def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRarity = NO_RARITY) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
     if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
-            or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+            or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
         return None
-    agree = places_agree(a.places, b.places, _finer(a.region, b.region))
+    agree = texts_places_agree(a, b)
     if agree is False:
         return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
     # Concepts ("~saluran": got, selokan, drainase) let a paraphrase past the shared-word veto and are weighed on
@@ -138,7 +137,15 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
     grams_a, grams_b = a.grams, b.grams
     gram_shared = len(grams_a & grams_b)
     gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
-    depth = _common_depth(a.region, b.region)
+    region_a, region_b = a.region, b.region
+    if bool(region_a) != bool(region_b):
+        # "jalan anduonohu rusak parah" (an SMS the locator could not place: no kab/kota named) against "Kelurahan
+        # Anduonohu, Kecamatan Poasia": the unplaced side's place names, read in the other's region, place it.
+        if region_a:
+            region_b = placed_within(b.places, region_a)
+        else:
+            region_a = placed_within(a.places, region_b)
+    depth = _common_depth(region_a, region_b)
     same_topic = float(a.topic is not None and a.topic == b.topic)  # both confident of one topic
     gram_jaccard = gram_shared / gram_union
     # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
@@ -158,7 +165,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
         float(depth >= 4),
         float(depth >= 6),
         float(depth >= 10),
-        float(bool(a.region) != bool(b.region)),
+        float(bool(region_a) != bool(region_b)),
         float(agree is True),
         float(bool(a.local_names & b.local_names or a.stemmed_local_names & b.words or b.stemmed_local_names & a.words)),
         float(any(p[0] == "f" for p in a.places) and any(p[0] == "f" for p in b.places)),
@@ -175,7 +182,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
         # "jalan rusak berlubang" in one desa and RT are two issues however many words they share.
         float(not concepts and a.concept_count > 0 and b.concept_count > 0),
         math.log1p(len(rare_names)),
-        float(not a.region and not b.region),
+        float(not region_a and not region_b),
     ]
 
 
