@@ -183,11 +183,6 @@ def disclaims(a: Features, b: Features) -> bool:
     return bool((a.negated and not a.negated.isdisjoint(b.mentions)) or (b.negated and not b.negated.isdisjoint(a.mentions)))
 
 
-# Markers that are mostly plain words: after them only a capitalised word is a name ("di teras", "tiga kali sehari",
-# "kali ini"; "Kali Ciliwung", "di Cibubur").
-_NAME_MUST_BE_CAPITALISED = frozenset({"di", "kali"})
-
-
 def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
                    starts: frozenset[int] = frozenset()) -> set[str]:
     """Names after a place marker: "desa sukamaju" -> f:sukamaju, "kec ngaliyan" -> c:ngaliyan, "smpn 4" -> f:smp 4.
@@ -220,7 +215,7 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
         first = words[j]
         if first in NOT_A_NAME or first in SKIP_IN_NAME or not first.isalpha() or len(first) < 3:
             continue  # "ke jalan raya": "raya" names a place only before a name ("jalan raya cileungsi")
-        if word in _NAME_MUST_BE_CAPITALISED and first not in capitalised:
+        if word == "di" and first not in capitalised:
             # "di teras", "di rumah": only a capitalised word after a bare "di" is taken for a name.
             continue
         name = first
@@ -295,18 +290,6 @@ def _mentioned(places: frozenset[str], other: Features) -> bool:
         if words and all(w in other.weak_places or stem(w) in other.words for w in words):
             return True
     return False
-
-
-def placed_within(places: frozenset[str], region: str) -> str | None:
-    """The finest gazetteer code inside (or around) ``region`` that one of these place names stands for: where a
-    text the locator left unplaced is, read in the region of the text it is compared with. A name's namesakes
-    outside that region do not count (66 desa are called Sukamaju)."""
-    best = None
-    for place in places:
-        for code in _inner_codes(place[2:]):
-            if len(code) >= 6 and regions_compatible(code, region) and len(code) > len(best or ""):
-                best = code
-    return best
 
 
 def _codes_nest(a: set[str] | frozenset[str], b: set[str] | frozenset[str], region: str | None) -> bool:

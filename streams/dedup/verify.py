@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.dedup.features import Features, disclaims, placed_within, regions_compatible, texts_places_agree
+from streams.dedup.features import Features, disclaims, regions_compatible, texts_places_agree
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
@@ -137,15 +137,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
     grams_a, grams_b = a.grams, b.grams
     gram_shared = len(grams_a & grams_b)
     gram_union = len(grams_a) + len(grams_b) - gram_shared or 1
-    region_a, region_b = a.region, b.region
-    if bool(region_a) != bool(region_b):
-        # "jalan anduonohu rusak parah" (an SMS the locator could not place: no kab/kota named) against "Kelurahan
-        # Anduonohu, Kecamatan Poasia": the unplaced side's place names, read in the other's region, place it.
-        if region_a:
-            region_b = placed_within(b.places, region_a)
-        else:
-            region_a = placed_within(a.places, region_b)
-    depth = _common_depth(region_a, region_b)
+    depth = _common_depth(a.region, b.region)
     same_topic = float(a.topic is not None and a.topic == b.topic)  # both confident of one topic
     gram_jaccard = gram_shared / gram_union
     # A place one side names may be a plain word on the other ("di rawamangun" in an SMS, no capital, no marker).
@@ -165,7 +157,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
         float(depth >= 4),
         float(depth >= 6),
         float(depth >= 10),
-        float(bool(region_a) != bool(region_b)),
+        float(bool(a.region) != bool(b.region)),
         float(agree is True),
         float(bool(a.local_names & b.local_names or a.stemmed_local_names & b.words or b.stemmed_local_names & a.words)),
         float(any(p[0] == "f" for p in a.places) and any(p[0] == "f" for p in b.places)),
@@ -182,7 +174,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
         # "jalan rusak berlubang" in one desa and RT are two issues however many words they share.
         float(not concepts and a.concept_count > 0 and b.concept_count > 0),
         math.log1p(len(rare_names)),
-        float(not region_a and not region_b),
+        float(not a.region and not b.region),
     ]
 
 

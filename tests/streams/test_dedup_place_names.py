@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from streams.dedup.features import disclaims, extract, places_agree, texts_places_agree
-from streams.dedup.verify import FEATURE_NAMES, elsewhere, pair_features, vetoed
+from streams.dedup.verify import elsewhere, vetoed
 from streams.normalise import normalise_text
 
 
@@ -142,14 +142,3 @@ def test_what_one_text_disclaims_and_the_other_names_parts_them(a, b):
 def test_what_a_text_disclaims(text, negated):
     assert features(text).negated == negated
 
-
-def test_an_unplaced_text_is_placed_by_its_names_in_the_other_texts_region():
-    # "jalan Batu Merah" (no kab/kota named: the locator leaves it unplaced) beside a text of Kecamatan Sirimau, Ambon:
-    # Batu Merah is a desa of six kab/kota, one of them inside Sirimau.
-    a = features("Jalan di kawasan Batu Merah, Kecamatan Sirimau, ambles akibat longsor.", "817102")
-    b = features("jalan Batu Merah ambles, longsor semalam. tolong alat berat")
-    row = dict(zip(FEATURE_NAMES, pair_features(b, a, 3600.0)))
-    assert row["same_kecamatan"] == 1.0 and row["one_side_unplaced"] == 0.0
-    elsewhere_b = features("jalan Batu Merah ambles, longsor semalam", None)
-    row = dict(zip(FEATURE_NAMES, pair_features(elsewhere_b, features("Jalan ambles akibat longsor di Kota Kendari.", "7471"), 0.0)))
-    assert row["one_side_unplaced"] == 1.0  # no Batu Merah in Kendari: still unplaced
