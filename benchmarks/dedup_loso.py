@@ -64,13 +64,23 @@ def _figures(counts: tuple[int, int, int]) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="*", default=["independent_d", "independent_e", "independent_f"])
+    parser.add_argument("--sets", nargs="*", default=["independent_d", "independent_e", "independent_f", "independent_g"])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sweep", action="store_true",
+                        help="also the left-out figures at every threshold of the sweep (what a threshold costs)")
+    parser.add_argument("--write-verifier", action="store_true",
+                        help="only write the shipped artifact (streams.training.train_verifier, what `aduan train` runs "
+                             "after the topic model), its threshold sweep replayed over cached pipeline results")
     options = parser.parse_args(argv)
     pipeline = training._training_pipeline()  # no shipped artifact needed: every verifier is fitted here
     paths = list(training.VERIFIER_SETS)
     records = {path: training.load_records(path) for path in paths + [HELD_OUT]}
     replays = {path: Replay(records[path], pipeline) for path in records}
+    if options.write_verifier:
+        metadata = training.train_verifier(paths, sweep=lambda threshold, verifier: [
+            replays[path].counts(verifier) for path in paths])
+        print(json.dumps(metadata, indent=2, ensure_ascii=False))
+        return metadata
     rarity = training.word_rarity()
     rows_cache: dict[int, tuple] = {}
     pair_rows = training._pair_rows
@@ -85,7 +95,9 @@ def main(argv: list[str] | None = None) -> dict:
         def sweep(threshold, verifier):
             return [by_records[id(recs)].counts(verifier) for recs in current]
         fitted = training.fit_verifier(current, rarity, sweep=sweep)
-        return PairVerifier(fitted["weights"], fitted["intercept"], fitted["threshold"], rarity=rarity)
+        verifier = PairVerifier(fitted["weights"], fitted["intercept"], fitted["threshold"], rarity=rarity)
+        verifier.metadata["training_sweep"] = fitted["sweep"]
+        return verifier
 
     try:
         full = fit(paths)
@@ -100,6 +112,11 @@ def main(argv: list[str] | None = None) -> dict:
             verifier = fit([p for p in paths if p != path])
             report["sets"][name]["left_out"] = _figures(replays[path].counts(verifier))
             report["sets"][name]["left_out_threshold"] = verifier.threshold
+            if options.sweep:
+                report["sets"][name]["training_sweep"] = verifier.metadata["training_sweep"]
+                report["sets"][name]["left_out_sweep"] = {
+                    t: _figures(replays[path].counts(PairVerifier(verifier.weights, verifier.intercept, t, rarity=rarity)))
+                    for t in training.VERIFIER_THRESHOLDS}
     finally:
         training._pair_rows = pair_rows
     if options.json:
@@ -111,6 +128,10 @@ def main(argv: list[str] | None = None) -> dict:
             left = row.get("left_out")
             print(f"{name:18} {row['in_sample'][0]:7.3f}/{row['in_sample'][1]:.3f} "
                   + (f"{left[0]:7.3f}/{left[1]:.3f}  {row.get('left_out_threshold', full.threshold)}" if left else ""))
+        for name, row in report["sets"].items():
+            if "left_out_sweep" in row:
+                print(f"{name} left out, by threshold: " + "  ".join(
+                    f"{t}: {p:.3f}/{r:.3f}" for t, (p, r) in row["left_out_sweep"].items()))
     return report
 
 

@@ -33,8 +33,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.dedup.features import places_agree, regions_compatible  # noqa: E402
-from streams.dedup.verify import _finer, numbers_compatible, pair_features  # noqa: E402
+from streams.dedup.features import disclaims, regions_compatible, texts_places_agree  # noqa: E402
+from streams.dedup.verify import numbers_compatible, pair_features  # noqa: E402
 from streams.evaluate import evaluate_set  # noqa: E402
 from streams.pipeline import Pipeline  # noqa: E402
 
@@ -51,7 +51,9 @@ def hard_veto(a, b) -> str | None:
         return "region"
     if not numbers_compatible(a.numbers, b.numbers):
         return "numbers"
-    if places_agree(a.places, b.places, _finer(a.region, b.region)) is False:
+    if disclaims(a, b):
+        return "disclaimed"
+    if texts_places_agree(a, b) is False:
         return "places"
     return None
 
@@ -150,7 +152,7 @@ def analyse(records: list[dict], pipeline: Pipeline | None = None) -> dict:
         else:
             fa, fb = features_of(j), features_of(mate)
             row = pair_features(fa, fb, 0.0)
-            agree = places_agree(fa.places, fb.places, _finer(fa.region, fb.region))
+            agree = texts_places_agree(fa, fb)
             cause = f"direct {_located(fa)}/{_located(fb)} places={'agree' if agree else 'none'}" + \
                 (" trap" if by_id[j].get("trap_of") or by_id[mate].get("trap_of") else "")
             del row

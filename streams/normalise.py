@@ -112,3 +112,21 @@ def tokens(text: str) -> list[str]:
 def tokens_of_normalised(normalised: str) -> list[str]:
     """Tokens of text that is already normalised (skips a second normalisation)."""
     return _TOKEN_RE.findall(normalised)
+
+
+# What ends a clause between two tokens: a sentence or list mark, a bracket, a line break. (A colon does not:
+# "kelurahan: dago".)
+_CLAUSE_END = frozenset(".,;!?()\n")
+
+
+def clause_starts(normalised: str) -> tuple[list[str], frozenset[int]]:
+    """Tokens of normalised text, and the indices of those that begin a clause (a clause mark before them) or are a
+    handle or hashtag ("@dishubbadung", "#canggu"): a place name never runs on across them."""
+    tokens, starts, end = [], set(), 0
+    for i, match in enumerate(_TOKEN_RE.finditer(normalised)):
+        gap = normalised[end:match.start()]
+        if gap.endswith(("@", "#")) or (i and not _CLAUSE_END.isdisjoint(gap)):
+            starts.add(i)
+        tokens.append(match.group())
+        end = match.end()
+    return tokens, frozenset(starts)

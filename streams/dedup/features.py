@@ -19,7 +19,7 @@ from streams.dedup.lexicons import (
     COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
     SKIP_IN_NAME, STOPWORDS,
 )
-from streams.normalise import tokens_of_normalised
+from streams.normalise import clause_starts
 
 _NUMBER_RE = re.compile(r"\b(rt|rw|no|nomor|nomer|km|gang|kav|kavling)\s*[.:]?\s*0*(\d{1,5})(?!\d)")
 _BLOCK_RE = re.compile(r"\bblok\s*[.:]?\s*([a-z]?\d{0,3}[a-z]?)\b")
@@ -42,6 +42,9 @@ class Features:
     region: str | None  # Kemendagri code, any level down to the desa/kelurahan (10 digits)
     shingles: tuple[str, ...]  # what MinHash sees: content words and place names
     topic: str | None = None  # the classifier's topic code, when known
+    # Stemmed words the text disclaims ("bukan yang di Juanda", "bukan yang PHK massal", "bkn di pantai"): what it
+    # says it is not about. Empty for most texts.
+    negated: frozenset[str] = frozenset()
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -75,6 +78,11 @@ class Features:
         """Content words (no concepts) and the stemmed local place names: what two paraphrases may share, and
         what the rarity of shared words is read on (``streams.dedup.verify``)."""
         return frozenset(w for w in self.words if w[0] != "~") | self.stemmed_local_names
+
+    @cached_property
+    def mentions(self) -> frozenset[str]:
+        """Every content word and place-name word, stemmed: what a disclaimer of another text may name."""
+        return frozenset(w for w in self.words if w[0] != "~") | frozenset(stem(n) for n in self.place_names)
 
     @cached_property
     def stemmed_local_names(self) -> frozenset[str]:
@@ -137,11 +145,53 @@ def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
-def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) -> set[str]:
+# "bukan yang di Juanda ya", "bkn di pantai", "perusahaan lain, bukan yang PHK massal": after "bukan" (and these
+# words) up to NEGATED_SPAN words of the clause are what the text is not about. "bukan hanya" / "bukan cuma" (not
+# only) include rather than exclude.
+_NEGATION_LEAD = frozenset({"yang", "yg", "di", "dari", "ke", "soal", "masalah", "dengan"})
+_NOT_NEGATION = frozenset({"hanya", "cuma", "saja", "sekadar", "main", "sekali", "pertama", "baru"})
+NEGATED_SPAN = 3
+
+
+def extract_negated(words: list[str], starts: frozenset[int]) -> frozenset[str]:
+    """The stemmed words a text disclaims (``Features.negated``), less any it also names outside the disclaimer:
+    "Depok Sleman ya, bukan Depok Jabar" disclaims "jabar", not "depok"."""
+    if "bukan" not in words:
+        return frozenset()
+    negated, spans = set(), set()
+    for i, word in enumerate(words):
+        if word != "bukan":
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _NEGATION_LEAD and j not in starts:
+            j += 1
+        if j >= len(words) or j in starts or words[j] in _NOT_NEGATION:
+            continue
+        span = range(j, min(j + NEGATED_SPAN, len(words)))
+        for k in span:
+            if k > j and k in starts:
+                break
+            spans.add(k)
+            if words[k] not in STOPWORDS and words[k] not in PLACE_MARKERS and words[k].isalpha() and len(words[k]) > 2:
+                negated.add(stem(words[k]))
+    named = {stem(w) for k, w in enumerate(words) if k not in spans and w != "bukan"}
+    return frozenset(negated - named)
+
+
+def disclaims(a: Features, b: Features) -> bool:
+    """Whether one text says it is not about something the other names: two issues, however alike."""
+    return bool((a.negated and not a.negated.isdisjoint(b.mentions)) or (b.negated and not b.negated.isdisjoint(a.mentions)))
+
+
+def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
+                   starts: frozenset[int] = frozenset()) -> set[str]:
     """Names after a place marker: "desa sukamaju" -> f:sukamaju, "kec ngaliyan" -> c:ngaliyan, "smpn 4" -> f:smp 4.
 
     A second word joins the name when the first is a known name prefix ("griya asri") or both are
     capitalised in the original ("Griya Indah"), so "Griya Asri" and "Griya Indah" stay apart.
+    ``starts`` (``streams.normalise.clause_starts``): the words a clause begins with, or handles. A name neither
+    begins a clause after its marker ("di bahu jalan. @dishubbadung", "tiap kali. Kulkas") nor runs on into the
+    next one ("Desa Canggu, Kuta Utara", "perumnas Antang. Bayar"): across a clause mark it is another word.
     """
     places: set[str] = set()
     coarse_names: set[str] = set()
@@ -158,8 +208,10 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) 
         if word not in PLACE_MARKERS and word != "di":
             continue
         j = i + 1
-        while j < last and words[j] in SKIP_IN_NAME:
+        while j < last and words[j] in SKIP_IN_NAME and j not in starts:
             j += 1
+        if j in starts:
+            continue
         first = words[j]
         if first in NOT_A_NAME or first in SKIP_IN_NAME or not first.isalpha() or len(first) < 3:
             continue  # "ke jalan raya": "raya" names a place only before a name ("jalan raya cileungsi")
@@ -167,7 +219,7 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset()) 
             # "di teras", "di rumah": only a capitalised word after a bare "di" is taken for a name.
             continue
         name = first
-        if j < last:
+        if j < last and j + 1 not in starts:
             second = words[j + 1]
             joins = first in NAME_PREFIXES or (first in capitalised and second in capitalised)
             if joins and second.isalpha() and second not in NOT_A_NAME:
@@ -214,6 +266,30 @@ def places_agree(a: frozenset[str], b: frozenset[str], region: str | None = None
             return None
         return None if _codes_nest(a, b, region) else False
     return None
+
+
+def texts_places_agree(a: Features, b: Features) -> bool | None:
+    """``places_agree`` for two complaints, their names read in the finer of their regions. A place one names after a
+    marker that the other writes without one is no disagreement (None: the verifier weighs the rest): "Kelurahan
+    Oebobo" and "daerah Oebobo dekat kantor gubernur" (f:oebobo, f:gubernur), "perumahan di Belian" and "Masjid
+    Raya Batam Center" beside "Batam Center gak ada air". Not agreement either: "Pasar Kranggan ... ora mung
+    Beringharjo" names Beringharjo to say it is somewhere else."""
+    agree = places_agree(a.places, b.places, a.region if len(a.region or "") >= len(b.region or "") else b.region)
+    if agree is False and (_mentioned(a.places, b) or _mentioned(b.places, a)):
+        return None
+    return agree
+
+
+def _mentioned(places: frozenset[str], other: Features) -> bool:
+    """Whether every word of one of these fine place names (its name prefixes aside) is in the other text without a
+    marker, capitalised or as a content word."""
+    for place in places:
+        if place[0] != "f":
+            continue
+        words = [w for w in place[2:].split() if w not in NAME_PREFIXES]
+        if words and all(w in other.weak_places or stem(w) in other.words for w in words):
+            return True
+    return False
 
 
 def _codes_nest(a: set[str] | frozenset[str], b: set[str] | frozenset[str], region: str | None) -> bool:
@@ -304,9 +380,9 @@ def extract(
     normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
     topic: str | None = None,
 ) -> Features:
-    words = tokens_of_normalised(normalised)
+    words, starts = clause_starts(normalised)
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
-    places = extract_places(words, capitalised)
+    places = extract_places(words, capitalised, starts)
     place_words = {part for place in places for part in place[2:].split()}
     weak = capitalised_names(original) - place_words if original else set()
     # Place words leave the content words before stemming: stemmed, "Kendari" is "ndar" and "Bekasi" "bekas",
@@ -334,6 +410,7 @@ def extract(
         region=region,
         shingles=tuple(sorted(content | named | places)),
         topic=topic,
+        negated=extract_negated(words, starts),
     )
 
 

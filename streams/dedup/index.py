@@ -71,7 +71,7 @@ class DedupState:
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
               content its "m:" key was first accepted with), and with words: "w": words, "p": places,
               "q": weak places, "n": {kind: values}, "r": region, "o": topic, "m": the other named words
-              MinHash sees. Its bucket keys are not kept (random hex, ~65 % of a record's bytes, and 1.4 KB of
+              MinHash sees, "nn": the words it disclaims (only when it does). Its bucket keys are not kept (random hex, ~65 % of a record's bytes, and 1.4 KB of
               a worker's memory per complaint): ``bucket_keys`` derives them from "w", "m", "p" and "r" when
               the record is indexed and again when it is forgotten. Records stored before this carry them
               as "k", and are indexed under them.}
@@ -333,6 +333,8 @@ class Deduplicator:
                 "m": sorted(set(features.shingles) - features.words - features.places),
                 "n": {k: sorted(v) for k, v in features.numbers.items()}, "r": features.region, "o": features.topic,
             })
+            if features.negated:
+                stored["nn"] = sorted(features.negated)
             self._cache(complaint_id, features)
         self._remember(complaint_id, stored, bands + sorted(_place_keys(features.places)) + _region_keys(features.region)
                        + rare if features.words else [])
@@ -518,7 +520,7 @@ class Deduplicator:
             cached = Features(
                 words=frozenset(stored["w"]), places=frozenset(stored["p"]), weak_places=frozenset(stored["q"]),
                 numbers={k: frozenset(v) for k, v in stored["n"].items()}, region=stored["r"], shingles=(),
-                topic=stored.get("o"),
+                topic=stored.get("o"), negated=frozenset(stored.get("nn", ())),
             )
             self._cache(complaint_id, cached)
         else:

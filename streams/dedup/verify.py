@@ -25,12 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.dedup.features import Features, places_agree, regions_compatible
+from streams.dedup.features import Features, disclaims, regions_compatible, texts_places_agree
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "7"
+VERIFIER_VERSION = "8"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
@@ -83,14 +83,16 @@ def numbers_compatible(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]
 
 
 def elsewhere(a: Features, b: Features) -> bool:
-    """The vetoes of place and number alone: another desa, kecamatan or kab/kota, another RT or amount, or place
-    names that disagree, unless both texts are located to one desa/kelurahan (a code of the finest level says more
-    than the words after a marker: "pak lurah" against "Kel. Petisah Tengah")."""
-    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+    """The vetoes of place and number alone: another desa, kecamatan or kab/kota, another RT or amount, a place or
+    thing one text disclaims and the other names ("pju di jl dago, bukan yg di juanda"), or place names that
+    disagree, unless both texts are located to one desa/kelurahan (a code of the finest level says more than the
+    words after a marker: "pak lurah" against "Kel. Petisah Tengah")."""
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
         return True
     if a.region and len(a.region) == 10 and a.region == b.region:
         return False
-    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
+    return texts_places_agree(a, b) is False
 
 
 def vetoed(a: Features, b: Features) -> bool:
@@ -101,14 +103,10 @@ def vetoed(a: Features, b: Features) -> bool:
         return True
     if a.topic and b.topic and a.topic != b.topic:
         return True
-    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
         return True
-    return places_agree(a.places, b.places, _finer(a.region, b.region)) is False
-
-
-def _finer(a: str | None, b: str | None) -> str | None:
-    """The finer of two compatible region codes (the one that says more about where both texts are)."""
-    return a if len(a or "") >= len(b or "") else b
+    return texts_places_agree(a, b) is False
 
 
 def _common_depth(a: str | None, b: str | None) -> int:
@@ -122,9 +120,10 @@ def _common_depth(a: str | None, b: str | None) -> int:
 def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRarity = NO_RARITY) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
     if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
-            or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers):
+            or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
         return None
-    agree = places_agree(a.places, b.places, _finer(a.region, b.region))
+    agree = texts_places_agree(a, b)
     if agree is False:
         return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
     # Concepts ("~saluran": got, selokan, drainase) let a paraphrase past the shared-word veto and are weighed on

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from streams.dedup.features import extract, places_agree
-from streams.dedup.verify import vetoed
+from streams.dedup.features import disclaims, extract, places_agree, texts_places_agree
+from streams.dedup.verify import elsewhere, vetoed
 from streams.normalise import normalise_text
 
 
@@ -95,3 +95,50 @@ def test_a_word_after_a_kota_marker_that_names_no_region_is_no_place():
     assert "c:memberi" not in features("Mohon pemerintah kota memberi solusi air tangki").places
     assert "c:cibinong" in features("banjir di kecamatan cibinong").places
     assert not any(p.endswith("raya") for p in features("antrian truk sampai ke jalan raya").places)
+
+
+@pytest.mark.parametrize("text, place, not_place", [
+    ("Banyak parkir di bahu jalan. @dishubbadung tolong", None, "f:dishubbadung"),  # a handle after a marker
+    ("Listrik padam tiap kali. Kulkas kami rusak", None, "f:kulkas"),  # a marker ends one sentence
+    ("Kemacetan di jalur Desa Canggu, Kuta Utara, parkir di bahu jalan", "f:canggu", "f:canggu kuta"),
+    ("air PDAM di perumnas Antang. Bayar tiap bulan", "f:antang", "f:antang bayar"),
+    ("banjir di Perumahan Griya Indah", "f:griya indah", None),  # a name of two capitalised words still joins
+])
+def test_a_place_name_stays_inside_its_clause(text, place, not_place):
+    places = features(text).places
+    assert place is None or place in places
+    assert not_place not in places
+
+
+def test_a_marked_place_the_other_text_names_without_a_marker_is_no_clash():
+    # "Daerah Oebobo dekat kantor gubernur": Oebobo after no marker, the governor's office after one.
+    a = features("Sudah dua minggu air PDAM tidak mengalir di Kelurahan Oebobo.", "5371041001")
+    b = features("Kupang krisis air bersih lagi. Daerah Oebobo dekat kantor gubernur air sonde mengalir.", "537104")
+    assert places_agree(a.places, b.places, a.region) is False  # the marked names alone disagree
+    assert texts_places_agree(a, b) is None
+    assert not vetoed(a, b)
+    c = features("Air PDAM tidak mengalir di Kelurahan Fatululi, dekat kantor gubernur.", "537104")
+    assert texts_places_agree(a, c) is False  # another kelurahan still is another place
+
+
+@pytest.mark.parametrize("a, b", [
+    ("pju di jl dago pojok rw 07 mati 2 tiang, bukan yg di juanda ya", "Lampu PJU mati di Jl. Ir. H. Juanda, Dago"),
+    ("THR karyawan pabrik di Muka Kuning belum dibayar. Ini perusahaan lain, bukan yang PHK massal.",
+     "PHK sepihak, pesangon karyawan belum dibayar"),
+    ("Air PDAM di Kelurahan Manggala tidak mengalir (bukan keruh, tapi mati total).", "Air PDAM keruh kecoklatan"),
+])
+def test_what_one_text_disclaims_and_the_other_names_parts_them(a, b):
+    fa, fb = features(a), features(b)
+    assert disclaims(fa, fb) and disclaims(fb, fa)
+    assert vetoed(fa, fb) and elsewhere(fa, fb)  # elsewhere: the cluster-root check too
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("Ini Depok Sleman ya, bukan Kota Depok Jawa Barat.", {"jawa"}),  # a name it also names is not disclaimed
+    ("PPDB SMPN 4 Depok (yg di Sleman ya, bukan Depok Jabar) zonasinya aneh.", {"jabar"}),
+    ("bukan hanya jalan rusak, lampu juga mati", set()),  # "not only" includes
+    ("jalan rusak parah", set()),
+])
+def test_what_a_text_disclaims(text, negated):
+    assert features(text).negated == negated
+

@@ -190,3 +190,13 @@ def test_a_complaint_does_not_join_a_cluster_whose_first_report_names_another_de
     # The same desa as the first report joins through either.
     same = check(dedup, "same", "jalan amblas lubang besar", T0 + timedelta(hours=3), "3216092001")
     assert same.cluster_id == first.cluster_id
+
+
+def test_the_shipped_threshold_is_the_most_recall_above_the_precision_floor():
+    from streams import training
+
+    floor = training.VERIFIER_PRECISION_FLOOR
+    sweep = [(0.5, floor - 0.05, 0.95), (0.6, floor + 0.001, 0.90), (0.7, floor + 0.01, 0.90), (0.8, 0.999, 0.60)]
+    assert training.choose_threshold(sweep)[0] == 0.7  # the most recall above the floor; of equals, the stricter
+    below = [(0.5, floor - 0.05, 0.95), (0.6, floor - 0.02, 0.60)]
+    assert training.choose_threshold(below)[0] == 0.5  # none reaches it: the best F-beta
