@@ -33,6 +33,11 @@ _STEM_CACHE: dict[str, str] = {}
 _PREFIXES = ("meng", "meny", "peng", "peny", "mem", "men", "pem", "pen", "per", "ber", "ter", "me", "pe", "di", "ke", "se")
 
 
+# One shared empty set: CPython makes a new 216-byte object for every ``frozenset()``, and most of the records the
+# deduplicator holds disclaim nothing.
+EMPTY_SET: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True)
 class Features:
     words: frozenset[str]  # stemmed content words (and "~concept" for a word of dedup_concepts.tsv); no place names
@@ -44,7 +49,7 @@ class Features:
     topic: str | None = None  # the classifier's topic code, when known
     # Stemmed words the text disclaims ("bukan yang di Juanda", "bukan yang PHK massal", "bkn di pantai"): what it
     # says it is not about. Empty for most texts.
-    negated: frozenset[str] = frozenset()
+    negated: frozenset[str] = EMPTY_SET
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -157,7 +162,7 @@ def extract_negated(words: list[str], starts: frozenset[int]) -> frozenset[str]:
     """The stemmed words a text disclaims (``Features.negated``), less any it also names outside the disclaimer:
     "Depok Sleman ya, bukan Depok Jabar" disclaims "jabar", not "depok"."""
     if "bukan" not in words:
-        return frozenset()
+        return EMPTY_SET
     negated, spans = set(), set()
     for i, word in enumerate(words):
         if word != "bukan":
@@ -175,7 +180,7 @@ def extract_negated(words: list[str], starts: frozenset[int]) -> frozenset[str]:
             if words[k] not in STOPWORDS and words[k] not in PLACE_MARKERS and words[k].isalpha() and len(words[k]) > 2:
                 negated.add(stem(words[k]))
     named = {stem(w) for k, w in enumerate(words) if k not in spans and w != "bukan"}
-    return frozenset(negated - named)
+    return frozenset(negated - named) or EMPTY_SET
 
 
 def disclaims(a: Features, b: Features) -> bool:

@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash
 
-from streams.dedup.features import Features, extract
+from streams.dedup.features import EMPTY_SET, Features, extract
 from streams.dedup.verify import NO_RARITY, PairVerifier, WordRarity, default_verifier, elsewhere
 from streams.normalise import tokens_of_normalised
 
@@ -518,9 +518,9 @@ class Deduplicator:
         cached = self._features.get(complaint_id)
         if cached is None:
             cached = Features(
-                words=frozenset(stored["w"]), places=frozenset(stored["p"]), weak_places=frozenset(stored["q"]),
+                words=_frozen(stored["w"]), places=_frozen(stored["p"]), weak_places=_frozen(stored["q"]),
                 numbers={k: frozenset(v) for k, v in stored["n"].items()}, region=stored["r"], shingles=(),
-                topic=stored.get("o"), negated=frozenset(stored.get("nn", ())),
+                topic=stored.get("o"), negated=_frozen(stored.get("nn", ())),
             )
             self._cache(complaint_id, cached)
         else:
@@ -549,3 +549,8 @@ class Deduplicator:
                 del self.state.buckets[key]
         return 1
 
+
+def _frozen(values) -> frozenset[str]:
+    """``frozenset(values)``, but one shared object for every empty one: CPython makes a new 216-byte set for
+    each, and many held records have no weak places, no disclaimer (``Features.negated``) or no place names."""
+    return frozenset(values) if values else EMPTY_SET
