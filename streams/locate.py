@@ -222,6 +222,21 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.translate(_APOSTROPHES))
 
 
+# How SMS, street signs and addresses shorten or respell a name's first word: "tj priok", "tg pinang", "sei rampah" /
+# "sungai rampah", "muaro bulian" (Jambi and Minang Malay), "bkt tinggi", "pdg bulan". A shortened word keeps the
+# caution of the word it stands for (``_FULL_WORD``): "pdg bulan" is as everyday as "padang bulan". Not "pd" (SMS
+# "pada") nor "p" (any initial).
+_FIRST_WORD_FORMS = {"tanjung": ("tj", "tg", "tjg"), "sungai": ("sei", "sg"), "sei": ("sungai",), "muara": ("muaro",),
+                     "muaro": ("muara",), "bukit": ("bkt",), "pondok": ("pdk",), "gunung": ("gn", "gng"),
+                     "teluk": ("tlk",), "padang": ("pdg",), "karang": ("krg",), "simpang": ("spg",)}
+_FULL_WORD = {form: word for word, forms in _FIRST_WORD_FORMS.items() for form in forms if len(form) < len(word)}
+_FULL_WORD.update(muaro="muara", sei="sungai")
+
+
+def _full_words(words: Iterable[str]) -> list[str]:
+    return [_FULL_WORD.get(w, w) for w in words]
+
+
 # The numbered halves of a split region, as the official name, a Roman numeral or a digit writes the number.
 _ORDINAL_FORMS = (("satu", "i", "1"), ("dua", "ii", "2"), ("tiga", "iii", "3"), ("empat", "iv", "4"),
                   ("lima", "v", "5"))
@@ -249,6 +264,10 @@ def _name_keys(name: str) -> list[str]:
                 joined = re.findall(r"[0-9a-z]+", spelled.replace("-", ""))
                 if joined:
                     keys.append(" ".join(joined))
+    for key in list(keys):
+        first, _, rest = key.partition(" ")
+        if rest:
+            keys.extend(f"{form} {rest}" for form in _FIRST_WORD_FORMS.get(first, ()))
     return sorted(set(keys))
 
 
@@ -505,7 +524,7 @@ class Gazetteer:
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
                 # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").
-                words = compound_parts.get(key, tokens)
+                words = _full_words(compound_parts.get(key, tokens))
                 ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in words) \
                     or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
@@ -538,7 +557,7 @@ class Gazetteer:
             if policy.get(key) == "never":
                 continue
             tokens = key.split(" ")
-            words = desa_parts.get(key, tokens)
+            words = _full_words(desa_parts.get(key, tokens))
             ordinary = all(t in common or t.isdigit() for t in words) or (len(tokens) == 1 and len(key) <= 4)
             self._desa[key] = (tuple(codes), ordinary)
             self._desa_max_len[tokens[0]] = max(self._desa_max_len.get(tokens[0], 0), len(tokens))

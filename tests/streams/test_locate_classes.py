@@ -77,3 +77,14 @@ def test_a_province_does_not_confirm_a_kabkota_own_name_kecamatan(gaz):
 ])
 def test_city_nicknames_and_industrial_estates(gaz, text, kabkota):
     assert (code_of(gaz, text) or "")[:4] == kabkota
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jln nasional jambi muaro bulian malem2 macet", "150403"),  # Muara Bulian, Batanghari (Jambi Malay "muaro")
+    ("banjir rob di tj priok lagi", "317202"),
+    ("gate tj perak sby ada pungli 25rb/truk", "3578121006"),  # Kelurahan Tanjung Perak, Surabaya
+    ("macet di sei rampah", "121804"),
+    ("lubang besar di jl jamin ginting pdg bulan", None),  # five Padang Bulan, two in kota: as unsure as spelled out
+])
+def test_a_shortened_or_respelled_first_word_reads_as_the_name(gaz, text, expected):
+    assert code_of(gaz, text) == expected
