@@ -38,6 +38,7 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -221,6 +222,21 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.translate(_APOSTROPHES))
 
 
+# How SMS, street signs and addresses shorten or respell a name's first word: "tj priok", "tg pinang", "sei rampah" /
+# "sungai rampah", "muaro bulian" (Jambi and Minang Malay), "bkt tinggi", "pdg bulan". A shortened word keeps the
+# caution of the word it stands for (``_FULL_WORD``): "pdg bulan" is as everyday as "padang bulan". Not "pd" (SMS
+# "pada") nor "p" (any initial).
+_FIRST_WORD_FORMS = {"tanjung": ("tj", "tg", "tjg"), "sungai": ("sei", "sg"), "sei": ("sungai",), "muara": ("muaro",),
+                     "muaro": ("muara",), "bukit": ("bkt",), "pondok": ("pdk",), "gunung": ("gn", "gng"),
+                     "teluk": ("tlk",), "padang": ("pdg",), "karang": ("krg",), "simpang": ("spg",)}
+_FULL_WORD = {form: word for word, forms in _FIRST_WORD_FORMS.items() for form in forms if len(form) < len(word)}
+_FULL_WORD.update(muaro="muara", sei="sungai")
+
+
+def _full_words(words: Iterable[str]) -> list[str]:
+    return [_FULL_WORD.get(w, w) for w in words]
+
+
 # The numbered halves of a split region, as the official name, a Roman numeral or a digit writes the number.
 _ORDINAL_FORMS = (("satu", "i", "1"), ("dua", "ii", "2"), ("tiga", "iii", "3"), ("empat", "iv", "4"),
                   ("lima", "v", "5"))
@@ -248,9 +264,16 @@ def _name_keys(name: str) -> list[str]:
                 joined = re.findall(r"[0-9a-z]+", spelled.replace("-", ""))
                 if joined:
                     keys.append(" ".join(joined))
+    for key in list(keys):
+        first, _, rest = key.partition(" ")
+        if rest:
+            keys.extend(f"{form} {rest}" for form in _FIRST_WORD_FORMS.get(first, ()))
     return sorted(set(keys))
 
 
+# The words that part a split kecamatan from its sibling ("Tambun Selatan", "Bojongloa Kaler", "Siberut Barat Daya").
+_DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "pusat", "laut", "daya", "kidul", "lor",
+                         "kulon", "wetan", "kaler", "hulu", "hilir", "ilir", "ulu", "darat"})
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
 # A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu", "@pemkotjogja",
 # "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
@@ -265,6 +288,8 @@ _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes
                     "kabupaten": ("pemkab", "kab", "kabupaten", "bupati")}
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
                     "disdukcapil", "dukcapil", "perumdaairminum", "polres")
+# A province's police and government ("@poldasumut", "@pemprovjabar", "@DKIJakarta"); "@jatimprov" puts it after.
+_PROVINCE_HANDLE_PREFIXES = ("polda", "pemprov", "pemprop", "prov", "provinsi", "gubernur", "dki")
 # An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
 _AGENCY_KIND = {"kota": ("kota", "kot"), "kabupaten": ("kab",)}
 # Every prefix a handle of a kab/kota of that kind may carry before its joined name.
@@ -382,6 +407,21 @@ class Gazetteer:
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
                 for prefix in _AGENCY_PREFIXES:
                     self._handles.setdefault(prefix + joined, f" {names[next(iter(codes))]} ")
+        # A province's police, government or agency ("@poldamaluku", "@pemprovjatim", "@jabarprov", "@BPBDJakarta",
+        # "@DKIJakarta") names the province: read as "Provinsi X", which places a desa or kecamatan named in the
+        # text ("di Passo": the one in Maluku). An agency's handle only where no kab/kota has the name ("@dinkesjambi"
+        # is the province's or Kota Jambi's).
+        province_names = {_joined(name): code for code, kind, name in rows if kind == "provinsi"}
+        province_names.update((_joined(alias), code) for alias, code in aliases if len(code) == 2)
+        for joined, code in province_names.items():
+            if len(joined) < 3:
+                continue
+            spelled = f" Provinsi {names[code]} "
+            for handle in [p + joined for p in _PROVINCE_HANDLE_PREFIXES] + [joined + "prov"]:
+                self._handles.setdefault(handle, spelled)
+            if joined not in kabkota_names:
+                for prefix in _AGENCY_PREFIXES:
+                    self._handles.setdefault(prefix + joined, spelled)
 
         buckets: dict[str, dict[str, list[str]]] = {}
 
@@ -417,6 +457,37 @@ class Gazetteer:
                 for key in _name_keys(name):
                     if key.startswith("kota ") and key.count(" ") >= 2 and key[5:] not in buckets:
                         add(key[5:], code)
+        # "Mentawai", "Sangihe", "Selayar": a kabupaten "Kepulauan X" is written by its islands' name alone, when no
+        # region has that name ("seribu", a thousand, is written "Pulau Seribu": never, in name_policy.tsv).
+        for code, kind, name in rows:
+            base = _KABKOTA_PREFIX.sub("", name)
+            if kind == "kabupaten" and base.lower().startswith("kepulauan "):
+                for key in _name_keys(base[len("kepulauan "):]):
+                    bucket = buckets.get(key)
+                    if policy.get(key) != "never" and not (bucket and (bucket["provinsi"] or bucket["kota"]
+                                                                       or bucket["kabupaten"])):
+                        add(key, code)
+        # "di Tambun", "Siberut", "Kebayoran": the shared first words of the kecamatan of one kab/kota that differ
+        # only by a direction ("Tambun Selatan", "Tambun Utara") name the town they were split from: read as those
+        # kecamatan (so their kab/kota, or the one among them a desa named beside lies in). Not when no such name
+        # is free, when the words are everyday ones ("Kampung Laut", "Pantai Timur") or a cue ("Kota Ternate Selatan").
+        everyday = ordinary_words | desa_common_words | _DIRECTIONS
+        stems: dict[str, set[str]] = {}
+        for code, kind, name in rows:
+            if kind in ("kecamatan", "distrik"):
+                for key in _name_keys(name):
+                    words = key.split(" ")
+                    while len(words) > 1 and words[-1] in _DIRECTIONS:
+                        words.pop()
+                    if words != key.split(" "):
+                        stems.setdefault(" ".join(words), set()).add(code)
+        for stem, codes in stems.items():
+            words = stem.split(" ")
+            if stem not in buckets and len(stem) >= 5 and len({c[:4] for c in codes}) == 1 \
+                    and policy.get(stem) != "never" and words[0] not in _TYPE_CUES \
+                    and not any(w in everyday or not w.isalpha() for w in words):
+                for code in sorted(codes):
+                    add(stem, code)
         alias_keys = set()
         for alias, code in aliases:
             if code not in self.regions:
@@ -453,7 +524,7 @@ class Gazetteer:
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
             else:
                 # "tahunan" (yearly, Kec. Tahunan in Jepara) is an everyday word when its root is one ("tahun").
-                words = compound_parts.get(key, tokens)
+                words = _full_words(compound_parts.get(key, tokens))
                 ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in words) \
                     or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
@@ -486,7 +557,7 @@ class Gazetteer:
             if policy.get(key) == "never":
                 continue
             tokens = key.split(" ")
-            words = desa_parts.get(key, tokens)
+            words = _full_words(desa_parts.get(key, tokens))
             ordinary = all(t in common or t.isdigit() for t in words) or (len(tokens) == 1 and len(key) <= 4)
             self._desa[key] = (tuple(codes), ordinary)
             self._desa_max_len[tokens[0]] = max(self._desa_max_len.get(tokens[0], 0), len(tokens))
@@ -581,18 +652,31 @@ class Gazetteer:
         capitals = _CapitalCue(text, tokens)
         phrases, max_len = self._phrases, self._max_len
         desa_index, desa_max_len = self._desa, self._desa_max_len
+        # Names are read within a sentence, and cue words before them too: the word that ends a sentence is
+        # replaced by a full stop in the words cues are read from (``cues``), so nothing reads across it.
+        sentence_starts = capitals.sentence_starts() if _SENTENCE_END.search(text) else []
+        cues = tokens
+        if sentence_starts:
+            cues = list(tokens)
+            for start in sentence_starts:
+                cues[start - 1] = "."
+        sentence_starts.append(n)
+        sentence = 0
         i = 0
         while i < n:
+            while sentence_starts[sentence] <= i:
+                sentence += 1
+            left = sentence_starts[sentence] - i  # words before the sentence ends
             longest = max_len.get(tokens[i])
             desa_longest = desa_max_len.get(tokens[i])
             desa_length = 0
             desa_found = None
             if desa_longest is not None:
-                for length in range(min(desa_longest, n - i), 0, -1):
+                for length in range(min(desa_longest, left), 0, -1):
                     key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
                     entry = desa_index.get(key)
                     if entry is not None:
-                        found = _read_desa_mention(entry, key, i, length, tokens, capitals)
+                        found = _read_desa_mention(entry, key, i, length, cues, capitals)
                         if found is not None:
                             mentions.append(found)
                             desa_found = found
@@ -603,14 +687,14 @@ class Gazetteer:
                 i += max(desa_length, 1)
                 continue
             step = max(desa_length, 1)
-            for length in range(min(longest, n - i), 0, -1):
+            for length in range(min(longest, left), 0, -1):
                 if length < desa_length:
                     break  # "Kel. Lenteng Agung": the longer desa name, not the kecamatan "Lenteng" inside it
                 key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
                 phrase = phrases.get(key)
                 if phrase is None:
                     continue
-                found = _read_mention(phrase, key, i, length, tokens, capitals)
+                found = _read_mention(phrase, key, i, length, cues, capitals)
                 if found and desa_found is not None and desa_found.weak and length == 1 < desa_found.length \
                         and phrase.caution != DISTINCTIVE and not phrase.landmark:
                     # "di batu merah": an everyday word that is a region ("batu", Kota Batu) opening a longer
@@ -630,8 +714,13 @@ class Gazetteer:
             i += step
         ends = {m.position + m.length for m in mentions}
         route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
-        read = [m._replace(elsewhere=True) if _named_elsewhere(tokens, m.position) or m.position in route
-                else m for m in mentions if not _negated(tokens, m.position)]
+        if route and any(not m.weak for m in mentions if m.position in route):
+            # "bus jurusan padang-pekanbaru": a name a dash joins to a place name is a place name too, however
+            # everyday a word it is alone (the route's ends then rank as places someone moves between).
+            mentions = [m._replace(weak=False) if m.weak and m.position in route and len(m.codes[0]) == 4 else m
+                        for m in mentions]
+        read = [m._replace(elsewhere=True) if _named_elsewhere(cues, m.position) or m.position in route
+                else m for m in mentions if not _negated(cues, m.position)]
         # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
         elsewhere_ends = {m.position + m.length for m in read if m.elsewhere}
         if elsewhere_ends:
@@ -648,6 +737,13 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _load_default() -> Gazetteer:
     return Gazetteer.from_directory(GAZETTEER_DIR)
+
+
+# A sentence ends at "!", "?", a line break or a full stop before a space (a full stop inside "1.500" ends none).
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s)")
+# Cue words abbreviated with a full stop longer than three letters ("Jlan.", "Perum.", "Prov."): no sentence end.
+_ABBREVIATED = frozenset({"jlan", "perum", "komp", "prov", "prop", "kcmtn", "kbpt", "plbhn", "bndr", "univ", "sdri",
+                          "kmpl", "kelr", "stsn"})
 
 
 class _NoCapital:
@@ -725,6 +821,23 @@ class _CapitalCue:
         begin = self._starts[start]
         return begin > 0 and self._text[begin - 1] == "#"
 
+    def sentence_starts(self) -> list[int]:
+        """Positions of the tokens that open a sentence after the first ("antre di pelabuhan. Kapal tidak datang"):
+        no cue reaches across the full stop and no name spans it ("di pasar. Minggu lalu" is not Pasar Minggu). A
+        full stop after a short word or a cue's abbreviation ("Kel. Sukaluyu", "Jl. Merdeka", "RSUD Dr. Moewardi",
+        "Perum. Griya") ends no sentence, nor one inside a number ("Rp 1.500")."""
+        if not self._original:
+            self._read_original()
+        text, starts, tokens = self._text, self._starts, self._tokens
+        found = []
+        for mark in _SENTENCE_END.finditer(text):
+            i = bisect_right(starts, mark.start())
+            if 0 < i < len(tokens) and i not in found[-1:] and (
+                    mark.group() != "." or tokens[i - 1].isdigit()
+                    or (len(tokens[i - 1]) > 3 and tokens[i - 1] not in _ABBREVIATED)):
+                found.append(i)
+        return found
+
     def heading(self, start: int, length: int) -> bool:
         """The name is a short heading that opens the text ("padang, sampah di pasar raya ...", "batu: macet"): SMS
         writes its place first and lowercase, as a dateline does capitalised."""
@@ -735,11 +848,21 @@ class _CapitalCue:
         gap = text[self._ends[end - 1]:self._starts[end]].strip()
         return gap[:1] in (",", ":") and not text[:self._starts[0]].strip()
 
+    def closing(self, start: int, length: int) -> bool:
+        """The name closes the text after a comma ("wifi mati sejak gempa kmrn, teknisi blm dtg, palu"): an SMS signs
+        with its place as it opens with one (``heading``)."""
+        end = start + length
+        if not start or length > 3 or end != len(self._tokens):
+            return False
+        text = self._text
+        return text[self._ends[start - 1]:self._starts[start]].strip()[:1] == "," \
+            and not text[self._ends[end - 1]:].strip(" .!\n")
+
     def __call__(self, start: int, length: int) -> bool:
         if not self._original:
             self._read_original()
         span = self._original[start:start + length]
-        if len(self._starts) == len(self._tokens) and self.heading(start, length):
+        if len(self._starts) == len(self._tokens) and (self.heading(start, length) or self.closing(start, length)):
             return True
         if not all(t[0].isupper() and not t.isupper() for t in span if t.isalpha()):
             return False
@@ -1051,10 +1174,14 @@ def _resolve_among(mentions: list[_Mention]) -> str | None:
                 continue  # "Kendal" the kecamatan does not confirm "Kendal" the kabupaten
             for area_code in area.codes:
                 inside = [c for c in kec.codes if c.startswith(area_code)]
-                if kec.score == 0 and len(area_code) != 4:
+                if (kec.score == 0 or kec.weak) and len(area_code) != 4:
+                    # A province does not confirm a reading that alone names nothing: "Samsat Makassar @bapendasulsel"
+                    # is the kota, not its kecamatan Makassar; "di Pekanbaru ... di Pelalawan ... Provinsi Riau" not
+                    # the kecamatan Pelalawan.
                     continue
                 if len(inside) == 1 or (inside and len(area_code) == 4):
-                    return inside[0]
+                    # Several kecamatan of the name in that kab/kota ("mentawai siberut": five Siberut): the kab/kota.
+                    return inside[0] if len(inside) == 1 else area_code
 
     # 1b. A kecamatan of several kab/kota, one of which the cautious name right after it names ("Subah, Batang":
     #     Batang alone is an everyday word, but just after a kecamatan it is that kecamatan's kabupaten).
