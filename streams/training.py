@@ -163,11 +163,12 @@ def export(pipeline: Pipeline) -> tuple[dict[str, np.ndarray], list[dict]]:
 
 
 def training_split(corpus_path: Path = CORPUS_PATH, outsider_sets: Sequence[Path] = OUTSIDER_TOPIC_SETS,
-                   additions_path: Path = TOPIC_ADDITIONS_PATH) -> tuple[list[Example], list[Example]]:
-    """The training part (the corpus' training split, the additions, the outsiders' sets) and the held-out split."""
+                   additions_path: Path | None = TOPIC_ADDITIONS_PATH) -> tuple[list[Example], list[Example]]:
+    """The training part (the corpus' training split, the additions, the outsiders' sets) and the held-out split.
+    ``additions_path=None``: no additions (a check on a small corpus of its own)."""
     examples = load_examples(corpus_path)
     outsiders = outsider_examples(outsider_sets)
-    additions = load_examples(additions_path)
+    additions = load_examples(additions_path) if additions_path else []
     unknown = sorted({e["topic"] for e in examples + additions + outsiders} - set(CATEGORY_CODES))
     if unknown:
         raise ValueError(f"corpus has topics outside the taxonomy: {unknown}")
@@ -176,7 +177,7 @@ def training_split(corpus_path: Path = CORPUS_PATH, outsider_sets: Sequence[Path
 
 
 def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True, outsider_sets: Sequence[Path] = OUTSIDER_TOPIC_SETS,
-        corrections: Corrections | None = None, additions_path: Path = TOPIC_ADDITIONS_PATH) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
+        corrections: Corrections | None = None, additions_path: Path | None = TOPIC_ADDITIONS_PATH) -> tuple[Pipeline, dict[str, np.ndarray], dict]:
     """Fit on the corpus' training part, the outsiders' sets and the operators' topic corrections; the pipeline,
     the artifact's arrays and its metadata, with the held-out figures as the runtime computes them.
     ``calibrate=False`` keeps DEFAULT_THRESHOLD and skips the five extra fits of the calibration (for checks
@@ -205,9 +206,8 @@ def fit(corpus_path: Path = CORPUS_PATH, calibrate: bool = True, outsider_sets: 
         "outsider_sets": {str(path.relative_to(DATA_DIR)): sha256_file(path)
                           for path in (*outsider_sets, TOPIC_EXCLUSIONS_PATH)},
         "examples_outsider": len(outsider_examples(outsider_sets)),
-        "additions": {str(additions_path.relative_to(DATA_DIR)) if additions_path.is_relative_to(DATA_DIR)
-                      else str(additions_path): sha256_file(additions_path)},
-        "examples_additions": len(load_examples(additions_path)),
+        "additions": {_data_name(additions_path): sha256_file(additions_path)} if additions_path else {},
+        "examples_additions": len(load_examples(additions_path)) if additions_path else 0,
         "sklearn_version": sklearn.__version__,
         "triage_rule": rule,
         "threshold": threshold,
