@@ -8,8 +8,8 @@ the stream worker loads the arrays with numpy and reproduces the fitted vectoris
 Character n-grams carry most of the weight on SMS slang and regional spellings ("pejah", "pareum",
 "sertipikat") that a word vocabulary learned from a thousand examples would never see.
 
-A prediction whose probability is below the threshold is still returned, but flagged
-``needs_triage`` so a person looks at it before it is routed.
+A prediction whose probability (or, by the artifact's ``triage_rule``, whose margin over the second topic) is below
+the threshold is still returned, but flagged ``needs_triage`` so a person looks at it before it is routed.
 """
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ MODEL_VERSION = "2"
 # The threshold an artifact carries is calibrated by ``aduan train`` on out-of-fold predictions
 # (streams.training.calibrate_threshold); this one is for an artifact that carries none.
 DEFAULT_THRESHOLD = 0.30
+# What the threshold is compared with (the artifact's ``triage_rule``, chosen by the calibration): the best topic's
+# probability, or its margin over the second best. An artifact that names none used the probability.
+TRIAGE_RULES = ("probability", "margin")
+DEFAULT_TRIAGE_RULE = "probability"
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,11 @@ def normalise_for_features(text: str) -> str:
 # Preprocessors an artifact may name (its vectorisers' ``preprocessor``): code, so not in the artifact.
 PREPROCESSORS: dict[str, Callable[[str], str]] = {"normalise_for_features": normalise_for_features}
 _WHITE_SPACES = re.compile(r"\s\s+")
+
+
+def triage_score(rule: str, best, second):
+    """What the triage threshold is compared with, for scalars or arrays of the two highest probabilities."""
+    return best - second if rule == "margin" else best
 
 
 def sha256_file(path: Path) -> str:
@@ -223,8 +232,11 @@ class _Scorer:
 class TopicClassifier:
     def __init__(self, classes: Sequence[str], blocks: Sequence[FeatureBlock], intercept: np.ndarray,
                  threshold: float = DEFAULT_THRESHOLD, preprocess: Callable[[str], str] | None = None,
-                 metadata: dict | None = None):
+                 metadata: dict | None = None, triage_rule: str = DEFAULT_TRIAGE_RULE):
+        if triage_rule not in TRIAGE_RULES:
+            raise ValueError(f"unknown triage rule {triage_rule!r}")
         self.threshold = threshold
+        self.triage_rule = triage_rule
         # Optional extra step before the model's own normalisation (e.g. slang expansion).
         self.preprocess = preprocess
         self.metadata = metadata or {}
@@ -250,7 +262,8 @@ class TopicClassifier:
         ]
         chosen = metadata.get("threshold", DEFAULT_THRESHOLD) if threshold is None else threshold
         return cls([str(c) for c in arrays["classes"]], blocks, arrays["intercept"], threshold=chosen,
-                   preprocess=preprocess, metadata=metadata)
+                   preprocess=preprocess, metadata=metadata,
+                   triage_rule=metadata.get("triage_rule", DEFAULT_TRIAGE_RULE))
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, threshold: float | None = None,
@@ -269,6 +282,10 @@ class TopicClassifier:
         with np.load(artifact, allow_pickle=False) as arrays:
             return cls.from_arrays(dict(arrays), metadata, threshold=threshold, preprocess=preprocess)
 
+    def triage(self, best, second):
+        """Whether a prediction with these two highest probabilities goes to a person (scalars or arrays)."""
+        return triage_score(self.triage_rule, best, second) < self.threshold
+
     def predict_batch(self, texts: Sequence[str]) -> list[TopicPrediction]:
         if not texts:
             return []
@@ -276,11 +293,10 @@ class TopicClassifier:
             texts = [self.preprocess(text) for text in texts]
         probabilities = self.predict_proba(list(texts))
         best = probabilities.argmax(axis=1)
-        predictions = []
-        for row, column in enumerate(best):
-            confidence = float(probabilities[row, column])
-            predictions.append(TopicPrediction(self._classes[column], round(confidence, 4), confidence < self.threshold))
-        return predictions
+        two = np.partition(probabilities, -2, axis=1) if probabilities.shape[1] > 1 else np.zeros((len(best), 2))
+        triaged = self.triage(two[:, -1], two[:, -2])
+        return [TopicPrediction(self._classes[column], round(float(probabilities[row, column]), 4), bool(triaged[row]))
+                for row, column in enumerate(best)]
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Class probabilities (columns in ``classes`` order), without the optional ``preprocess``."""

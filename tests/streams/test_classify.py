@@ -76,6 +76,21 @@ def test_corpus_covers_every_topic_on_every_channel():
     assert all(found == set(CHANNELS) for found in channels.values())
 
 
+def test_additions_are_new_text_in_the_training_part_only():
+    """The team's additions are written, not copied: no text of the seed corpus or of any tuning set (the outsiders'
+    sets are scored, and set G is kept for the end of a round); they join the training part, never the held-out split."""
+    additions = load_examples(training.TOPIC_ADDITIONS_PATH)
+    assert len({e["id"] for e in additions}) == len(additions) and len({e["text"] for e in additions}) == len(additions)
+    assert {e["topic"] for e in additions} <= EXPECTED_CODES and {e["channel"] for e in additions} <= set(CHANNELS)
+    tuning = {" ".join(r["text"].lower().split()) for path in (classify.DATA_DIR / "tuning").glob("*/complaints.jsonl")
+              for r in training.load_records(path)}
+    seed = {" ".join(e["text"].lower().split()) for e in load_examples()}
+    assert not {" ".join(e["text"].lower().split()) for e in additions} & (tuning | seed)
+    train_part, held_out = training.training_split()
+    ids = {e["id"] for e in additions}
+    assert ids <= {e["id"] for e in train_part} and not ids & {e["id"] for e in held_out}
+
+
 def test_split_is_deterministic_stratified_and_independent_of_order():
     examples = load_examples()
     train_part, held_out = split_corpus(examples)
@@ -118,18 +133,37 @@ def test_gibberish_goes_to_triage_and_a_clear_complaint_does_not(built):
     model = built[2]
     gibberish, empty, clear = model.predict_batch(
         ["qwzx plokm vvbnt xkcd trrrrp", "", "Air PDAM mati tiga hari, keran tidak mengalir sama sekali."])
-    assert gibberish.needs_triage and gibberish.confidence < model.threshold
+    assert gibberish.needs_triage
     assert empty.needs_triage
     assert clear == TopicPrediction("air_bersih", clear.confidence, False)
 
 
 def test_threshold_and_preprocess_are_honoured(built):
-    out_dir = built[0]
-    confidence = built[2].predict("jalan rusak").confidence
-    assert TopicClassifier.load(out_dir, threshold=confidence + 1e-3).predict("jalan rusak").needs_triage
-    assert not TopicClassifier.load(out_dir, threshold=confidence - 1e-3).predict("jalan rusak").needs_triage
+    out_dir, model = built[0], built[2]
+    second, best = np.sort(model.predict_proba(["jalan rusak"])[0])[-2:]
+    score = classify.triage_score(model.triage_rule, best, second)
+    assert TopicClassifier.load(out_dir, threshold=score + 1e-3).predict("jalan rusak").needs_triage
+    assert not TopicClassifier.load(out_dir, threshold=score - 1e-3).predict("jalan rusak").needs_triage
     steered = TopicClassifier.load(out_dir, preprocess=lambda text: "listrik padam token pln")
     assert steered.predict("qwzx plokm").topic == "energi"
+
+
+def test_triage_follows_the_artifacts_rule():
+    """The margin rule sends a text torn between two topics to a person however probable the best one is; the
+    runtime applies the rule the calibration chose, whichever it is."""
+    shipped = TopicClassifier.load()
+    assert shipped.triage_rule == json.loads((classify.MODELS_DIR / classify.METADATA_NAME).read_text())["triage_rule"]
+    texts = _held_out_texts()
+    two = np.sort(shipped.predict_proba(texts), axis=1)[:, -2:]
+    wanted = classify.triage_score(shipped.triage_rule, two[:, 1], two[:, 0]) < shipped.threshold
+    assert [p.needs_triage for p in shipped.predict_batch(texts)] == wanted.tolist()
+    torn = TopicClassifier.load(threshold=0.2)
+    torn.triage_rule = "margin"
+    assert torn.triage(np.asarray([0.55, 0.7]), np.asarray([0.4, 0.1])).tolist() == [True, False]
+    torn.triage_rule = "probability"
+    assert torn.triage(np.asarray([0.55, 0.15]), np.asarray([0.4, 0.1])).tolist() == [False, True]
+    with pytest.raises(ValueError, match="triage rule"):
+        TopicClassifier(shipped.classes, [], np.zeros(len(shipped.classes)), triage_rule="entropy")
 
 
 def _held_out_texts() -> list[str]:
@@ -245,6 +279,8 @@ def test_committed_artifact_matches_the_committed_corpus(fitted):
     # The outsiders' sets and the exclusions are training data too: an edit to either needs a rebuild.
     assert metadata["outsider_sets"] == {str(path.relative_to(classify.DATA_DIR)): classify.sha256_file(path)
                                          for path in (*training.OUTSIDER_TOPIC_SETS, training.TOPIC_EXCLUSIONS_PATH)}
+    assert metadata["additions"] == {str(training.TOPIC_ADDITIONS_PATH.relative_to(classify.DATA_DIR)):
+                                     classify.sha256_file(training.TOPIC_ADDITIONS_PATH)}, "run `aduan train` and commit"
     assert "tuning/routing_b/complaints.jsonl" not in metadata["outsider_sets"]
     assert not any(name.startswith("eval/") for name in metadata["outsider_sets"])
     assert metadata["model_version"] == classify.MODEL_VERSION

@@ -64,7 +64,8 @@ def retrained(small_corpus, tmp_path_factory):
     assert lines[2]["text"] is None and lines[2]["reason"] is None and lines[2]["tracking_number"] is None
     lines[2]["text"] = f"Puskesmas {secret} menolak pasien"  # an edited file: the privacy field still decides
     path = write(tmp_path_factory.mktemp("export") / "corrections.jsonl", lines)
-    fit = lambda corrections: training.fit(small_corpus, calibrate=False, outsider_sets=(), corrections=corrections)
+    fit = lambda corrections: training.fit(small_corpus, calibrate=False, outsider_sets=(),
+                                                additions_path=None, corrections=corrections)
     _, before_arrays, before_meta = fit(None)
     _, arrays, metadata = fit(load_corrections([path]))
     return {"before": TopicClassifier.from_arrays(before_arrays, before_meta), "before_metadata": before_meta,

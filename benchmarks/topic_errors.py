@@ -1,0 +1,103 @@
+"""Every topic error of the tuning sets, for reading, and the topic figures that say what generalises.
+
+    python benchmarks/topic_errors.py [--json out.json] [--quiet] [set ...]
+
+The outsiders' sets D, E and F are in the topic model's training part, so the shipped model's errors on them are
+training-fit errors that say little. Each of them is scored here **left out**: the model fitted as `aduan train`
+fits it (``streams.training.build_pipeline`` on ``training_split``: the seed corpus' training part, the team's
+additions and the other outsiders' sets, taxonomy exclusions left out), without the named set, then scored on its lines that are not resends (every line, against
+the author's label, as `aduan eval` scores them). routing_a/b/c are in no training part: the shipped artifact scores
+them through the stream's pipeline. Each error is printed with the left-out probability of the best and second
+topics, and per set the accuracy, triage rate and precision of the non-triaged at the shipped threshold (top
+probability below it) or at the artifact's triage rule. `tuning/independent_g` and the frozen `eval/` sets are
+never listed, whatever is asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from streams.classify import DATA_DIR, TopicClassifier, example_text  # noqa: E402
+from streams.training import (  # noqa: E402
+    OUTSIDER_TOPIC_SETS, build_pipeline, load_records, training_split,
+)
+
+LEFT_OUT = ("independent_d", "independent_e", "independent_f")
+UNTRAINED = ("routing_a", "routing_b", "routing_c")
+NEVER = {"independent_g"}
+
+
+def _scored(records: list[dict]) -> list[dict]:
+    return [r for r in records if not r.get("duplicate_of")]
+
+
+def left_out_probabilities(name: str) -> tuple[list[dict], list[str], np.ndarray]:
+    """The set's non-resend lines, the classes and the probabilities of a model fitted without the set."""
+    path = DATA_DIR / "tuning" / name / "complaints.jsonl"
+    train_part = training_split(outsider_sets=[p for p in OUTSIDER_TOPIC_SETS if p != path])[0]
+    model = build_pipeline().fit([example_text(e) for e in train_part], [e["topic"] for e in train_part])
+    records = _scored(load_records(path))
+    return records, [str(c) for c in model.classes_], model.predict_proba([example_text(r) for r in records])
+
+
+def shipped_probabilities(name: str, classifier: TopicClassifier) -> tuple[list[dict], list[str], np.ndarray]:
+    records = _scored(load_records(DATA_DIR / "tuning" / name / "complaints.jsonl"))
+    return records, classifier.classes, classifier.predict_proba([example_text(r) for r in records])
+
+
+def figures(name: str, records: list[dict], classes: list[str], probabilities: np.ndarray,
+            classifier: TopicClassifier) -> tuple[dict, list[dict]]:
+    order = np.argsort(-probabilities, axis=1)
+    rows = np.arange(len(records))
+    best, second = probabilities[rows, order[:, 0]], probabilities[rows, order[:, 1]]
+    triaged = np.asarray([classifier.triage(b, s) for b, s in zip(best, second)], dtype=bool)
+    right = np.asarray([classes[order[i, 0]] == r["topic"] for i, r in enumerate(records)])
+    errors = [{"set": name, "id": r["id"], "expected": r["topic"], "got": classes[order[i, 0]],
+               "p": round(float(best[i]), 3), "second": classes[order[i, 1]], "p2": round(float(second[i]), 3),
+               "triaged": bool(triaged[i]), "channel": r.get("channel"), "text": example_text(r)}
+              for i, r in enumerate(records) if not right[i]]
+    kept = ~triaged
+    return {"set": name, "n": len(records), "accuracy": float(right.mean()), "triage_rate": float(triaged.mean()),
+            "precision_not_triaged": float(right[kept].mean()) if kept.any() else None,
+            "errors_triaged": float((triaged & ~right).sum() / max(1, (~right).sum()))}, errors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sets", nargs="*", default=[*LEFT_OUT, *UNTRAINED])
+    parser.add_argument("--json", help="also write the errors to this file")
+    parser.add_argument("--quiet", action="store_true", help="the figures only, no texts")
+    args = parser.parse_args()
+    classifier = TopicClassifier.load()
+    summary, errors = [], []
+    for name in args.sets:
+        if name in NEVER or "/" in name:
+            raise SystemExit(f"{name}: the outsiders' set kept for the end of a round, or frozen; never listed")
+        scored = left_out_probabilities(name) if name in LEFT_OUT else shipped_probabilities(name, classifier)
+        row, set_errors = figures(name, *scored, classifier)
+        summary.append(row)
+        errors += set_errors
+    if not args.quiet:
+        for e in errors:
+            print(f"[{e['set']}:{e['id']}] {e['expected']} → {e['got']} {e['p']:.2f} (2nd {e['second']} {e['p2']:.2f})"
+                  f"{' TRIAGED' if e['triaged'] else ''}")
+            print("    " + " ".join(e["text"].split())[:300])
+    print(f"{'set':<16} {'n':>4} {'acc':>6} {'triage':>7} {'prec¬t':>7} {'err.triaged':>11}  (D, E, F left out)")
+    for row in summary:
+        print(f"{row['set']:<16} {row['n']:>4} {row['accuracy']:6.3f} {row['triage_rate']:7.3f} "
+              f"{row['precision_not_triaged'] or 0:7.3f} {row['errors_triaged']:11.3f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"summary": summary, "errors": errors}, ensure_ascii=False, indent=1),
+                                   encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
