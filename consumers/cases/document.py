@@ -33,6 +33,11 @@ document:
   (``_derive_corrections``): the latest topic correction is the topic (the classifier's stays in
   ``routed_topic``), the latest merge or split is the cluster (the stream's in ``routed_cluster_id``).
   Re-routing and a routing folded after a correction keep them; the citizen's content is untouched.
+- the written document holds nothing twice and no empty value (``_compact``): the stage's routing
+  (``routed_fields``) is kept only where it differs from the document's own routing fields, and null
+  fields are left out (a null and a missing field search alike). The local search emulator rewrites its
+  whole state every second, so every byte of every document costs every later second (README
+  "Local stack limits").
 """
 
 from __future__ import annotations
@@ -97,7 +102,9 @@ def fold(doc: dict[str, Any] | None, events: list[BaseModel], now: datetime,
         else:
             raise TypeError(f"cannot fold {type(event).__name__}")
     _complete_copies(doc, pseudonym_key)
-    return _derive(doc, now)
+    folded = _derive(doc, now)
+    _compact(folded.doc)
+    return folded
 
 
 def _apply_routing(doc: dict[str, Any], routed: RoutedComplaint, pseudonym_key: str | None) -> None:
@@ -261,6 +268,31 @@ def _derive(doc: dict[str, Any], now: datetime) -> Folded:
     return Folded(doc, new)
 
 
+# Sub-documents whose null fields are left out too; the readers take them with ``.get``.
+_COMPACTED_PARTS = ("reporter", "redacted", "location")
+
+
+def _compact(doc: dict[str, Any]) -> None:
+    """The document as written: ``routed_fields`` as its difference from the routing fields (the nulls
+    it sets kept), and no null field at the top or in ``_COMPACTED_PARTS``."""
+    if "routed_fields" in doc:
+        differs = {name: value for name, value in doc["routed_fields"].items() if doc.get(name) != value}
+        if differs:
+            doc["routed_fields"] = differs
+        else:
+            del doc["routed_fields"]
+    for name in [name for name, value in doc.items() if value is None]:
+        del doc[name]
+    for part in _COMPACTED_PARTS:
+        if isinstance(doc.get(part), dict):
+            doc[part] = {name: value for name, value in doc[part].items() if value is not None}
+
+
+def _stage_routing(doc: dict[str, Any]) -> dict[str, Any]:
+    """The stage's routing: the document's routing fields, where ``routed_fields`` says it differed."""
+    return {**{name: doc.get(name) for name in ROUTING_FIELDS}, **doc.get("routed_fields", {})}
+
+
 def _apply_initial_routing(doc: dict[str, Any]) -> str:
     """The routing the complaint starts from, set on the document; returns its unit.
 
@@ -268,8 +300,7 @@ def _apply_initial_routing(doc: dict[str, Any]) -> str:
     the sender's text joined it: then the joined text's routing (the earliest, should there be several), so
     the complaint goes to the unit the citizen's words name, whichever of the two events was folded first.
     Recomputed from the stage's routing (``routed_fields``) on every fold: folding stays order-independent."""
-    if "routed_fields" not in doc:  # a document folded before the stage's routing was kept apart
-        doc["routed_fields"] = {name: doc.get(name) for name in ROUTING_FIELDS}
+    doc["routed_fields"] = _stage_routing(doc)  # whole again while folding; compacted when written
     routing = dict(doc["routed_fields"])
     if (doc.get("channel_meta") or {}).get("media_only"):
         joined = next((e["routing"] for e in doc.get("source_history") or () if e["kind"] == "joined"

@@ -88,7 +88,7 @@ def test_the_fold_writes_redacted_copies_of_every_free_text_field():
     doc = fold(None, [case, make.status(CID, "terverifikasi", at=march(3), reason="ditelepon ke +62 812-3456-7890")],
                RECEIVED, pseudonym_key="k").doc
     assert doc["redacted"] == {
-        "subject": "NIK [disembunyikan]", "text": "Hubungi [disembunyikan]", "normalised_text": None,
+        "subject": "NIK [disembunyikan]", "text": "Hubungi [disembunyikan]",
         "location_text": "rumah [disembunyikan]", "attachment_filenames": ["ktp_[disembunyikan].jpg"],
         "reporter_name": "Budi [disembunyikan]", "provider_ref": doc["redacted"]["provider_ref"]}
     assert len(doc["redacted"]["provider_ref"]) == 32 and "SM1" not in doc["redacted"]["provider_ref"]
@@ -208,3 +208,28 @@ def test_the_latest_correction_wins_whichever_was_folded_last_and_a_correction_n
     for kind, fields in (("topic", {}), ("merge", {}), ("split", {"topic": "pajak"}), ("topic", {"cluster_id": "x"})):
         with pytest.raises(ValueError):
             make.correction(CID, kind, **fields)
+
+
+def _nulls(doc: dict) -> list[str]:
+    return [name for name, value in doc.items() if value is None] + [
+        f"{part}.{name}" for part in ("reporter", "redacted", "location") if isinstance(doc.get(part), dict)
+        for name, value in doc[part].items() if value is None]
+
+
+def test_the_written_document_holds_no_null_and_the_stage_routing_only_where_it_differs():
+    plain = fold(None, [routed()], RECEIVED, pseudonym_key="k").doc
+    assert _nulls(plain) == [] and "routed_fields" not in plain  # the stage's routing is the document's
+    rerouted = fold(plain, [make.status(CID, "bukan_wewenang", at=march(3), unit_code="DINKES.3204")],
+                    march(3)).doc
+    assert rerouted["unit_code"] == "DINKES.3204" and rerouted["routed_unit_code"] == "DPUPR.3273"
+    assert _nulls(rerouted) == []
+    corrected = fold(rerouted, [make.correction(CID, topic="kesehatan", at=march(4))], march(4)).doc
+    assert corrected["topic"] == "kesehatan" and corrected["routed_fields"]["topic"] == "infrastruktur"
+    # The stage's routing is still whole to the fold: a later event recomputes the same document, and a
+    # document written whole (before compaction) folds to the same one.
+    later = make.status(CID, "terverifikasi", at=march(5))
+    whole = {**corrected, "subject": None, "cluster_id": None,
+             "routed_fields": {**{name: corrected.get(name) for name in ("topic", "unit_code", "region_code")},
+                               **corrected["routed_fields"]}}
+    assert fold(corrected, [later], march(5)).doc == fold(whole, [later], march(5)).doc
+    assert fold(corrected, [later], march(5)).doc["routed_topic"] == "infrastruktur"
