@@ -33,11 +33,11 @@ document:
   (``_derive_corrections``): the latest topic correction is the topic (the classifier's stays in
   ``routed_topic``), the latest merge or split is the cluster (the stream's in ``routed_cluster_id``).
   Re-routing and a routing folded after a correction keep them; the citizen's content is untouched.
-- the written document holds nothing twice and no empty value (``_compact``): the stage's routing
+- the written document holds nothing twice and no null (``_compact``): the stage's routing
   (``routed_fields``) is kept only where it differs from the document's own routing fields, and null
   fields are left out (a null and a missing field search alike). The local search emulator rewrites its
   whole state every second, so every byte of every document costs every later second (README
-  "Local stack limits").
+  "How much the local stack holds").
 """
 
 from __future__ import annotations
