@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from consumers.cases.document import auto_close_event, fold, remember_published
+from consumers.cases.document import ROUTING_FIELDS, auto_close_event, fold, remember_published
 from consumers.redaction import view
 from schemas.events import SlaEvent
 from tests import factories as make
@@ -229,7 +229,6 @@ def test_the_written_document_holds_no_null_and_the_stage_routing_only_where_it_
     # document written whole (before compaction) folds to the same one.
     later = make.status(CID, "terverifikasi", at=march(5))
     whole = {**corrected, "subject": None, "cluster_id": None,
-             "routed_fields": {**{name: corrected.get(name) for name in ("topic", "unit_code", "region_code")},
-                               **corrected["routed_fields"]}}
+             "routed_fields": {**{name: corrected.get(name) for name in ROUTING_FIELDS}, **corrected["routed_fields"]}}
     assert fold(corrected, [later], march(5)).doc == fold(whole, [later], march(5)).doc
     assert fold(corrected, [later], march(5)).doc["routed_topic"] == "infrastruktur"
