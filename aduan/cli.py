@@ -182,23 +182,21 @@ def _supervise(stack, stop: threading.Event) -> None:
 @app.command(hidden=True)
 def worker(
     ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the worker runs")] = None,
-    loglevel: Annotated[str, typer.Option()] = "warn",
 ) -> None:
     """Run the faust stream worker (normalise → … → route)."""
     from aduan.processes import run_worker
 
-    _process(run_worker, _servers(_settings(), elasticsearch=False), ready_file, loglevel)
+    _process(run_worker, _servers(_settings(), elasticsearch=False), ready_file)
 
 
 @app.command(hidden=True)
 def surge(
     ready_file: Annotated[Optional[Path], typer.Option(help="Touched once the detector consumes")] = None,
-    loglevel: Annotated[str, typer.Option()] = "warn",
 ) -> None:
     """Run the surge detector: complaints.routed → complaints.alerts (its own faust app)."""
     from aduan.processes import run_surge
 
-    _process(run_surge, _servers(_settings(), elasticsearch=False), ready_file, loglevel)
+    _process(run_surge, _servers(_settings(), elasticsearch=False), ready_file)
 
 
 @app.command(hidden=True)

@@ -8,6 +8,7 @@ runs until SIGINT/SIGTERM and closes what it opened.
 from __future__ import annotations
 
 import ipaddress
+import os
 import signal
 import threading
 from pathlib import Path
@@ -48,10 +49,16 @@ def _credentialed(faust_app, settings: Settings):
     return faust_app
 
 
-def _run_faust(name: str, faust_app, loglevel: str) -> None:
+# The level and handlers are the app's logging_config (the settings'). faust's --loglevel only decides
+# its terminal spinner, which at WARN or above sets the root logger to DEBUG so that every debug call of
+# faust and mode builds a record (a tenth of the surge detector's CPU under load).
+FAUST_LOGLEVEL = "info"
+
+
+def _run_faust(name: str, faust_app) -> None:
     import sys
 
-    sys.argv = [name, "worker", "--loglevel", loglevel, "--without-web"]
+    sys.argv = [name, "worker", "--loglevel", FAUST_LOGLEVEL, "--without-web"]
     faust_app.main()
 
 
@@ -62,10 +69,10 @@ def worker_app(settings: Settings, ready_file: Path | None = None):
     return _credentialed(create_app(settings, ready_file=ready_file), settings)
 
 
-def run_worker(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
+def run_worker(settings: Settings, ready_file: Path | None = None) -> None:
     """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
     observed(settings)
-    _run_faust("aduan worker", worker_app(settings, ready_file), loglevel)
+    _run_faust("aduan worker", worker_app(settings, ready_file))
 
 
 def surge_app(settings: Settings, ready_file: Path | None = None):
@@ -75,13 +82,15 @@ def surge_app(settings: Settings, ready_file: Path | None = None):
     return _credentialed(create_surge_app(settings, ready_file=ready_file), settings)
 
 
-def run_surge(settings: Settings, ready_file: Path | None = None, loglevel: str = "warn") -> None:
+def run_surge(settings: Settings, ready_file: Path | None = None) -> None:
     """Surges: complaints.routed → complaints.alerts, beside the stage (its own app id and tables)."""
     observed(settings)
+    # Alerts may come a little later under a burst; a complaint's path to the index may not.
+    os.nice(settings.surge_nice)
     app = surge_app(settings, ready_file)
     # Its only consumer is faust's (routed complaints, its own changelog): it may pause longer when idle.
     fetch_pacing.install(settings.kafka_background_fetch_pause_ms)
-    _run_faust("aduan surge", app, loglevel)
+    _run_faust("aduan surge", app)
 
 
 def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:

@@ -97,7 +97,8 @@ async def submit_complaint(
     body = parse_complaint_json(raw)
     complaint = to_complaint(body, idempotency_key or str(uuid.uuid4()))
     try:
-        complaint = await intake.accept_once(complaint, raw)
+        # Only a client-chosen id can have been used before: a fresh one needs no ledger claim nor index lookup.
+        complaint = await (intake.accept_once(complaint, raw) if idempotency_key else intake.accept(complaint, raw))
     except BrokerUnavailable as exc:
         raise unavailable(exc) from exc
     except Conflict as exc:

@@ -34,6 +34,7 @@ from pydantic import ValidationError
 from aduan.core import deadletters, livelock_guard
 from aduan.core.connections import compression
 from aduan.core.metrics import CLASSIFICATION_CONFIDENCE
+from aduan.core.logs import logging_config
 from aduan.core.settings import Settings
 from schemas.events import Complaint
 from schemas.events import DeadLetter
@@ -75,6 +76,8 @@ def faust_app(settings: Settings) -> faust.App:
         producer_max_batch_size=256 * 1024,
         producer_compression_type=compression(settings),
         web_enabled=False,
+        # faust replaces the process's logging with this at start: aduan's JSON lines, contacts scrubbed.
+        logging_config=logging_config(settings.log_level, settings.log_format),
         value_serializer="raw",
         key_serializer="raw",
     )

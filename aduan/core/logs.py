@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import logging.config
 from datetime import datetime, timezone
 
 from schemas.contact import scrub
@@ -33,11 +34,24 @@ class TextFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
+# Libraries whose INFO lines are chatter (faust and mode log every rebalance and timer at INFO).
+QUIET_LOGGERS = ("kafka", "elastic_transport", "aiokafka", "faust", "mode")
+
+
+def logging_config(level: str = "INFO", fmt: str = "json") -> dict:
+    """The ``logging.config.dictConfig`` of every aduan process. faust's worker applies its own
+    (``faust.App(logging_config=...)``) in place of whatever was configured before it starts, so
+    the faust processes are handed this one: without it their lines were neither JSON nor scrubbed."""
+    formatter = JsonFormatter if fmt == "json" else TextFormatter
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"aduan": {"()": formatter}},
+        "handlers": {"aduan": {"class": "logging.StreamHandler", "formatter": "aduan"}},
+        "root": {"level": level.upper(), "handlers": ["aduan"]},
+        "loggers": {name: {"level": "WARNING"} for name in QUIET_LOGGERS},
+    }
+
+
 def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonFormatter() if fmt == "json" else TextFormatter())
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(level)
-    for noisy in ("kafka", "elastic_transport", "aiokafka"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    logging.config.dictConfig(logging_config(level, fmt))

@@ -35,6 +35,7 @@ from aduan.core.metrics import SLA_SIGNALS
 from aduan.core.runtime import BatchResult, ConsumerRuntime, SinkUnavailable
 from aduan.core.settings import get_settings
 from consumers.cases.document import auto_close_event, fold, remember_published, sla_event
+from consumers.cases.sla import default_calendar
 from schemas.events import DuplicateReport
 from schemas.topics import CORRECTIONS, DUPLICATES, NOTIFICATIONS, REVISIONS, ROUTED, SLA, STATUS, TopicSpec, by_name
 
@@ -159,4 +160,6 @@ class IndexWriter:
 def indexer(consumer: KafkaConsumer, es: Elasticsearch, alias: str, publisher: Publisher) -> ConsumerRuntime:
     """The indexer process's loop: ``IndexWriter`` on the consumer runtime (``publisher`` carries SLA
     signals and dead letters)."""
+    # Built now, not in the first batch: the holidays package imports its country data (~0.4 s of CPU).
+    default_calendar()
     return ConsumerRuntime(consumer, IndexWriter(es, alias, publisher), publisher, max_records=1000)

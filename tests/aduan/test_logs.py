@@ -50,3 +50,32 @@ def test_json_lines_carry_the_complaint_id():
     line = json.loads(JsonFormatter().format(record))
     assert line["complaint_id"] == "c1" and line["level"] == "warning"
     assert "siti@example.id" not in line["msg"] and "s***@example.id" in line["msg"]
+
+
+def test_a_faust_process_logs_aduan_json_lines_scrubbed_and_builds_no_debug_records(tmp_path, capsys):
+    """faust's worker replaces the process's logging when it starts: the stream worker and the surge
+    detector hand it aduan's configuration, and its spinner must not turn the root logger to DEBUG."""
+    import faust
+
+    from aduan.core.settings import Settings
+    from aduan.processes import FAUST_LOGLEVEL, surge_app
+    from streams.app import faust_app
+
+    settings = Settings(kafka_bootstrap="127.0.0.1:1", elasticsearch_url="http://127.0.0.1:1", data_dir=tmp_path)
+    root = logging.getLogger()
+    saved = root.level, root.handlers[:], {n: logging.getLogger(n).level for n in ("faust", "mode")}
+    try:
+        for app in (faust_app(settings), surge_app(settings)):
+            # As aduan.processes._run_faust starts it; not redirecting stdout keeps capsys working.
+            worker = faust.Worker(app, loglevel=FAUST_LOGLEVEL, redirect_stdouts=False)
+            worker._setup_logging()
+            assert root.level == logging.INFO and not logging.getLogger("faust.tables.recovery").isEnabledFor(logging.DEBUG)
+            logging.getLogger("streams.surge_app").warning("reporter %s", "+62 812-3456-7890")
+            lines = [json.loads(line) for line in capsys.readouterr().err.splitlines()]
+            ours = [line for line in lines if line["logger"] == "streams.surge_app"]
+            assert len(ours) == 1 and "3456-7890" not in ours[0]["msg"] and "+62812" in ours[0]["msg"]
+    finally:
+        root.setLevel(saved[0])
+        root.handlers[:] = saved[1]
+        for name, level in saved[2].items():
+            logging.getLogger(name).setLevel(level)

@@ -5,9 +5,11 @@ import time
 import uuid
 from datetime import datetime, timezone
 
+import psutil
 import pytest
 from kafka import KafkaProducer
 
+from aduan.core.settings import Settings
 from aduan.ports import wait_until
 
 from benchmarks.surge_replay import START, Traffic
@@ -84,6 +86,8 @@ def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survi
         assert len({r.key for r in kept}) * 2 >= len(kept), "a compacted changelog holds about one record a key"
     # A new process: without the recovered state it would be in its learning day and raise nothing.
     with running("surge", env, tmp_path) as second:
+        # It yields the CPU to the complaint's path (ADUAN_SURGE_NICE): set by the process itself.
+        assert psutil.Process(second.process.pid).nice() == Settings().surge_nice == 10
         send(producer, flood[2:])
         got = alerts(lambda found: any(a.state == "open" for a in found) and
                      any(len(a.member_ids) >= 15 for a in found))
