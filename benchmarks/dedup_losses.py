@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from streams.dedup.features import disclaims, regions_compatible, texts_places_agree  # noqa: E402
-from streams.dedup.verify import numbers_compatible, one_place_one_topic, pair_features  # noqa: E402
+from streams.dedup.verify import numbers_compatible, pair_features  # noqa: E402
 from streams.evaluate import evaluate_set  # noqa: E402
 from streams.pipeline import Pipeline  # noqa: E402
 
@@ -43,7 +43,7 @@ TUNING = ROOT / "streams" / "data" / "tuning"
 
 def hard_veto(a, b) -> str | None:
     """Which rule of ``pair_features`` vetoes the pair, in its order."""
-    if a.words.isdisjoint(b.words) and not one_place_one_topic(a, texts_places_agree(a, b), b):
+    if a.words.isdisjoint(b.words):
         return "words"
     if a.topic and b.topic and a.topic != b.topic:
         return "topic"

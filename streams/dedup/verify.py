@@ -30,7 +30,7 @@ from streams.dedup.features import Features, disclaims, regions_compatible, text
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "9"
+VERIFIER_VERSION = "8"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
@@ -98,19 +98,15 @@ def elsewhere(a: Features, b: Features) -> bool:
 def vetoed(a: Features, b: Features) -> bool:
     """The hard rules: another place or another number means another issue, whatever the text says; and two
     texts without one content word in common (after slang and regional words are normalised) are not one
-    issue told twice, unless both name one street, village or landmark and the classifier is sure both are one topic
-    (``one_place_one_topic``). The first rule is also the cheap one most candidates end at."""
-    return pair_features(a, b, 0.0) is None
-
-
-def one_place_one_topic(a: Features, agree: bool | None, b: Features) -> bool:
-    """What lets two texts without one content word in common reach the verifier: both name one street, village or
-    landmark after a marker (``agree``: ``texts_places_agree`` of the pair) and the classifier is sure of one topic for
-    both. Cross-channel paraphrases share places and rare names, not words: "Jalan Kalimantan deket kampus Unej ancur"
-    and "Jalan Kalimantan, Kecamatan Sumbersari rusak dan berlubang"; "jln tegar beriman kab bogor rusak bgt" and
-    "Jalan Raya Tegar Beriman ... banyak lubang". A place only one side marks, or a capitalised word, is not enough;
-    nor one place without a sure topic (two problems of one street meet there too: the verifier weighs the rest)."""
-    return agree is True and a.topic is not None and a.topic == b.topic
+    issue told twice. The last rule is also the cheap one most candidates end at."""
+    if a.words.isdisjoint(b.words):
+        return True
+    if a.topic and b.topic and a.topic != b.topic:
+        return True
+    if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
+            or disclaims(a, b):
+        return True
+    return texts_places_agree(a, b) is False
 
 
 def _common_depth(a: str | None, b: str | None) -> int:
@@ -123,14 +119,13 @@ def _common_depth(a: str | None, b: str | None) -> int:
 
 def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRarity = NO_RARITY) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
-    disjoint = a.words.isdisjoint(b.words)
-    if (disjoint and not (a.topic and a.places and b.places)) or (a.topic and b.topic and a.topic != b.topic) \
+    if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
             or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
             or disclaims(a, b):
         return None
     agree = texts_places_agree(a, b)
-    if agree is False or (disjoint and not one_place_one_topic(a, agree, b)):
-        return None  # the vetoes of ``vetoed``, with the place comparison kept for the features
+    if agree is False:
+        return None  # the same vetoes as ``vetoed``, with the place comparison kept for the features
     # Concepts ("~saluran": got, selokan, drainase) let a paraphrase past the shared-word veto and are weighed on
     # their own: counted as words, they joined two streets' blocked drains in one city.
     common = a.words & b.words

@@ -142,34 +142,3 @@ def test_what_one_text_disclaims_and_the_other_names_parts_them(a, b):
 def test_what_a_text_disclaims(text, negated):
     assert features(text).negated == negated
 
-
-
-def _with_topic(f, topic):
-    from dataclasses import replace
-
-    return replace(f, topic=topic)
-
-
-def test_one_street_and_one_sure_topic_lets_texts_without_a_shared_word_through():
-    # A social post and a web form about one street share the street, not a word ("ancur" / "rusak dan berlubang").
-    a = _with_topic(features("Jalan Kalimantan deket kampus Unej ancur 😩 @pemkabjember #jember", "3509"), "infrastruktur")
-    b = _with_topic(features("Jalan Kalimantan, Kecamatan Sumbersari rusak dan berlubang. Banyak pengendara terjatuh saat "
-                             "hujan.", "350921"), "infrastruktur")
-    assert a.words.isdisjoint(b.words)
-    assert not vetoed(a, b)
-    # Without a topic the classifier is sure of, the shared street alone is not enough: two problems meet there too.
-    assert vetoed(_with_topic(a, None), b) and vetoed(a, _with_topic(b, None))
-
-
-def test_a_place_only_one_side_marks_does_not_let_texts_without_a_shared_word_through():
-    a = _with_topic(features("kapal ke tidore dr pelabuhan bastiong telat trs, ngoni tra kase tau", "8271"), "perhubungan")
-    b = _with_topic(features("Speed Bastiong-Rum tiap hari molor 1 jam 😤 @dishubmalut #ternate", "8271"), "perhubungan")
-    assert a.words.isdisjoint(b.words) and not b.places & a.places
-    assert vetoed(a, b)
-
-
-def test_two_streets_without_a_shared_word_stay_apart():
-    a = _with_topic(features("Jalan Kalimantan deket kampus Unej ancur", "3509"), "infrastruktur")
-    b = _with_topic(features("Jalan Mastrip rusak dan berlubang, banyak pengendara jatuh", "3509"), "infrastruktur")
-    assert a.words.isdisjoint(b.words)
-    assert vetoed(a, b)
