@@ -83,10 +83,11 @@ def faust_app(settings: Settings) -> faust.App:
     )
 
 
-async def forward_batches(stream, handle: Callable[[list], Batch], topics: dict[str, faust.TopicT]) -> None:
+async def forward_batches(stream, handle: Callable[[list], Batch], topics: dict[str, faust.TopicT],
+                          max_events: int = BATCH_MAX, within_s: float = BATCH_WITHIN_S) -> None:
     """Micro-batches in, outputs out; returns from a batch (so faust acks it) only once every
     output of the batch was acknowledged by the broker."""
-    async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_S):
+    async for events in stream.take_events(max_events, within=within_s):
         batch = handle(events)
         pending = [await topics[topic].send(key=key, value=value, force=True) for topic, key, value in batch.outputs]
         await asyncio.gather(*pending)

@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 STAGE = "streams.surge"
 IDLE_TICK_S = 30.0
+SURGE_BATCH_MAX = 2000
 
 
 def region_namer(gazetteer: Gazetteer):
@@ -138,7 +139,9 @@ def create_surge_app(settings: Settings, ready_file: Path | None = None) -> faus
 
     @app.agent(routed_topic, name="aduan.surge")
     async def surge(stream):
-        await forward_batches(stream, handle, out)
+        # Batches of up to a second: each writes the keys it changed once, so a busy place's key is written
+        # once a second instead of once a micro-batch (the detector's CPU under load nearly halved).
+        await forward_batches(stream, handle, out, max_events=SURGE_BATCH_MAX, within_s=settings.surge_batch_s)
 
     @app.timer(IDLE_TICK_S)
     async def advance_while_idle() -> None:

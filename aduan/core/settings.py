@@ -151,6 +151,8 @@ class Settings(BaseSettings):
                                                               "and table topics; under the worker's ACL prefix)")
     surge_nice: int = Field(10, ge=0, le=19, description="Scheduling niceness of `aduan surge`: the detector yields the CPU to "
                             "the path a citizen waits on (intake, stage, index) and catches up when it idles")
+    surge_batch_s: float = Field(1.0, gt=0, le=60, description="Longest micro-batch of `aduan surge`: the keys a batch "
+                                 "changed are written to its changelog once per batch")
     surge_window_minutes: int = Field(60, ge=5, description="Surge window of event time (its last sixth and half are scanned too)")
     surge_min_count: int = Field(3, ge=2, description="Fewest complaints of one topic in one place (or one cluster) that can be a surge")
     surge_ratio: float = Field(3.0, ge=1.0, description="A surge is at least this many times what the window usually holds")

@@ -44,7 +44,9 @@ def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survi
     run = uuid.uuid4().hex[:8]
     # The emulator never compacts: the process compacts its own changelog (every second here), and the
     # second process recovers from what compaction left.
-    env = {**server_env, "ADUAN_SURGE_APP_ID": f"aduan-streams-surge-{run}", "ADUAN_CHANGELOG_COMPACTION_S": "1"}
+    # Micro-batches of 50 ms (not the second of the default): every send below is a batch of its own.
+    env = {**server_env, "ADUAN_SURGE_APP_ID": f"aduan-streams-surge-{run}", "ADUAN_CHANGELOG_COMPACTION_S": "1",
+           "ADUAN_SURGE_BATCH_S": "0.05"}
     changelog = f"{env['ADUAN_SURGE_APP_ID']}-surge-state-changelog"
     start_at_end(servers.kafka, env["ADUAN_SURGE_APP_ID"], [ROUTED.name])
     # Two days of a desk's background (the detector learns on its first day), then a flood in Coblong
