@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 import psutil  # noqa: E402
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition  # noqa: E402
+from kafka import TopicPartition  # noqa: E402
 
+from aduan.core.connections import kafka_consumer, kafka_producer  # noqa: E402
 from aduan.ports import wait_until  # noqa: E402
 from schemas.events import Complaint, RoutedComplaint  # noqa: E402
 from schemas.topics import ROUTED  # noqa: E402
@@ -41,7 +42,7 @@ def make(run: str, n: int, at: float) -> RoutedComplaint:
                            cluster_id=c.complaint_id)
 
 def lag_zero(bootstrap: str, group: str) -> bool:
-    c = KafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    c = kafka_consumer(bootstrap, group=group, client_id="bench-surge-lag")
     try:
         tps = [TopicPartition(ROUTED.name, p) for p in c.partitions_for_topic(ROUTED.name)]
         ends = c.end_offsets(tps)
@@ -58,7 +59,7 @@ def one(batch_s: float, n: int = 3000, rate: float = 250.0) -> tuple[float, floa
             app_id = f"surge-cpu-{run}"
             env = {**os.environ, "ADUAN_KAFKA_BOOTSTRAP": servers.kafka, "ADUAN_ELASTICSEARCH_URL": servers.elasticsearch,
                    "ADUAN_DATA_DIR": str(d), "ADUAN_SURGE_APP_ID": app_id, "ADUAN_SURGE_BATCH_S": str(batch_s), "PYTHONUNBUFFERED": "1"}
-            p = KafkaProducer(bootstrap_servers=servers.kafka, acks="all", linger_ms=5)
+            p = kafka_producer(servers.kafka, "bench-surge", linger_ms=5)
             # One record first creates the topic, so the group can start at its end.
             p.send(ROUTED.name, key=b"x", value=make(run, -1, time.time()).model_dump_json().encode())
             p.flush()
