@@ -131,12 +131,14 @@ _ADMINISTRASI = frozenset({"administrasi", "adm"})
 _DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
 _RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
 # A station, bus terminal or port is named after the kelurahan or kecamatan it stands in ("Terminal Rajabasa",
-# "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di". (A kab/kota
-# name after one stays blocked unless it is a landmark: "Stasiun Bekasi" is in landmarks.tsv, "Bandara Juanda" is
-# not in Juanda.)
+# "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di", and so is
+# a kab/kota name ("terminal Baubau"). ("Bandara" is no such cue: "Bandara Juanda" is not in Juanda.)
 _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
-_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS
+# "Sungai Ciwulan", "kali Pepe": a river named after a village is the river, not the desa (a desa whose own name
+# starts with "Sungai" is matched whole, from that word).
+_RIVER_WORDS = frozenset({"sungai", "sungei", "kali", "kuala"})
+_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS | _RIVER_WORDS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 # A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
 # "#X") and the others as where someone moves from or to ("pindah dari X ke Y", "dirujuk ke X", "jurusan X")
@@ -148,6 +150,8 @@ _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
     "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
     "mahasiswa", "mahasiswi", "alumni", "lulusan",  # "Kami mahasiswa Universitas Tadulako ... di Kabupaten Sigi"
+    # "Urang Banjar bayar tiap bulan", "wong Solo", "orang Padang": a people (who), not where the problem is.
+    "orang", "urang", "wong", "suku",
 })
 # "Saya warga Jakarta yang ke vila keluarga": the writer's own home, unlike "warga X" (who it happens to).
 _FIRST_PERSON = frozenset({"saya", "sy", "aku", "ak", "gw", "gue", "gua"})
@@ -228,7 +232,8 @@ def _tokens(text: str) -> list[str]:
 # "pada") nor "p" (any initial).
 _FIRST_WORD_FORMS = {"tanjung": ("tj", "tg", "tjg"), "sungai": ("sei", "sg"), "sei": ("sungai",), "muara": ("muaro",),
                      "muaro": ("muara",), "bukit": ("bkt",), "pondok": ("pdk",), "gunung": ("gn", "gng"),
-                     "teluk": ("tlk",), "padang": ("pdg",), "karang": ("krg",), "simpang": ("spg",)}
+                     "teluk": ("tlk",), "padang": ("pdg",), "karang": ("krg",), "simpang": ("spg",),
+                     "pasar": ("psr",)}
 _FULL_WORD = {form: word for word, forms in _FIRST_WORD_FORMS.items() for form in forms if len(form) < len(word)}
 _FULL_WORD.update(muaro="muara", sei="sungai")
 
@@ -274,6 +279,7 @@ def _name_keys(name: str) -> list[str]:
 # The words that part a split kecamatan from its sibling ("Tambun Selatan", "Bojongloa Kaler", "Siberut Barat Daya").
 _DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "pusat", "laut", "daya", "kidul", "lor",
                          "kulon", "wetan", "kaler", "hulu", "hilir", "ilir", "ulu", "darat"})
+_NOT_A_REST = frozenset({"tenggara", "kepulauan"})
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
 # A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu", "@pemkotjogja",
 # "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
@@ -286,6 +292,7 @@ _HANDLE = re.compile(r"[@#]([A-Za-z]+(?:_[A-Za-z]+)?)(?![A-Za-z0-9_])")
 # heads a kabupaten, a walikota a kota ("@bupatipati").
 _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes", "walikota"),
                     "kabupaten": ("pemkab", "kab", "kabupaten", "bupati")}
+_MIN_SHORTENED = 5
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
                     "disdukcapil", "dukcapil", "perumdaairminum", "polres")
 # A province's police and government ("@poldasumut", "@pemprovjabar", "@DKIJakarta"); "@jatimprov" puts it after.
@@ -310,6 +317,7 @@ class _Phrase(NamedTuple):
     caution: int  # DISTINCTIVE, AMBIGUOUS (needs a cue or a capital) or STRICT (needs a kota/kab/kec cue)
     landmark: bool = False  # a station, port, market...: names its kab/kota whatever the cue before it
     words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
+    cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -403,6 +411,18 @@ class Gazetteer:
                 kabkota_names.setdefault(joined, set()).add(code)
                 for prefix in _KIND_HANDLE_PREFIXES[kinds[code]]:
                     self._handles.setdefault(prefix + joined, f" {names[code]} ")
+        # "@pemkabtasik", "@pemkotprob": a government's handle may shorten the name to its first letters. A
+        # shortening of five letters or more that opens exactly one kab/kota name of that kind (and is no full
+        # name or alias) is read as it (``_handle``).
+        self._shortened: dict[str, dict[str, set[str]]] = {kind: {} for kind in _HANDLE_PREFIXES}
+        for code, kind, name in rows:
+            if kind in _HANDLE_PREFIXES:
+                joined = _joined(_KABKOTA_PREFIX.sub("", name))
+                for end in range(_MIN_SHORTENED, len(joined)):
+                    self._shortened[kind].setdefault(joined[:end], set()).add(code)
+        for kind, shortened in self._shortened.items():
+            self._shortened[kind] = {s: codes for s, codes in shortened.items()
+                                     if len(codes) == 1 and s not in kabkota_names}
         for joined, codes in kabkota_names.items():
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
                 for prefix in _AGENCY_PREFIXES:
@@ -457,6 +477,18 @@ class Gazetteer:
                 for key in _name_keys(name):
                     if key.startswith("kota ") and key.count(" ") >= 2 and key[5:] not in buckets:
                         add(key[5:], code)
+        # "di Marelan", "Tembung", "Sigi Biromaru" written "Biromaru": a kecamatan named after its kab/kota and one more
+        # word ("Medan Marelan") is written by that word alone, when no other name has it and it is no everyday,
+        # direction or ordinal word.
+        for code, kind, name in rows:
+            if kind in ("kecamatan", "distrik") and code[:4] in names:
+                town = " ".join(_tokens(_KABKOTA_PREFIX.sub("", names[code[:4]]).lower()))
+                for key in _name_keys(name):
+                    rest = key[len(town) + 1:]
+                    if key.startswith(town + " ") and rest not in buckets and len(rest) >= 5 and rest.isalpha() \
+                            and policy.get(rest) != "never" and rest not in _NOT_A_REST and rest not in _DIRECTIONS \
+                            and rest not in ordinary_words and rest not in desa_common_words:
+                        add(rest, code)
         # "Mentawai", "Sangihe", "Selayar": a kabupaten "Kepulauan X" is written by its islands' name alone, when no
         # region has that name ("seribu", a thousand, is written "Pulau Seribu": never, in name_policy.tsv).
         for code, kind, name in rows:
@@ -528,9 +560,12 @@ class Gazetteer:
                 ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in words) \
                     or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
+            rest = buckets.get(" ".join(tokens[1:])) if len(tokens) > 1 and tokens[0] in _TYPE_CUES else None
+            cue_free = len(tokens) > 1 and tokens[0] in _TYPE_CUES and policy.get(" ".join(tokens[1:])) != "never" \
+                and not (rest and (rest["provinsi"] or rest["kota"] or rest["kabupaten"]))
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
                                          tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
-                                         key in landmark_keys, len(compound_parts.get(key, tokens)))
+                                         key in landmark_keys, len(compound_parts.get(key, tokens)), cue_free)
             first = tokens[0]
             self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
 
@@ -565,6 +600,8 @@ class Gazetteer:
         # Kelurahan (urban, as against rural desa) of a kota (Kemendagri kab/kota codes 71-79 are the kota).
         self._city_kelurahan = frozenset(code for code, (kind, _) in self._desa_names.items()
                                          if kind == "kelurahan" and code[2] == "7")
+        self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
+                                         if kind != "kelurahan" and code[2] == "7")
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -622,7 +659,7 @@ class Gazetteer:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
-            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).replace("_", "").lower(), m.group(0)), text)
+            text = _HANDLE.sub(self._handle, text)
         mentions = _read_adjacent(self._mentions(text)) if text else []
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
@@ -641,6 +678,28 @@ class Gazetteer:
         if code is None:
             return hint
         return self.by_code(code)
+
+    def _village_kabupaten(self, m: _Mention) -> _Mention:
+        """A bare name shared by a kota and a kabupaten, in a text that speaks of a desa, is the kabupaten when the
+        kota has no desa (Kemendagri: Kota Probolinggo and Kota Bima have only kelurahan; Kota Batu has desa)."""
+        if m.score >= 3 or len(m.codes) < 2 or len(m.codes[0]) != 4 or m.codes[0][2] != "7" \
+                or m.codes[0] in self._kota_with_desa:
+            return m
+        kabupatens = tuple(c for c in m.codes if len(c) == 4 and c[2] != "7")
+        return m._replace(codes=kabupatens + tuple(c for c in m.codes if c not in kabupatens)) if kabupatens else m
+
+    def _handle(self, match: re.Match) -> str:
+        handle = match.group(1).replace("_", "").lower()
+        spelled = self._handles.get(handle)
+        if spelled is not None:
+            return spelled
+        for kind, prefixes in _HANDLE_PREFIXES.items():
+            for prefix in prefixes:
+                if handle.startswith(prefix):
+                    codes = self._shortened[kind].get(handle[len(prefix):])
+                    if codes:
+                        return f" {self.regions[next(iter(codes))].name} "
+        return match.group(0)
 
     # -- scanning -------------------------------------------------------------------------------------------
 
@@ -721,12 +780,18 @@ class Gazetteer:
                         for m in mentions]
         read = [m._replace(elsewhere=True) if _named_elsewhere(cues, m.position) or m.position in route
                 else m for m in mentions if not _negated(cues, m.position)]
+        if _VILLAGE_WORDS.intersection(tokens):
+            read = [self._village_kabupaten(m) for m in read]
         # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
         elsewhere_ends = {m.position + m.length for m in read if m.elsewhere}
         if elsewhere_ends:
             read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
                     and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
         return read
+
+
+# "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.
+_VILLAGE_WORDS = frozenset({"desa", "kades", "pemdes", "desaku"})
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -913,13 +978,16 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         # "Stasiun Bekasi", "Pasar Induk Kramat Jati", "Bandara Juanda": the landmark's own kab/kota.
         return [_Mention(start, length, key, phrase.kotas + phrase.kabupatens, 3, False)]
     if cue == "facility":
-        if phrase.provinces or phrase.kotas or phrase.kabupatens:
-            # "Stasiun Bogor" is a landmark or nothing, as before; "pelabuhan Makassar" still names Makassar.
-            cue = "block" if tokens[start - 1] in _BLOCKING_CUES else None
-        else:
-            cue = "locative"
+        # "terminal Baubau", "Stasiun Bogor", "pelabuhan Makassar": a station, terminal or port named after its
+        # kab/kota stands in it (the kota of a name shared with a kabupaten: the city's station), as a kecamatan or
+        # desa it is named after does.
+        cue = "locative"
     if cue == "block":
         return []
+    if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
+        # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
+        # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.
+        cue = "kota" if start + length < len(tokens) and tokens[start + length] in _KOTA_CUES else "kabupaten"
     kabkotas = phrase.kotas + phrase.kabupatens
     regional = phrase.kotas + phrase.kabupatens + phrase.provinces
 
@@ -952,8 +1020,9 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if not credited:
         # Score 0: may only refine a kab/kota named elsewhere ("Menteng, Jakarta Pusat" at a sentence start).
         return mention(phrase.kecamatans, 0, weak=True)
+    # "di kota raja" (Kupang): a name opening with a cue word stands when the cue reading names nothing.
     strong = (phrase.caution == DISTINCTIVE or (capitalised and max(length, phrase.words) > 1)) \
-        and tokens[start] not in _TYPE_CUES
+        and (tokens[start] not in _TYPE_CUES or phrase.cue_free)
     return mention(phrase.kecamatans, score, weak=not strong)
 
 

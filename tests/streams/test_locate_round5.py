@@ -1,0 +1,103 @@
+"""Classes of region error read off the tuning sets (issue #14, region round 5), one test per class: a government
+handle that shortens its name, a kab/kota named by its station or terminal, a kecamatan opening with a cue word
+that makes no other reading, the kabupaten's police and villages, a people's name, a river named after a desa, a
+kecamatan "<town> X" written "X", "psr" for "pasar", and the round's aliases and landmarks. The texts are written
+for the tests, not copied from a tuning set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.streams.test_locate import code_of, gaz  # noqa: F401 (gaz is the shared module fixture)
+
+
+def kabkota(gaz, text):
+    return (code_of(gaz, text) or "")[:4] or None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan kampung rusak, mohon dicek @pemkabtasik", "3206"),  # Kabupaten Tasikmalaya
+    ("trotoar dipakai parkir @pemkotsemar", "3374"),
+    ("lampu jalan mati @pemkabbandu", None),  # Bandung or Bandung Barat: neither
+    ("lampu jalan mati @pemkabbanyuw", "3510"),
+])
+def test_a_government_handle_may_shorten_its_name(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("calo tiket berkeliaran di terminal Baubau", "7472"),  # Kota Baubau, not the desa Bau-Bau in Wajo
+    ("toilet stasiun bogor kotor sekali", "3271"),
+    ("antrean panjang di terminal Tegal tiap jumat", "3376"),  # the city's terminal (bare-name rule)
+])
+def test_a_station_or_terminal_named_after_a_kabkota_is_in_it(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+def test_a_kecamatan_opening_with_a_cue_word_stands_when_the_cue_reading_names_nothing(gaz):
+    assert code_of(gaz, "banjir di Kota Raja sejak subuh") == "537105"  # Kecamatan Kota Raja, Kota Kupang
+    assert code_of(gaz, "banjir di Kota Padang sejak subuh") == "1371"  # the kota, not Kecamatan Kota Padang
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pungli pembuatan SIM di Polres Sukabumi", "3202"),
+    ("pungli pembuatan SIM di Polres Sukabumi Kota", "3272"),
+    ("laporan saya tidak ditanggapi Polres Metro Bekasi Kota", "3275"),  # not Kota Metro (Lampung)
+    ("pungli pembuatan SIM di Sukabumi", "3272"),  # no police word: the kota, as before
+])
+def test_a_polres_is_the_kabupatens_police(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("dana desa di Probolinggo tidak jelas penggunaannya", "3513"),
+    ("kades di bima menahan bantuan warga", "5206"),
+    ("ada pungli di Probolinggo, tolong", "3574"),  # no desa said: the kota, as before
+    ("desa wisata di Batu sepi pengunjung", "3579"),  # Kota Batu has desa of its own
+])
+def test_a_text_about_a_desa_reads_a_shared_name_as_the_kabupaten_when_the_kota_has_none(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+def test_a_people_named_after_a_place_is_not_where_the_problem_is(gaz):
+    # Kota Banjarmasin, not Kota Banjar (Jawa Barat): "Urang Banjar" are the Banjarese.
+    assert kabkota(gaz, "Urang Banjar bayar ledeng tiap bulan, tapi PDAM Banjarmasin mati terus") == "6371"
+    assert kabkota(gaz, "Orang Padang yang merantau mengeluh: jalan di Pekanbaru berlubang") == "1471"
+
+
+def test_a_river_named_after_a_desa_is_the_river(gaz):
+    assert code_of(gaz, "sampah menumpuk di Sungai Ciwulan") is None  # not the desa Ciwulan in Karawang
+    assert code_of(gaz, "sampah menumpuk di Ciwulan") == "3215172012"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan berlubang di Marelan dekat pasar", "127112"),  # Medan Marelan
+    ("banjir lagi di tembung, air masuk rumah", "127114"),  # Medan Tembung
+    ("TKI di Johor belum digaji", None),  # the Malaysian state (name_policy), not Medan Johor
+    ("kertas amplas habis di toko", None),  # sandpaper
+])
+def test_a_kecamatan_named_after_its_town_is_written_by_its_other_word(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_psr_is_pasar_in_a_kecamatan_name(gaz):
+    assert code_of(gaz, "sampah di psr minggu jkt tidak diangkut") == "317404"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan tambang rusak di Tanbu", "6310"),
+    ("guru honorer di TTS belum digaji", "5302"),
+    ("main tts di hp", None),
+    ("rincian biaya sbb: pendaftaran 50rb", None),
+    ("tidak ada sinyal di sbb", "8106"),
+    ("air mati tiga hari @pdambandarmasih", "6371"),
+    ("sinyal hilang di Blok M", "3174"),
+    ("tiket masuk Kete Kesu naik", "7326"),
+    ("cat Istano Basa Pagaruyung mengelupas", "1304"),
+    ("sampah di pantai Jimbaran", "5103"),
+    ("depo sampah dekat Mandala Krida penuh", "3471"),
+    ("jukir liar di Tepian Mahakam", "6472"),  # not the desa Tepian in Nunukan
+    ("rob di Tambak Lorok tidak surut", "3374"),
+])
+def test_round5_aliases_and_landmarks(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
