@@ -135,9 +135,11 @@ _RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
 # a kab/kota name ("terminal Baubau"). ("Bandara" is no such cue: "Bandara Juanda" is not in Juanda.)
 _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
-# "Sungai Ciwulan", "kali Pepe": a river named after a village is the river, not the desa (a desa whose own name
-# starts with "Sungai" is matched whole, from that word).
-_RIVER_WORDS = frozenset({"sungai", "sungei", "kali", "kuala"})
+# "Sungai Ciwulan": a river named after a village is the river, not the desa of that name (desa names repeat across
+# the country; a place whose own name starts with "Sungai" is matched whole, from that word). A kecamatan or kab/kota
+# after it stays read: "Sungai Rangkui", "Sungai Batanghari" run through their namesakes. Not "kali": it is also
+# "times" and, in Medan, "very".
+_RIVER_WORDS = frozenset({"sungai", "sungei"})
 _NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS | _RIVER_WORDS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 # A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
@@ -381,8 +383,12 @@ class Gazetteer:
     def __init__(self, rows: Iterable[tuple[str, str, str]], aliases: Iterable[tuple[str, str]],
                  policy: dict[str, str], ordinary_words: set[str],
                  desa: Iterable[tuple[str, str, str]] = (), landmarks: Iterable[tuple[str, str]] = (),
-                 desa_common_words: set[str] = frozenset()):
+                 desa_common_words: set[str] = frozenset(),
+                 regional_words: Iterable[tuple[str, int, str]] = ()):
         self.regions: dict[str, Region] = {}
+        # word -> (weight, provinces whose regional language or Malay uses it): ``_language_provinces``.
+        self._regional_words: dict[str, tuple[int, tuple[str, ...]]] = {
+            word: (weight, tuple(provinces.split(","))) for word, weight, provinces in regional_words}
         kinds: dict[str, str] = {}
         rows = sorted(rows)
         desa = list(desa)
@@ -626,7 +632,10 @@ class Gazetteer:
         common = set()
         if common_file.exists():
             common = {w.strip() for w in common_file.read_text(encoding="utf-8").splitlines() if w.strip() and w[0] != "#"}
-        return cls(rows, aliases, policy, words, desa, landmarks, common)
+        regional_file = directory / "regional_words.tsv"
+        regional = [(r["word"], int(r["weight"]), r["provinces"]) for r in _read_tsv(regional_file)] \
+            if regional_file.exists() else []
+        return cls(rows, aliases, policy, words, desa, landmarks, common, regional)
 
     # -- lookups --------------------------------------------------------------------------------------------
 
@@ -660,21 +669,23 @@ class Gazetteer:
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
             text = _HANDLE.sub(self._handle, text)
-        mentions = _read_adjacent(self._mentions(text)) if text else []
+        mentions, tokens = self._mentions(text) if text else ([], [])
+        mentions = _read_adjacent(mentions)
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
+        language = self._language_provinces(tokens) if mentions else frozenset()
         desa = [m for m in mentions if len(m.codes[0]) == 10]
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
         shadowed = [m for m in desa if m.score < 0]
         if desa:
             desa, regional = _settle_shadowed(desa, regional)
-        code = _resolve(regional)
+        code = _resolve(regional, language)
         if code and len(code) == 4:
             code = _best_supported(code, regional, desa)
         if shadowed and code and len(code) == 6:
             code = _coarsen_clash(code, shadowed, regional)
         if desa:
-            code = _refine_with_desa(code, desa, regional, self._city_kelurahan)
+            code = _refine_with_desa(code, desa, regional, self._city_kelurahan, language)
         if code is None:
             return hint
         return self.by_code(code)
@@ -703,7 +714,26 @@ class Gazetteer:
 
     # -- scanning -------------------------------------------------------------------------------------------
 
-    def _mentions(self, text: str) -> list[_Mention]:
+    def _language_provinces(self, tokens: list[str]) -> frozenset[str]:
+        """The provinces whose regional language or Malay the text is written in, from its words
+        (regional_words.tsv): "beta", "seng", "bukang" are Ambon Malay (Maluku, Maluku Utara), "kada", "pian" Banjar,
+        "indak", "aia" Minangkabau. Each distinct word adds its weight (2 for a word no Indonesian text uses, 1 for
+        one that is also an Indonesian word, "seng" zinc, "tiang" a pole) to its provinces; the best-scored ones
+        count when they reach 2. Only ever used to choose among the namesakes of a place the text names
+        (``_resolve_among``, ``_refine_with_desa``), never as a place."""
+        words = self._regional_words
+        found = {t for t in tokens if t in words}
+        if not found:
+            return frozenset()
+        scores: dict[str, int] = {}
+        for word in found:
+            weight, provinces = words[word]
+            for province in provinces:
+                scores[province] = scores.get(province, 0) + weight
+        best = max(scores.values())
+        return frozenset(p for p, score in scores.items() if score == best) if best >= 2 else frozenset()
+
+    def _mentions(self, text: str) -> tuple[list[_Mention], list[str]]:
         text = text.translate(_APOSTROPHES)
         tokens = _TOKEN.findall(text.lower())
         n = len(tokens)
@@ -787,7 +817,7 @@ class Gazetteer:
         if elsewhere_ends:
             read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
                     and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
-        return read
+        return read, tokens
 
 
 # "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.
@@ -1119,7 +1149,7 @@ def _best_supported(code: str, regional: list[_Mention], desa: list[_Mention]) -
 
 
 def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention],
-                      city_kelurahan: frozenset[str] = frozenset()) -> str | None:
+                      city_kelurahan: frozenset[str] = frozenset(), language: frozenset[str] = frozenset()) -> str | None:
     """The desa/kelurahan a text names, when its context leaves one reading; else the coarser ``code``.
 
     A desa candidate counts when it lies inside the region already resolved, or inside a region another
@@ -1147,12 +1177,19 @@ def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Ment
                 best, best_depth = [candidate], depth
             elif depth == best_depth and depth:
                 best.append(candidate)
+        if not best and language and m.score >= 1 and (m.length > 1 or m.score >= 2):
+            # "beta di batu meja, air seng kaluar" (Ambon Malay): the namesake in the provinces of the text's
+            # language, as a province named in the text would choose it ("batu meja", "air tawar barat" are
+            # everyday words alone; a one-word name needs a cue or a capital).
+            best = [c for c in m.codes if c[:2] in language]
         if not best and not m.weak:
             best = list(m.codes)  # no context: the name alone, if it is unique enough
             # A kelurahan name written with a cue and nothing around it ("internet mati di rawamangun", "Kel.
             # Kapuk"), found once among the kelurahan of the country's kota and elsewhere only as rural desa,
             # is that city's: complaints come mostly from cities, and the desa namesakes are villages of
             # other provinces a citizen would name with their kabupaten. Not after "desa"/"ds".
+            if language and len(best) > 1 and m.score >= 2:
+                best = [c for c in best if c[:2] in language] or best
             in_city = [c for c in best if c in city_kelurahan]
             if len(in_city) == 1 and m.score >= 2 and not m.rural and not m.elsewhere:
                 best = in_city
@@ -1215,21 +1252,21 @@ def _narrow_to(mentions: list[_Mention], hint: str) -> list[_Mention]:
     return narrowed
 
 
-def _resolve(mentions: list[_Mention]) -> str | None:
+def _resolve(mentions: list[_Mention], language: frozenset[str] = frozenset()) -> str | None:
     """The places named where the problem is decide first ("Saya tinggal di Kabupaten Bandung, tapi masalahnya
     di Kelurahan Pemecutan, Denpasar Barat"); the places someone moves between or lives in only when those
     name nothing."""
     here = [m for m in mentions if not m.elsewhere]
-    everything = _resolve_among(mentions)
+    everything = _resolve_among(mentions, language)
     if here and len(here) < len(mentions):
-        code = _resolve_among(here)
+        code = _resolve_among(here, language)
         # A province alone ("#Malut", "Dishub Provinsi Sulsel") does not overrule the kab/kota of a route.
         if code is not None and len(code) >= 4:
             return everything if everything and everything.startswith(code) else code
     return everything
 
 
-def _resolve_among(mentions: list[_Mention]) -> str | None:
+def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozenset()) -> str | None:
     if not mentions:
         return None
     strongest_first = sorted(mentions, key=lambda m: (m.weak, m.elsewhere, -m.score, m.position))
@@ -1270,13 +1307,17 @@ def _resolve_among(mentions: list[_Mention]) -> str | None:
         codes = [c for c in m.codes if len(c) == 4]
         in_province = [c for c in codes if c[:2] in provinces]
         if not m.weak:
-            return (in_province or codes)[0]
+            # "Banjar" in a Banjarese text: the kabupaten in South Kalimantan, not Kota Banjar (West Java).
+            return (in_province or [c for c in codes if c[:2] in language] or codes)[0]
         if in_province:
             return in_province[0]
 
     # 3. A kecamatan named alone: only when unique, or all its candidates share one kab/kota.
     for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak):
         codes = [c for c in kec.codes if not provinces or c[:2] in provinces]
+        if len({c[:4] for c in codes}) > 1 and language:
+            # "jalan di martapura ... kada diaspal": Martapura of Kabupaten Banjar, not of OKU Timur (Sumsel).
+            codes = [c for c in codes if c[:2] in language] or codes
         if len(codes) == 1:
             return codes[0]
         if codes and len({c[:4] for c in codes}) == 1:

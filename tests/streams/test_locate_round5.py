@@ -101,3 +101,32 @@ def test_psr_is_pasar_in_a_kecamatan_name(gaz):
 ])
 def test_round5_aliases_and_landmarks(gaz, text, expected):
     assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ambon Malay (beta, seng, bukang): the Batu Meja of Kota Ambon; "batu meja" alone is two everyday words.
+    ("beta pung rumah di batu meja seng dapa aer, bukang satu hari", "8171021015"),
+    ("meja batu di taman rusak", None),
+    # Banjarese (kada, pian): Martapura of Kabupaten Banjar, not of OKU Timur; without them, neither.
+    ("jalan di martapura becek, pian kada percaya kah", "630305"),
+    ("jalan di martapura becek", None),
+    # Balinese (suksma): Dalung in Badung, not the kelurahan Dalung of Kota Serang.
+    ("lampu jalan di dalung mati, suksma", "5103062006"),
+    ("lampu jalan di dalung mati", None),
+    # Minangkabau (indak, aia): "air tawar barat" is Air Tawar Barat, Padang Utara.
+    ("aia indak mangalia di air tawar barat", "1371041002"),
+    # Papuan Malay alone places nothing: "kapal perintis" is an everyday phrase, not the desa Perintis.
+    ("kapal perintis su lama tra datang, sa pu barang tra bisa kirim", None),
+])
+def test_a_regional_language_chooses_among_the_namesakes_it_names(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_one_regional_word_that_is_also_indonesian_is_not_enough(gaz):
+    assert gaz._language_provinces(["atap", "seng", "bocor"]) == frozenset()
+    assert gaz._language_provinces(["beta", "seng", "bocor"]) == {"81", "82"}
+    assert gaz._language_provinces(["suksma"]) == {"51"}
+
+
+def test_a_hero_street_name_is_not_the_desa_of_that_name(gaz):
+    assert code_of(gaz, "macet parah di sudirman tiap sore") is None  # not the desa Sudirman in Maros
