@@ -130,6 +130,8 @@ _ADMINISTRASI = frozenset({"administrasi", "adm"})
 # Words before a name that make it a desa/kelurahan ("Kel. Sukaluyu", "ds benda", "gampong Peunayong").
 _DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
 _RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
+_URBAN_DESA_CUES = _DESA_CUES - _RURAL_DESA_CUES  # a kelurahan (of a kota, or a kabupaten's town)
+_RURAL, _URBAN = 1, 2  # _Phrase.villages: the kinds of desa/kelurahan that share the name
 # A station, bus terminal or port is named after the kelurahan or kecamatan it stands in ("Terminal Rajabasa",
 # "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di", and so is
 # a kab/kota name ("terminal Baubau"). ("Bandara" is no such cue: "Bandara Juanda" is not in Juanda.)
@@ -240,6 +242,30 @@ _FULL_WORD = {form: word for word, forms in _FIRST_WORD_FORMS.items() for form i
 _FULL_WORD.update(muaro="muara", sei="sungai")
 
 
+# Minangkabau says a name of West Sumatra as it sounds there, and an SMS writes it so: "Lubuk Buaya" is "lubuak
+# buayo", "Lubuk Basung" "lubuak basuang", "Pasar" "pasa", "Air Tawar" "aia tawa". The regular endings (word-final
+# -uk -uak, -ung -uang, -ut -uik, -it -ik, -ir -ia, -ar -a, -as -eh, -is -ih, -a -o), for names of two words or more
+# in province 13, where no other name is spelled so.
+_MINANG_PROVINCE = "13"
+_MINANG_ENDINGS = (("uk", "uak"), ("ung", "uang"), ("ut", "uik"), ("it", "ik"), ("ir", "ia"), ("ar", "a"),
+                   ("as", "eh"), ("is", "ih"), ("a", "o"))
+
+
+def _minang(key: str) -> str | None:
+    words = key.split(" ")
+    if len(words) < 2:
+        return None
+    spoken = []
+    for word in words:
+        for ending, said in _MINANG_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 1 and word.isalpha():
+                word = word[:-len(ending)] + said
+                break
+        spoken.append(word)
+    variant = " ".join(spoken)
+    return variant if variant != key else None
+
+
 def _full_words(words: Iterable[str]) -> list[str]:
     return [_FULL_WORD.get(w, w) for w in words]
 
@@ -320,6 +346,7 @@ class _Phrase(NamedTuple):
     landmark: bool = False  # a station, port, market...: names its kab/kota whatever the cue before it
     words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
     cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
+    villages: int = 0  # _RURAL | _URBAN: whether a desa, a kelurahan of the same name exists
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -483,6 +510,12 @@ class Gazetteer:
                 for key in _name_keys(name):
                     if key.startswith("kota ") and key.count(" ") >= 2 and key[5:] not in buckets:
                         add(key[5:], code)
+        for code, kind, name in rows:
+            if kind == "kecamatan" and code.startswith(_MINANG_PROVINCE):
+                for key in _name_keys(name):
+                    variant = _minang(key)
+                    if variant and variant not in buckets:
+                        add(variant, code)
         # "di Marelan", "Tembung", "Sigi Biromaru" written "Biromaru": a kecamatan named after its kab/kota and one more
         # word ("Medan Marelan") is written by that word alone, when no other name has it and it is no everyday,
         # direction or ordinal word.
@@ -588,6 +621,12 @@ class Gazetteer:
                 desa_keys.setdefault(key, []).append(code)
                 if key.startswith("kampung "):  # "Kp. Melayu", as SMS and signs write it
                     desa_keys.setdefault("kp " + key[8:], []).append(code)
+        for key, codes in list(desa_keys.items()):
+            variant = _minang(key)
+            if variant and variant not in desa_keys and variant not in buckets:
+                minang = [c for c in codes if c.startswith(_MINANG_PROVINCE)]
+                if minang:
+                    desa_keys[variant] = minang
         desa_parts: dict[str, list[str]] = {}
         for key, parts, code in _compound_spellings(((k, c) for k, codes in list(desa_keys.items()) for c in codes),
                                                     desa_keys, vocabulary):
@@ -606,6 +645,12 @@ class Gazetteer:
         # Kelurahan (urban, as against rural desa) of a kota (Kemendagri kab/kota codes 71-79 are the kota).
         self._city_kelurahan = frozenset(code for code, (kind, _) in self._desa_names.items()
                                          if kind == "kelurahan" and code[2] == "7")
+        self._kelurahan_codes = frozenset(code for code, (kind, _) in self._desa_names.items() if kind == "kelurahan")
+        for key, phrase in self._phrases.items():
+            entry = self._desa.get(key)
+            if entry is not None:
+                kinds = {_URBAN if c in self._kelurahan_codes else _RURAL for c in entry[0]}
+                self._phrases[key] = phrase._replace(villages=sum(kinds))
         self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
                                          if kind != "kelurahan" and code[2] == "7")
 
@@ -766,6 +811,10 @@ class Gazetteer:
                     entry = desa_index.get(key)
                     if entry is not None:
                         found = _read_desa_mention(entry, key, i, length, cues, capitals)
+                        if found is not None and found.score == 3 and i and cues[i - 1] in _URBAN_DESA_CUES:
+                            # "kelurahan sawahan": the kelurahan of the name, when there is one, not its desa namesakes.
+                            urban = tuple(c for c in found.codes if c in self._kelurahan_codes)
+                            found = found._replace(codes=urban or found.codes)
                         if found is not None:
                             mentions.append(found)
                             desa_found = found
@@ -1013,7 +1062,17 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         # desa it is named after does.
         cue = "locative"
     if cue == "block":
-        return []
+        previous = tokens[start - 1]
+        # "bikin surat di kelurahan Banjarmasin", "kel Tebet", "kampung-kampung Asmat": after a desa or kelurahan
+        # marker, a region name no desa shares is the region the office or the villages are in; a kab/kota name
+        # after a kelurahan marker, when no kelurahan shares it (its namesakes are rural desa). (A kecamatan name
+        # some desa has stays that desa's: "Kelurahan Gunung Terang", whatever the gazetteer's kinds say.)
+        shared = phrase.villages & _URBAN if previous in _URBAN_DESA_CUES and (phrase.kotas or phrase.kabupatens) \
+            else phrase.villages
+        if not (previous in _DESA_CUES and not shared) \
+                and not (start >= 2 and tokens[start - 2] == previous and previous in _BLOCKING_CUES):
+            return []
+        cue = "locative"
     if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
         # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
         # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.

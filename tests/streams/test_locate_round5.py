@@ -130,3 +130,40 @@ def test_one_regional_word_that_is_also_indonesian_is_not_enough(gaz):
 
 def test_a_hero_street_name_is_not_the_desa_of_that_name(gaz):
     assert code_of(gaz, "macet parah di sudirman tiap sore") is None  # not the desa Sudirman in Maros
+
+
+@pytest.mark.parametrize("text, expected", [
+    # No kelurahan is called Banjarmasin (two rural desa are, in Lampung and Banten): the kelurahan office in the kota.
+    ("ngurus surat pindah di kelurahan Banjarmasin lama sekali", "6371"),
+    ("antre di kel tebet dari pagi", "317401"),  # no desa or kelurahan Tebet: the kecamatan
+    ("ds Bandung banjir", None),  # fifteen desa Bandung: a desa, not Kota Bandung
+    ("jalan Bandung rusak", None),  # a street, as before
+    ("gizi buruk di kampung-kampung Asmat", "9304"),  # the villages of Asmat, not a kampung named Asmat
+])
+def test_a_region_name_after_a_village_marker_no_village_has(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_a_kelurahan_marker_chooses_the_kelurahan_among_desa_namesakes(gaz):
+    # Karanganyar: many rural desa, one kelurahan in Subang.
+    assert code_of(gaz, "kelurahan karanganyar subang, air mati") == "3213031004"
+    # A kecamatan name some desa has stays that desa's after a kelurahan marker, not the kecamatan elsewhere.
+    assert code_of(gaz, "Jalan di Kelurahan Gunung Terang, Langkapura rusak")[:4] == "1871"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jalan di lubuak buayo rusak bana", "1371111009"),  # Lubuk Buaya, Koto Tangah, Kota Padang
+    ("atok pasa lubuak basuang bocor", "130602"),  # Lubuk Basung, Agam
+    # Spelled the Indonesian way it is two everyday words (a crocodile pool), read only inside a named region; the
+    # Minangkabau spelling is no Indonesian phrase, and only West Sumatra's names are indexed so.
+    ("jalan di lubuk buaya rusak", None),
+    ("jalan di lubuk buaya, padang rusak", "1371111009"),
+])
+def test_a_west_sumatran_name_is_read_as_minangkabau_says_it(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_a_landfill_serving_one_city_names_it(gaz):
+    assert kabkota(gaz, "bau TPA Cipeucang sampai ke rumah") == "3674"
+    # Sarimukti (Bandung Barat) serves Bandung Raya: not a landmark, the kelurahan named decides.
+    assert kabkota(gaz, "tpa sarimukti penuh, sampah di cijerah tidak diangkut") == "3273"
