@@ -190,7 +190,7 @@ def _negated(tokens: list[str], start: int) -> bool:
 
 
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
-                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
+                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",), "jalan": ("jl", "jln", "jlan")}
 
 # A hospital is written with any of these before its name, and often with its namesake's title: "RSUD Dr.
 # Moewardi", "RS Moewardi", "rumah sakit moewardi" are one hospital.
@@ -552,6 +552,15 @@ class Gazetteer:
                         words.pop()
                     if words != key.split(" "):
                         stems.setdefault(" ".join(words), set()).add(code)
+        # "di marpoyan", "Kebayoran", "Cipocok": a kota's kecamatan of two words whose second is an everyday word
+        # ("Marpoyan Damai", "Kebayoran Lama/Baru", "Cipocok Jaya") is written by its first, as a split one is.
+        # Only in a kota, and a first word of six letters or more.
+        for code, kind, name in rows:
+            if kind == "kecamatan" and code[2] == "7":
+                words = name.lower().split(" ")
+                if len(words) == 2 and len(words[0]) >= 6 and words[1] in ordinary_words \
+                        and words[1] not in _DIRECTIONS:
+                    stems.setdefault(words[0], set()).add(code)
         for stem, codes in stems.items():
             words = stem.split(" ")
             if stem not in buckets and len(stem) >= 5 and len({c[:4] for c in codes}) == 1 \
@@ -859,14 +868,36 @@ class Gazetteer:
                         for m in mentions]
         read = [m._replace(elsewhere=True) if _named_elsewhere(cues, m.position) or m.position in route
                 else m for m in mentions if not _negated(cues, m.position)]
-        if _VILLAGE_WORDS.intersection(tokens):
+        words = set(tokens)
+        if not _VILLAGE_WORDS.isdisjoint(words):
             read = [self._village_kabupaten(m) for m in read]
+        if not _CORRECTIONS.isdisjoint(words):
+            read = _corrected(read, tokens)
         # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
         elsewhere_ends = {m.position + m.length for m in read if m.elsewhere}
         if elsewhere_ends:
             read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
                     and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
         return read, tokens
+
+
+# "Jalan Margonda... eh maaf, maksud saya Jalan Kemang Raya, Jakarta Selatan": the writer corrects a place named
+# before; what they name after the correction is where it is.
+_CORRECTIONS = frozenset({"maksud", "maksudnya", "ralat", "mksd", "mksdnya"})
+_CORRECTION_OBJECTS = frozenset({"saya", "sy", "aku", "ku", "gw", "nya"})
+
+
+def _corrected(mentions: list[_Mention], tokens: list[str]) -> list[_Mention]:
+    """The mentions after the last self-correction ("maksud saya", "maksudnya", "ralat"), when a place that stands
+    alone is named after it ("maksud saya tolong ditertibkan" corrects no place)."""
+    last = -1
+    for i, word in enumerate(tokens):
+        if word in ("ralat", "maksudnya", "mksdnya") or (
+                word in ("maksud", "mksd") and i + 1 < len(tokens) and tokens[i + 1] in _CORRECTION_OBJECTS):
+            last = i
+    if last < 0 or not any(m.position > last and not m.weak for m in mentions):
+        return mentions
+    return [m for m in mentions if m.position > last]
 
 
 # "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.

@@ -167,3 +167,29 @@ def test_a_landfill_serving_one_city_names_it(gaz):
     assert kabkota(gaz, "bau TPA Cipeucang sampai ke rumah") == "3674"
     # Sarimukti (Bandung Barat) serves Bandung Raya: not a landmark, the kelurahan named decides.
     assert kabkota(gaz, "tpa sarimukti penuh, sampah di cijerah tidak diangkut") == "3273"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("listrik mati terus di marpoyan", "147109"),  # Marpoyan Damai, Kota Pekanbaru
+    ("macet di kebayoran tiap sore", "3174"),  # Kebayoran Lama or Baru: their kota
+    ("sampah di cipocok belum diangkut", "367305"),  # Cipocok Jaya, Kota Serang
+])
+def test_a_kota_kecamatan_whose_second_word_is_everyday_is_written_by_its_first(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("balap liar di jln margonda tiap malam", "3276"),
+    ("pju jl tlogomas mati", "3573"),
+    ("parkir liar di jalan braga", "3273"),
+    ("ijazah ditahan sekolah di plg", "1671"),
+    ("sy plg kerja jam 5 jalan gelap", None),  # "pulang"
+])
+def test_round5_streets_one_city_is_known_by_and_plg(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+def test_a_self_correction_replaces_the_place_named_before(gaz):
+    text = "Trotoar di Jalan Margonda, eh maaf, maksud saya di Kemang, Jakarta Selatan, dipakai parkir"
+    assert kabkota(gaz, text) == "3174"
+    assert kabkota(gaz, "Trotoar di Jalan Margonda dipakai parkir, maksud saya tolong ditertibkan") == "3276"
