@@ -416,6 +416,7 @@ class Gazetteer:
         # word -> (weight, provinces whose regional language or Malay uses it): ``_language_provinces``.
         self._regional_words: dict[str, tuple[int, tuple[str, ...]]] = {
             word: (weight, tuple(provinces.split(","))) for word, weight, provinces in regional_words}
+        self._regional_keys = frozenset(self._regional_words)
         kinds: dict[str, str] = {}
         rows = sorted(rows)
         desa = list(desa)
@@ -723,11 +724,11 @@ class Gazetteer:
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
             text = _HANDLE.sub(self._handle, text)
-        mentions, tokens = self._mentions(text) if text else ([], [])
+        mentions, words = self._mentions(text) if text else ([], frozenset())
         mentions = _read_adjacent(mentions)
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
-        language = self._language_provinces(tokens) if mentions else frozenset()
+        language = self._language_provinces(words) if mentions else frozenset()
         desa = [m for m in mentions if len(m.codes[0]) == 10]
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
         shadowed = [m for m in desa if m.score < 0]
@@ -768,26 +769,25 @@ class Gazetteer:
 
     # -- scanning -------------------------------------------------------------------------------------------
 
-    def _language_provinces(self, tokens: list[str]) -> frozenset[str]:
+    def _language_provinces(self, words: set[str] | frozenset[str]) -> frozenset[str]:
         """The provinces whose regional language or Malay the text is written in, from its words
         (regional_words.tsv): "beta", "seng", "bukang" are Ambon Malay (Maluku, Maluku Utara), "kada", "pian" Banjar,
         "indak", "aia" Minangkabau. Each distinct word adds its weight (2 for a word no Indonesian text uses, 1 for
         one that is also an Indonesian word, "seng" zinc, "tiang" a pole) to its provinces; the best-scored ones
         count when they reach 2. Only ever used to choose among the namesakes of a place the text names
         (``_resolve_among``, ``_refine_with_desa``), never as a place."""
-        words = self._regional_words
-        found = {t for t in tokens if t in words}
+        found = self._regional_keys.intersection(words)
         if not found:
             return frozenset()
         scores: dict[str, int] = {}
         for word in found:
-            weight, provinces = words[word]
+            weight, provinces = self._regional_words[word]
             for province in provinces:
                 scores[province] = scores.get(province, 0) + weight
         best = max(scores.values())
         return frozenset(p for p, score in scores.items() if score == best) if best >= 2 else frozenset()
 
-    def _mentions(self, text: str) -> tuple[list[_Mention], list[str]]:
+    def _mentions(self, text: str) -> tuple[list[_Mention], set[str]]:
         text = text.translate(_APOSTROPHES)
         tokens = _TOKEN.findall(text.lower())
         n = len(tokens)
@@ -878,7 +878,7 @@ class Gazetteer:
         if elsewhere_ends:
             read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
                     and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
-        return read, tokens
+        return read, words
 
 
 # "Jalan Margonda... eh maaf, maksud saya Jalan Kemang Raya, Jakarta Selatan": the writer corrects a place named
