@@ -900,6 +900,13 @@ def _corrected(mentions: list[_Mention], tokens: list[str]) -> list[_Mention]:
     return [m for m in mentions if m.position > last]
 
 
+# "samsat plg", "dishub batu", "pdam malang", "BPN Bogor": a kab/kota's office or agency named with its region. Read
+# as after "di" for a kab/kota or province name only ("PDAM Tirtanadi" is the company, not the desa Tirtanadi).
+_AGENCY_CUES = frozenset({"samsat", "dishub", "dinkes", "disdik", "dlh", "pdam", "bpbd", "bapenda", "dispenda",
+                          "disdukcapil", "dukcapil", "dinsos", "satpol", "pemda", "dprd", "bpn", "kantah",
+                          "bappeda", "disnaker", "dispora", "diskominfo"})
+
+
 # "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.
 _VILLAGE_WORDS = frozenset({"desa", "kades", "pemdes", "desaku"})
 
@@ -1075,6 +1082,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "block"
     if previous in _LOCATIVE_CUES:
         return "locative"
+    if previous in _AGENCY_CUES:
+        return "agency"
     # "jalan raya X", "jl. raya X": the street names the place it leads to.
     if previous == "raya" and start >= 2 and tokens[start - 2] in _BLOCKING_CUES:
         return "block"
@@ -1104,6 +1113,8 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
                 and not (start >= 2 and tokens[start - 2] == previous and previous in _BLOCKING_CUES):
             return []
         cue = "locative"
+    if cue == "agency":
+        cue = "locative" if phrase.kotas or phrase.kabupatens or phrase.provinces else None
     if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
         # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
         # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.

@@ -193,3 +193,12 @@ def test_a_self_correction_replaces_the_place_named_before(gaz):
     text = "Trotoar di Jalan Margonda, eh maaf, maksud saya di Kemang, Jakarta Selatan, dipakai parkir"
     assert kabkota(gaz, text) == "3174"
     assert kabkota(gaz, "Trotoar di Jalan Margonda dipakai parkir, maksud saya tolong ditertibkan") == "3276"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ada calo di samsat plg minta 50rb", "1671"),  # "plg" needs a cue: the Samsat's region is one
+    ("dishub batu tidak menertibkan parkir", "3579"),  # an everyday-word kota after its agency
+    ("air mati terus, pdam tirtanadi gimana ini", None),  # the company's name, not the desa Tirtanadi (NTB)
+])
+def test_a_kabkota_named_after_its_agency_is_read_as_after_di(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
