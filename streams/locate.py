@@ -29,6 +29,10 @@ How a name becomes a region (the rules the tests pin down):
   Gunungsari, "Medan Satria" for Medansatria), keeping the caution of the words it is made of; an official
   spelling wins over another name's variant. A name right after "bukan" ("Jalan Purwakarta (bukan Kabupaten
   Purwakarta)") names nothing; two or more words after a kelurahan/desa marker are a name however common.
+* Context that chooses among a name's readings, never places a text alone (region round 5): a regional language
+  (regional_words.tsv: "kada", "seng", "indak") chooses the namesake in its provinces; "desa" in the text makes a
+  name shared by a kota (without desa) and a kabupaten the kabupaten; "Polres X" is the kabupaten's; a kelurahan
+  marker prefers the kelurahan among desa namesakes; "maksud saya" replaces the place named before it.
 * ``hint_region_code`` (a region the citizen picked in a form) narrows every candidate to those inside it (or
   containing it), and is the answer when the text names nothing consistent with it.
 """
