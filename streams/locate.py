@@ -29,6 +29,10 @@ How a name becomes a region (the rules the tests pin down):
   Gunungsari, "Medan Satria" for Medansatria), keeping the caution of the words it is made of; an official
   spelling wins over another name's variant. A name right after "bukan" ("Jalan Purwakarta (bukan Kabupaten
   Purwakarta)") names nothing; two or more words after a kelurahan/desa marker are a name however common.
+* Context that chooses among a name's readings, never places a text alone (region round 5): a regional language
+  (regional_words.tsv: "kada", "seng", "indak") chooses the namesake in its provinces; "desa" in the text makes a
+  name shared by a kota (without desa) and a kabupaten the kabupaten; "Polres X" is the kabupaten's; a kelurahan
+  marker prefers the kelurahan among desa namesakes; "maksud saya" replaces the place named before it.
 * ``hint_region_code`` (a region the citizen picked in a form) narrows every candidate to those inside it (or
   containing it), and is the answer when the text names nothing consistent with it.
 """
@@ -130,13 +134,19 @@ _ADMINISTRASI = frozenset({"administrasi", "adm"})
 # Words before a name that make it a desa/kelurahan ("Kel. Sukaluyu", "ds benda", "gampong Peunayong").
 _DESA_CUES = frozenset({"desa", "ds", "kel", "kelurahan", "kelurhan", "kelrahan", "lurah", "gampong", "nagari", "kalurahan"})
 _RURAL_DESA_CUES = frozenset({"desa", "ds", "gampong", "nagari", "kalurahan"})
+_URBAN_DESA_CUES = _DESA_CUES - _RURAL_DESA_CUES  # a kelurahan (of a kota, or a kabupaten's town)
+_RURAL, _URBAN = 1, 2  # _Phrase.villages: the kinds of desa/kelurahan that share the name
 # A station, bus terminal or port is named after the kelurahan or kecamatan it stands in ("Terminal Rajabasa",
-# "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di". (A kab/kota
-# name after one stays blocked unless it is a landmark: "Stasiun Bekasi" is in landmarks.tsv, "Bandara Juanda" is
-# not in Juanda.)
+# "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di", and so is
+# a kab/kota name ("terminal Baubau"). ("Bandara" is no such cue: "Bandara Juanda" is not in Juanda.)
 _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
-_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS
+# "Sungai Ciwulan": a river named after a village is the river, not the desa of that name (desa names repeat across
+# the country; a place whose own name starts with "Sungai" is matched whole, from that word). A kecamatan or kab/kota
+# after it stays read: "Sungai Rangkui", "Sungai Batanghari" run through their namesakes. Not "kali": it is also
+# "times" and, in Medan, "very".
+_RIVER_WORDS = frozenset({"sungai", "sungei"})
+_NOT_DESA_CUES = _BLOCKING_CUES - _DESA_CUES - _FACILITY_CUES | _HONORIFICS | _RIVER_WORDS
 _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 # A text naming two places names where the problem is with a static preposition ("di X", or no cue: "RSUD X",
 # "#X") and the others as where someone moves from or to ("pindah dari X ke Y", "dirujuk ke X", "jurusan X")
@@ -148,6 +158,8 @@ _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
     "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
     "mahasiswa", "mahasiswi", "alumni", "lulusan",  # "Kami mahasiswa Universitas Tadulako ... di Kabupaten Sigi"
+    # "Urang Banjar bayar tiap bulan", "wong Solo", "orang Padang": a people (who), not where the problem is.
+    "orang", "urang", "wong", "suku",
 })
 # "Saya warga Jakarta yang ke vila keluarga": the writer's own home, unlike "warga X" (who it happens to).
 _FIRST_PERSON = frozenset({"saya", "sy", "aku", "ak", "gw", "gue", "gua"})
@@ -182,7 +194,7 @@ def _negated(tokens: list[str], start: int) -> bool:
 
 
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
-                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",)}
+                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",), "jalan": ("jl", "jln", "jlan")}
 
 # A hospital is written with any of these before its name, and often with its namesake's title: "RSUD Dr.
 # Moewardi", "RS Moewardi", "rumah sakit moewardi" are one hospital.
@@ -228,9 +240,34 @@ def _tokens(text: str) -> list[str]:
 # "pada") nor "p" (any initial).
 _FIRST_WORD_FORMS = {"tanjung": ("tj", "tg", "tjg"), "sungai": ("sei", "sg"), "sei": ("sungai",), "muara": ("muaro",),
                      "muaro": ("muara",), "bukit": ("bkt",), "pondok": ("pdk",), "gunung": ("gn", "gng"),
-                     "teluk": ("tlk",), "padang": ("pdg",), "karang": ("krg",), "simpang": ("spg",)}
+                     "teluk": ("tlk",), "padang": ("pdg",), "karang": ("krg",), "simpang": ("spg",),
+                     "pasar": ("psr",)}
 _FULL_WORD = {form: word for word, forms in _FIRST_WORD_FORMS.items() for form in forms if len(form) < len(word)}
 _FULL_WORD.update(muaro="muara", sei="sungai")
+
+
+# Minangkabau says a name of West Sumatra as it sounds there, and an SMS writes it so: "Lubuk Buaya" is "lubuak
+# buayo", "Lubuk Basung" "lubuak basuang", "Pasar" "pasa", "Air Tawar" "aia tawa". The regular endings (word-final
+# -uk -uak, -ung -uang, -ut -uik, -it -ik, -ir -ia, -ar -a, -as -eh, -is -ih, -a -o), for names of two words or more
+# in province 13, where no other name is spelled so.
+_MINANG_PROVINCE = "13"
+_MINANG_ENDINGS = (("uk", "uak"), ("ung", "uang"), ("ut", "uik"), ("it", "ik"), ("ir", "ia"), ("ar", "a"),
+                   ("as", "eh"), ("is", "ih"), ("a", "o"))
+
+
+def _minang(key: str) -> str | None:
+    words = key.split(" ")
+    if len(words) < 2:
+        return None
+    spoken = []
+    for word in words:
+        for ending, said in _MINANG_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 1 and word.isalpha():
+                word = word[:-len(ending)] + said
+                break
+        spoken.append(word)
+    variant = " ".join(spoken)
+    return variant if variant != key else None
 
 
 def _full_words(words: Iterable[str]) -> list[str]:
@@ -274,6 +311,7 @@ def _name_keys(name: str) -> list[str]:
 # The words that part a split kecamatan from its sibling ("Tambun Selatan", "Bojongloa Kaler", "Siberut Barat Daya").
 _DIRECTIONS = frozenset({"utara", "selatan", "barat", "timur", "tengah", "pusat", "laut", "daya", "kidul", "lor",
                          "kulon", "wetan", "kaler", "hulu", "hilir", "ilir", "ulu", "darat"})
+_NOT_A_REST = frozenset({"tenggara", "kepulauan"})
 _KABKOTA_PREFIX = re.compile(r"^(kabupaten administrasi|kota administrasi|kabupaten|kota)\s+", re.IGNORECASE)
 # A social post tags the government it complains to ("@pemkotsemarang", "@pemkabbadung", "#kotabatu", "@pemkotjogja",
 # "@dlhjogja", "@pdamsby"): the handle names a kab/kota in one word, which no place phrase matches. Read as the
@@ -286,6 +324,7 @@ _HANDLE = re.compile(r"[@#]([A-Za-z]+(?:_[A-Za-z]+)?)(?![A-Za-z0-9_])")
 # heads a kabupaten, a walikota a kota ("@bupatipati").
 _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes", "walikota"),
                     "kabupaten": ("pemkab", "kab", "kabupaten", "bupati")}
+_MIN_SHORTENED = 5
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
                     "disdukcapil", "dukcapil", "perumdaairminum", "polres")
 # A province's police and government ("@poldasumut", "@pemprovjabar", "@DKIJakarta"); "@jatimprov" puts it after.
@@ -310,6 +349,8 @@ class _Phrase(NamedTuple):
     caution: int  # DISTINCTIVE, AMBIGUOUS (needs a cue or a capital) or STRICT (needs a kota/kab/kec cue)
     landmark: bool = False  # a station, port, market...: names its kab/kota whatever the cue before it
     words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
+    cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
+    villages: int = 0  # _RURAL | _URBAN: whether a desa, a kelurahan of the same name exists
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -373,8 +414,13 @@ class Gazetteer:
     def __init__(self, rows: Iterable[tuple[str, str, str]], aliases: Iterable[tuple[str, str]],
                  policy: dict[str, str], ordinary_words: set[str],
                  desa: Iterable[tuple[str, str, str]] = (), landmarks: Iterable[tuple[str, str]] = (),
-                 desa_common_words: set[str] = frozenset()):
+                 desa_common_words: set[str] = frozenset(),
+                 regional_words: Iterable[tuple[str, int, str]] = ()):
         self.regions: dict[str, Region] = {}
+        # word -> (weight, provinces whose regional language or Malay uses it): ``_language_provinces``.
+        self._regional_words: dict[str, tuple[int, tuple[str, ...]]] = {
+            word: (weight, tuple(provinces.split(","))) for word, weight, provinces in regional_words}
+        self._regional_keys = frozenset(self._regional_words)
         kinds: dict[str, str] = {}
         rows = sorted(rows)
         desa = list(desa)
@@ -403,6 +449,18 @@ class Gazetteer:
                 kabkota_names.setdefault(joined, set()).add(code)
                 for prefix in _KIND_HANDLE_PREFIXES[kinds[code]]:
                     self._handles.setdefault(prefix + joined, f" {names[code]} ")
+        # "@pemkabtasik", "@pemkotprob": a government's handle may shorten the name to its first letters. A
+        # shortening of five letters or more that opens exactly one kab/kota name of that kind (and is no full
+        # name or alias) is read as it (``_handle``).
+        self._shortened: dict[str, dict[str, set[str]]] = {kind: {} for kind in _HANDLE_PREFIXES}
+        for code, kind, name in rows:
+            if kind in _HANDLE_PREFIXES:
+                joined = _joined(_KABKOTA_PREFIX.sub("", name))
+                for end in range(_MIN_SHORTENED, len(joined)):
+                    self._shortened[kind].setdefault(joined[:end], set()).add(code)
+        for kind, shortened in self._shortened.items():
+            self._shortened[kind] = {s: codes for s, codes in shortened.items()
+                                     if len(codes) == 1 and s not in kabkota_names}
         for joined, codes in kabkota_names.items():
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
                 for prefix in _AGENCY_PREFIXES:
@@ -457,6 +515,24 @@ class Gazetteer:
                 for key in _name_keys(name):
                     if key.startswith("kota ") and key.count(" ") >= 2 and key[5:] not in buckets:
                         add(key[5:], code)
+        for code, kind, name in rows:
+            if kind == "kecamatan" and code.startswith(_MINANG_PROVINCE):
+                for key in _name_keys(name):
+                    variant = _minang(key)
+                    if variant and variant not in buckets:
+                        add(variant, code)
+        # "di Marelan", "Tembung", "Sigi Biromaru" written "Biromaru": a kecamatan named after its kab/kota and one more
+        # word ("Medan Marelan") is written by that word alone, when no other name has it and it is no everyday,
+        # direction or ordinal word.
+        for code, kind, name in rows:
+            if kind in ("kecamatan", "distrik") and code[:4] in names:
+                town = " ".join(_tokens(_KABKOTA_PREFIX.sub("", names[code[:4]]).lower()))
+                for key in _name_keys(name):
+                    rest = key[len(town) + 1:]
+                    if key.startswith(town + " ") and rest not in buckets and len(rest) >= 5 and rest.isalpha() \
+                            and policy.get(rest) != "never" and rest not in _NOT_A_REST and rest not in _DIRECTIONS \
+                            and rest not in ordinary_words and rest not in desa_common_words:
+                        add(rest, code)
         # "Mentawai", "Sangihe", "Selayar": a kabupaten "Kepulauan X" is written by its islands' name alone, when no
         # region has that name ("seribu", a thousand, is written "Pulau Seribu": never, in name_policy.tsv).
         for code, kind, name in rows:
@@ -481,6 +557,15 @@ class Gazetteer:
                         words.pop()
                     if words != key.split(" "):
                         stems.setdefault(" ".join(words), set()).add(code)
+        # "di marpoyan", "Kebayoran", "Cipocok": a kota's kecamatan of two words whose second is an everyday word
+        # ("Marpoyan Damai", "Kebayoran Lama/Baru", "Cipocok Jaya") is written by its first, as a split one is.
+        # Only in a kota, and a first word of six letters or more.
+        for code, kind, name in rows:
+            if kind == "kecamatan" and code[2] == "7":
+                words = name.lower().split(" ")
+                if len(words) == 2 and len(words[0]) >= 6 and words[1] in ordinary_words \
+                        and words[1] not in _DIRECTIONS:
+                    stems.setdefault(words[0], set()).add(code)
         for stem, codes in stems.items():
             words = stem.split(" ")
             if stem not in buckets and len(stem) >= 5 and len({c[:4] for c in codes}) == 1 \
@@ -528,9 +613,12 @@ class Gazetteer:
                 ordinary = all(t in ordinary_words or (t.endswith("an") and t[:-2] in ordinary_words) for t in words) \
                     or (len(tokens) == 1 and len(key) <= 4)
                 caution = AMBIGUOUS if ordinary else DISTINCTIVE
+            rest = buckets.get(" ".join(tokens[1:])) if len(tokens) > 1 and tokens[0] in _TYPE_CUES else None
+            cue_free = len(tokens) > 1 and tokens[0] in _TYPE_CUES and policy.get(" ".join(tokens[1:])) != "never" \
+                and not (rest and (rest["provinsi"] or rest["kota"] or rest["kabupaten"]))
             self._phrases[key] = _Phrase(tuple(bucket["provinsi"]), tuple(bucket["kota"]),
                                          tuple(bucket["kabupaten"]), tuple(bucket["kecamatan"]), caution,
-                                         key in landmark_keys, len(compound_parts.get(key, tokens)))
+                                         key in landmark_keys, len(compound_parts.get(key, tokens)), cue_free)
             first = tokens[0]
             self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
 
@@ -547,6 +635,12 @@ class Gazetteer:
                 desa_keys.setdefault(key, []).append(code)
                 if key.startswith("kampung "):  # "Kp. Melayu", as SMS and signs write it
                     desa_keys.setdefault("kp " + key[8:], []).append(code)
+        for key, codes in list(desa_keys.items()):
+            variant = _minang(key)
+            if variant and variant not in desa_keys and variant not in buckets:
+                minang = [c for c in codes if c.startswith(_MINANG_PROVINCE)]
+                if minang:
+                    desa_keys[variant] = minang
         desa_parts: dict[str, list[str]] = {}
         for key, parts, code in _compound_spellings(((k, c) for k, codes in list(desa_keys.items()) for c in codes),
                                                     desa_keys, vocabulary):
@@ -565,6 +659,14 @@ class Gazetteer:
         # Kelurahan (urban, as against rural desa) of a kota (Kemendagri kab/kota codes 71-79 are the kota).
         self._city_kelurahan = frozenset(code for code, (kind, _) in self._desa_names.items()
                                          if kind == "kelurahan" and code[2] == "7")
+        self._kelurahan_codes = frozenset(code for code, (kind, _) in self._desa_names.items() if kind == "kelurahan")
+        for key, phrase in self._phrases.items():
+            entry = self._desa.get(key)
+            if entry is not None:
+                kinds = {_URBAN if c in self._kelurahan_codes else _RURAL for c in entry[0]}
+                self._phrases[key] = phrase._replace(villages=sum(kinds))
+        self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
+                                         if kind != "kelurahan" and code[2] == "7")
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -589,7 +691,10 @@ class Gazetteer:
         common = set()
         if common_file.exists():
             common = {w.strip() for w in common_file.read_text(encoding="utf-8").splitlines() if w.strip() and w[0] != "#"}
-        return cls(rows, aliases, policy, words, desa, landmarks, common)
+        regional_file = directory / "regional_words.tsv"
+        regional = [(r["word"], int(r["weight"]), r["provinces"]) for r in _read_tsv(regional_file)] \
+            if regional_file.exists() else []
+        return cls(rows, aliases, policy, words, desa, landmarks, common, regional)
 
     # -- lookups --------------------------------------------------------------------------------------------
 
@@ -622,29 +727,71 @@ class Gazetteer:
         """The finest region the text names consistently: a desa/kelurahan, a kecamatan, a kab/kota or a province."""
         hint = self.by_code(hint_region_code) if hint_region_code else None
         if text and ("@" in text or "#" in text):
-            text = _HANDLE.sub(lambda m: self._handles.get(m.group(1).replace("_", "").lower(), m.group(0)), text)
-        mentions = _read_adjacent(self._mentions(text)) if text else []
+            text = _HANDLE.sub(self._handle, text)
+        mentions, words = self._mentions(text) if text else ([], frozenset())
+        mentions = _read_adjacent(mentions)
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
+        language = self._language_provinces(words) if mentions else frozenset()
         desa = [m for m in mentions if len(m.codes[0]) == 10]
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
         shadowed = [m for m in desa if m.score < 0]
         if desa:
             desa, regional = _settle_shadowed(desa, regional)
-        code = _resolve(regional)
+        code = _resolve(regional, language)
         if code and len(code) == 4:
             code = _best_supported(code, regional, desa)
         if shadowed and code and len(code) == 6:
             code = _coarsen_clash(code, shadowed, regional)
         if desa:
-            code = _refine_with_desa(code, desa, regional, self._city_kelurahan)
+            code = _refine_with_desa(code, desa, regional, self._city_kelurahan, language)
         if code is None:
             return hint
         return self.by_code(code)
 
+    def _village_kabupaten(self, m: _Mention) -> _Mention:
+        """A bare name shared by a kota and a kabupaten, in a text that speaks of a desa, is the kabupaten when the
+        kota has no desa (Kemendagri: Kota Probolinggo and Kota Bima have only kelurahan; Kota Batu has desa)."""
+        if m.score >= 3 or len(m.codes) < 2 or len(m.codes[0]) != 4 or m.codes[0][2] != "7" \
+                or m.codes[0] in self._kota_with_desa:
+            return m
+        kabupatens = tuple(c for c in m.codes if len(c) == 4 and c[2] != "7")
+        return m._replace(codes=kabupatens + tuple(c for c in m.codes if c not in kabupatens)) if kabupatens else m
+
+    def _handle(self, match: re.Match) -> str:
+        handle = match.group(1).replace("_", "").lower()
+        spelled = self._handles.get(handle)
+        if spelled is not None:
+            return spelled
+        for kind, prefixes in _HANDLE_PREFIXES.items():
+            for prefix in prefixes:
+                if handle.startswith(prefix):
+                    codes = self._shortened[kind].get(handle[len(prefix):])
+                    if codes:
+                        return f" {self.regions[next(iter(codes))].name} "
+        return match.group(0)
+
     # -- scanning -------------------------------------------------------------------------------------------
 
-    def _mentions(self, text: str) -> list[_Mention]:
+    def _language_provinces(self, words: set[str] | frozenset[str]) -> frozenset[str]:
+        """The provinces whose regional language or Malay the text is written in, from its words
+        (regional_words.tsv): "beta", "seng", "bukang" are Ambon Malay (Maluku, Maluku Utara), "kada", "pian" Banjar,
+        "indak", "aia" Minangkabau. Each distinct word adds its weight (2 for a word no Indonesian text uses, 1 for
+        one that is also an Indonesian word, "seng" zinc, "tiang" a pole) to its provinces; the best-scored ones
+        count when they reach 2. Only ever used to choose among the namesakes of a place the text names
+        (``_resolve_among``, ``_refine_with_desa``), never as a place."""
+        found = self._regional_keys.intersection(words)
+        if not found:
+            return frozenset()
+        scores: dict[str, int] = {}
+        for word in found:
+            weight, provinces = self._regional_words[word]
+            for province in provinces:
+                scores[province] = scores.get(province, 0) + weight
+        best = max(scores.values())
+        return frozenset(p for p, score in scores.items() if score == best) if best >= 2 else frozenset()
+
+    def _mentions(self, text: str) -> tuple[list[_Mention], set[str]]:
         text = text.translate(_APOSTROPHES)
         tokens = _TOKEN.findall(text.lower())
         n = len(tokens)
@@ -677,6 +824,10 @@ class Gazetteer:
                     entry = desa_index.get(key)
                     if entry is not None:
                         found = _read_desa_mention(entry, key, i, length, cues, capitals)
+                        if found is not None and found.score == 3 and i and cues[i - 1] in _URBAN_DESA_CUES:
+                            # "kelurahan sawahan": the kelurahan of the name, when there is one, not its desa namesakes.
+                            urban = tuple(c for c in found.codes if c in self._kelurahan_codes)
+                            found = found._replace(codes=urban or found.codes)
                         if found is not None:
                             mentions.append(found)
                             desa_found = found
@@ -721,12 +872,47 @@ class Gazetteer:
                         for m in mentions]
         read = [m._replace(elsewhere=True) if _named_elsewhere(cues, m.position) or m.position in route
                 else m for m in mentions if not _negated(cues, m.position)]
+        words = set(tokens)
+        if not _VILLAGE_WORDS.isdisjoint(words):
+            read = [self._village_kabupaten(m) for m in read]
+        if not _CORRECTIONS.isdisjoint(words):
+            read = _corrected(read, tokens)
         # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
         elsewhere_ends = {m.position + m.length for m in read if m.elsewhere}
         if elsewhere_ends:
             read = [m._replace(elsewhere=True) if not m.elsewhere and m.position >= 2
                     and tokens[m.position - 1] in _AND and m.position - 1 in elsewhere_ends else m for m in read]
-        return read
+        return read, words
+
+
+# "Jalan Margonda... eh maaf, maksud saya Jalan Kemang Raya, Jakarta Selatan": the writer corrects a place named
+# before; what they name after the correction is where it is.
+_CORRECTIONS = frozenset({"maksud", "maksudnya", "ralat", "mksd", "mksdnya"})
+_CORRECTION_OBJECTS = frozenset({"saya", "sy", "aku", "ku", "gw", "nya"})
+
+
+def _corrected(mentions: list[_Mention], tokens: list[str]) -> list[_Mention]:
+    """The mentions after the last self-correction ("maksud saya", "maksudnya", "ralat"), when a place that stands
+    alone is named after it ("maksud saya tolong ditertibkan" corrects no place)."""
+    last = -1
+    for i, word in enumerate(tokens):
+        if word in ("ralat", "maksudnya", "mksdnya") or (
+                word in ("maksud", "mksd") and i + 1 < len(tokens) and tokens[i + 1] in _CORRECTION_OBJECTS):
+            last = i
+    if last < 0 or not any(m.position > last and not m.weak for m in mentions):
+        return mentions
+    return [m for m in mentions if m.position > last]
+
+
+# "samsat plg", "dishub batu", "pdam malang", "BPN Bogor": a kab/kota's office or agency named with its region. Read
+# as after "di" for a kab/kota or province name only ("PDAM Tirtanadi" is the company, not the desa Tirtanadi).
+_AGENCY_CUES = frozenset({"samsat", "dishub", "dinkes", "disdik", "dlh", "pdam", "bpbd", "bapenda", "dispenda",
+                          "disdukcapil", "dukcapil", "dinsos", "satpol", "pemda", "dprd", "bpn", "kantah",
+                          "bappeda", "disnaker", "dispora", "diskominfo"})
+
+
+# "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.
+_VILLAGE_WORDS = frozenset({"desa", "kades", "pemdes", "desaku"})
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -900,6 +1086,8 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "block"
     if previous in _LOCATIVE_CUES:
         return "locative"
+    if previous in _AGENCY_CUES:
+        return "agency"
     # "jalan raya X", "jl. raya X": the street names the place it leads to.
     if previous == "raya" and start >= 2 and tokens[start - 2] in _BLOCKING_CUES:
         return "block"
@@ -913,13 +1101,28 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         # "Stasiun Bekasi", "Pasar Induk Kramat Jati", "Bandara Juanda": the landmark's own kab/kota.
         return [_Mention(start, length, key, phrase.kotas + phrase.kabupatens, 3, False)]
     if cue == "facility":
-        if phrase.provinces or phrase.kotas or phrase.kabupatens:
-            # "Stasiun Bogor" is a landmark or nothing, as before; "pelabuhan Makassar" still names Makassar.
-            cue = "block" if tokens[start - 1] in _BLOCKING_CUES else None
-        else:
-            cue = "locative"
+        # "terminal Baubau", "Stasiun Bogor", "pelabuhan Makassar": a station, terminal or port named after its
+        # kab/kota stands in it (the kota of a name shared with a kabupaten: the city's station), as a kecamatan or
+        # desa it is named after does.
+        cue = "locative"
     if cue == "block":
-        return []
+        previous = tokens[start - 1]
+        # "bikin surat di kelurahan Banjarmasin", "kel Tebet", "kampung-kampung Asmat": after a desa or kelurahan
+        # marker, a region name no desa shares is the region the office or the villages are in; a kab/kota name
+        # after a kelurahan marker, when no kelurahan shares it (its namesakes are rural desa). (A kecamatan name
+        # some desa has stays that desa's: "Kelurahan Gunung Terang", whatever the gazetteer's kinds say.)
+        shared = phrase.villages & _URBAN if previous in _URBAN_DESA_CUES and (phrase.kotas or phrase.kabupatens) \
+            else phrase.villages
+        if not (previous in _DESA_CUES and not shared) \
+                and not (start >= 2 and tokens[start - 2] == previous and previous in _BLOCKING_CUES):
+            return []
+        cue = "locative"
+    if cue == "agency":
+        cue = "locative" if phrase.kotas or phrase.kabupatens or phrase.provinces else None
+    if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
+        # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
+        # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.
+        cue = "kota" if start + length < len(tokens) and tokens[start + length] in _KOTA_CUES else "kabupaten"
     kabkotas = phrase.kotas + phrase.kabupatens
     regional = phrase.kotas + phrase.kabupatens + phrase.provinces
 
@@ -952,8 +1155,9 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     if not credited:
         # Score 0: may only refine a kab/kota named elsewhere ("Menteng, Jakarta Pusat" at a sentence start).
         return mention(phrase.kecamatans, 0, weak=True)
+    # "di kota raja" (Kupang): a name opening with a cue word stands when the cue reading names nothing.
     strong = (phrase.caution == DISTINCTIVE or (capitalised and max(length, phrase.words) > 1)) \
-        and tokens[start] not in _TYPE_CUES
+        and (tokens[start] not in _TYPE_CUES or phrase.cue_free)
     return mention(phrase.kecamatans, score, weak=not strong)
 
 
@@ -1050,7 +1254,7 @@ def _best_supported(code: str, regional: list[_Mention], desa: list[_Mention]) -
 
 
 def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Mention],
-                      city_kelurahan: frozenset[str] = frozenset()) -> str | None:
+                      city_kelurahan: frozenset[str] = frozenset(), language: frozenset[str] = frozenset()) -> str | None:
     """The desa/kelurahan a text names, when its context leaves one reading; else the coarser ``code``.
 
     A desa candidate counts when it lies inside the region already resolved, or inside a region another
@@ -1078,12 +1282,19 @@ def _refine_with_desa(code: str | None, desa: list[_Mention], others: list[_Ment
                 best, best_depth = [candidate], depth
             elif depth == best_depth and depth:
                 best.append(candidate)
+        if not best and language and m.score >= 1 and (m.length > 1 or m.score >= 2):
+            # "beta di batu meja, air seng kaluar" (Ambon Malay): the namesake in the provinces of the text's
+            # language, as a province named in the text would choose it ("batu meja", "air tawar barat" are
+            # everyday words alone; a one-word name needs a cue or a capital).
+            best = [c for c in m.codes if c[:2] in language]
         if not best and not m.weak:
             best = list(m.codes)  # no context: the name alone, if it is unique enough
             # A kelurahan name written with a cue and nothing around it ("internet mati di rawamangun", "Kel.
             # Kapuk"), found once among the kelurahan of the country's kota and elsewhere only as rural desa,
             # is that city's: complaints come mostly from cities, and the desa namesakes are villages of
             # other provinces a citizen would name with their kabupaten. Not after "desa"/"ds".
+            if language and len(best) > 1 and m.score >= 2:
+                best = [c for c in best if c[:2] in language] or best
             in_city = [c for c in best if c in city_kelurahan]
             if len(in_city) == 1 and m.score >= 2 and not m.rural and not m.elsewhere:
                 best = in_city
@@ -1146,21 +1357,21 @@ def _narrow_to(mentions: list[_Mention], hint: str) -> list[_Mention]:
     return narrowed
 
 
-def _resolve(mentions: list[_Mention]) -> str | None:
+def _resolve(mentions: list[_Mention], language: frozenset[str] = frozenset()) -> str | None:
     """The places named where the problem is decide first ("Saya tinggal di Kabupaten Bandung, tapi masalahnya
     di Kelurahan Pemecutan, Denpasar Barat"); the places someone moves between or lives in only when those
     name nothing."""
     here = [m for m in mentions if not m.elsewhere]
-    everything = _resolve_among(mentions)
+    everything = _resolve_among(mentions, language)
     if here and len(here) < len(mentions):
-        code = _resolve_among(here)
+        code = _resolve_among(here, language)
         # A province alone ("#Malut", "Dishub Provinsi Sulsel") does not overrule the kab/kota of a route.
         if code is not None and len(code) >= 4:
             return everything if everything and everything.startswith(code) else code
     return everything
 
 
-def _resolve_among(mentions: list[_Mention]) -> str | None:
+def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozenset()) -> str | None:
     if not mentions:
         return None
     strongest_first = sorted(mentions, key=lambda m: (m.weak, m.elsewhere, -m.score, m.position))
@@ -1201,13 +1412,17 @@ def _resolve_among(mentions: list[_Mention]) -> str | None:
         codes = [c for c in m.codes if len(c) == 4]
         in_province = [c for c in codes if c[:2] in provinces]
         if not m.weak:
-            return (in_province or codes)[0]
+            # "Banjar" in a Banjarese text: the kabupaten in South Kalimantan, not Kota Banjar (West Java).
+            return (in_province or [c for c in codes if c[:2] in language] or codes)[0]
         if in_province:
             return in_province[0]
 
     # 3. A kecamatan named alone: only when unique, or all its candidates share one kab/kota.
     for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak):
         codes = [c for c in kec.codes if not provinces or c[:2] in provinces]
+        if len({c[:4] for c in codes}) > 1 and language:
+            # "jalan di martapura ... kada diaspal": Martapura of Kabupaten Banjar, not of OKU Timur (Sumsel).
+            codes = [c for c in codes if c[:2] in language] or codes
         if len(codes) == 1:
             return codes[0]
         if codes and len({c[:4] for c in codes}) == 1:

@@ -282,7 +282,23 @@ def texts_places_agree(a: Features, b: Features) -> bool | None:
     agree = places_agree(a.places, b.places, a.region if len(a.region or "") >= len(b.region or "") else b.region)
     if agree is False and (_mentioned(a.places, b) or _mentioned(b.places, a)):
         return None
+    if agree is None and (_outside_kecamatan(a, b) or _outside_kecamatan(b, a)):
+        return False
     return agree
+
+
+def _outside_kecamatan(x: Features, y: Features) -> bool:
+    """One text located to a kecamatan and naming no fine place, the other naming a fine place the gazetteer has
+    only in other kecamatan of that kab/kota: "smph psr minggu jkt numpuk" (Kecamatan Pasar Minggu) against
+    "sampah di TPS samping Pasar Tebet Barat" (the kelurahan Tebet Barat is in Tebet). Two places."""
+    if len(x.region or "") < 6 or any(p[0] == "f" for p in x.places):
+        return False
+    kecamatan, kabkota = x.region[:6], x.region[:4]
+    names = [p[2:] for p in y.places if p[0] == "f"]
+    if any(len(c) <= 4 for name in names for c in place_codes(name)):
+        return False  # "SD di Kendari": a kab/kota name after a fine marker contains every kecamatan of it
+    codes = {c for name in names for c in place_codes(name) if c.startswith(kabkota)}
+    return bool(codes) and all(not c.startswith(kecamatan) for c in codes)
 
 
 def _mentioned(places: frozenset[str], other: Features) -> bool:

@@ -142,3 +142,15 @@ def test_what_one_text_disclaims_and_the_other_names_parts_them(a, b):
 def test_what_a_text_disclaims(text, negated):
     assert features(text).negated == negated
 
+
+
+def test_a_kecamatan_against_a_village_of_another_kecamatan_of_its_city_is_two_places():
+    # Region round 5 reads "psr minggu" as Kecamatan Pasar Minggu; the kelurahan Tebet Barat is in Tebet.
+    a = features("sampah psr minggu jkt numpuk gk diangkut", "317404")
+    b = features("Sampah di TPS samping Pasar Tebet Barat tidak diangkut sejak Jumat", "3174")
+    assert texts_places_agree(a, b) is False and texts_places_agree(b, a) is False
+    # A village inside the kecamatan, or a city named after a fine marker ("SD di Kendari"), is no clash.
+    inside = features("Sampah di TPS Kelurahan Ragunan tidak diangkut", "3174")
+    assert texts_places_agree(a, inside) is not False
+    city = features("anak SD di Kendari belajar di teras", "7471")
+    assert texts_places_agree(features("atap sd negeri di kadia bocor", "747108"), city) is not False
