@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from streams.dedup.lexicons import (
     COMPARISON_LEADS, COMPARISONS, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS, NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS,
     COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
-    SKIP_IN_NAME, STOPWORDS,
+    SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
 )
 from streams.normalise import clause_starts
 
@@ -62,6 +62,12 @@ class Features:
         # of thousands of complaints ready (streams.dedup.index.FEATURES_CACHE): one copy of each string.
         return frozenset(intern(padded[i:i + 3]) for word in self.words if word[0] != "~"
                          for padded in (f" {word} ",) for i in range(len(padded) - 2))
+
+    @cached_property
+    def networks(self) -> frozenset[str]:
+        """The utility networks it names (``UTILITIES``: "kabel listrik pln" -> listrik, "kabel FO" ->
+        telekomunikasi). Derived, never stored."""
+        return frozenset(UTILITIES[w] for w in self.words if w in UTILITIES) or EMPTY_SET
 
     @cached_property
     def concept_count(self) -> int:
@@ -130,6 +136,10 @@ def stem(word: str) -> str:
     if len(_STEM_CACHE) < 200_000:
         _STEM_CACHE[word] = stemmed
     return stemmed
+
+
+# Stemmed word -> the utility network it names (dedup_utilities.tsv): "pln" -> listrik, "indihome" -> telekomunikasi.
+UTILITIES = {stem(word): network for network, words in UTILITY_WORDS.items() for word in words}
 
 
 def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
@@ -230,6 +240,11 @@ def extract_negated(words: list[str], starts: frozenset[int], capitalised: froze
     named = {stem(w) for k, w in enumerate(words) if k not in spans and w not in _TRIGGERS}
     named.update("@" + NEGATABLE_MARKERS[w] for k, w in enumerate(words) if k not in spans and w in NEGATABLE_MARKERS)
     return frozenset(negated - named) or EMPTY_SET
+
+
+def other_networks(a: Features, b: Features) -> bool:
+    """Whether each text names a utility network and they name none in common: PLN's cable and the FO cable."""
+    return bool(a.networks and b.networks and a.networks.isdisjoint(b.networks))
 
 
 def disclaims(a: Features, b: Features) -> bool:

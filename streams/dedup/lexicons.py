@@ -71,3 +71,8 @@ COMPARISON_LEADS = frozenset(_NEGATIONS["comparison_lead"])
 # Markers that name a kind of place on their own ("bukan di pantai"), each as the kind it stands for.
 _MARKER_KINDS = {"st": "stasiun", "stsn": "stasiun", "mushola": "musholla", "kompleks": "komplek", "perumnas": "perumahan"}
 NEGATABLE_MARKERS = {word: _MARKER_KINDS.get(word, word) for word in _NEGATIONS["marker"] + list(_MARKER_KINDS)}
+
+
+
+# Network -> the words that name it (dedup_utilities.tsv); streams.dedup.features.UTILITIES reads them stemmed.
+UTILITY_WORDS = _by_first_column("dedup_utilities.tsv")

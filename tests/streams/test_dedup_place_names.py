@@ -216,3 +216,13 @@ def test_the_kinds_of_place_survive_the_store():
     assert restored._features_of("a", restored.state.features["a"]).markers == {"pantai"}
     sms = "got mampet di legian, smph numpuk di selokan bkn di pantai"
     assert restored.check("b", None, n(sms), t, original_text=sms).is_new_cluster
+
+
+def test_cables_of_two_networks_are_two_issues():
+    from streams.dedup.features import other_networks
+
+    pln = features("kabel listrik pln menjuntai di sukabumi selatan kebon jeruk")
+    fo = features("Kabel FO semrawut & menjuntai di Sukabumi Selatan Kebon Jeruk, bahaya buat pemotor")
+    assert other_networks(pln, fo) and vetoed(pln, fo)
+    assert not other_networks(pln, features("Kabel PLN menjuntai rendah di Sukabumi Selatan"))
+    assert not other_networks(pln, features("kabel menjuntai di sukabumi selatan"))  # names no network
