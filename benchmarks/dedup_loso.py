@@ -71,7 +71,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--write-verifier", action="store_true",
                         help="only write the shipped artifact (streams.training.train_verifier, what `aduan train` runs "
                              "after the topic model), its threshold sweep replayed over cached pipeline results")
+    parser.add_argument("--floor", type=float, default=None,
+                        help="the pooled precision floor of the threshold choice (streams.training."
+                             "VERIFIER_PRECISION_FLOOR), to see what another floor does left out")
     options = parser.parse_args(argv)
+    if options.floor is not None:
+        training.VERIFIER_PRECISION_FLOOR = options.floor
     pipeline = training._training_pipeline()  # no shipped artifact needed: every verifier is fitted here
     paths = list(training.VERIFIER_SETS)
     records = {path: training.load_records(path) for path in paths + [HELD_OUT]}

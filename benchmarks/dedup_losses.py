@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.dedup.features import disclaims, regions_compatible, texts_places_agree  # noqa: E402
+from streams.dedup.features import disclaims, other_networks, regions_compatible, texts_places_agree  # noqa: E402
 from streams.dedup.verify import numbers_compatible, pair_features  # noqa: E402
 from streams.evaluate import evaluate_set  # noqa: E402
 from streams.pipeline import Pipeline  # noqa: E402
@@ -47,6 +47,8 @@ def hard_veto(a, b) -> str | None:
         return "words"
     if a.topic and b.topic and a.topic != b.topic:
         return "topic"
+    if other_networks(a, b):
+        return "networks"
     if not regions_compatible(a.region, b.region):
         return "region"
     if not numbers_compatible(a.numbers, b.numbers):

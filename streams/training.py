@@ -392,8 +392,12 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
 # recall (0.565) without bringing E or F to 0.97, which no threshold does (their false pairs score as high as their
 # true ones: E's best left-out precision is 0.954, at 0.95 and recall 0.613). The floor is pooled, not per set: one
 # hard trap of one set then decides nothing alone.
+# 0.97 since the precision round (2026-12-02, benchmarks/README.md): once the disclaimer and station vetoes removed
+# F's and D's false pairs, a floor of 0.96 let the pooled sweep spend that precision on recall (in-sample threshold
+# 0.775: dedup_labelled precision 0.980 → 0.889, routing_a 1.000 → 0.930; E left out 0.939 → 0.919), 0.965 the same;
+# at 0.97 the threshold stays 0.825 and the vetoes' gain is kept as precision, the bar a desk cannot trade.
 VERIFIER_BETA = 0.5
-VERIFIER_PRECISION_FLOOR = 0.96
+VERIFIER_PRECISION_FLOOR = 0.97
 VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
 
 

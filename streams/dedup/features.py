@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from streams.dedup.lexicons import (
-    CONCEPTS,
+    COMPARISON_LEADS, COMPARISONS, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS, NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS,
     COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
-    SKIP_IN_NAME, STOPWORDS,
+    SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
 )
 from streams.normalise import clause_starts
 
@@ -50,6 +50,9 @@ class Features:
     # Stemmed words the text disclaims ("bukan yang di Juanda", "bukan yang PHK massal", "bkn di pantai"): what it
     # says it is not about. Empty for most texts.
     negated: frozenset[str] = EMPTY_SET
+    # The kinds of place it names a place after ("pantai" for "Pantai Kuta", "stasiun" for "st depok baru"): what
+    # another text's "bukan di pantai" disclaims ("@pantai" among its ``negated``). Empty for most texts.
+    markers: frozenset[str] = EMPTY_SET
 
     @cached_property
     def grams(self) -> frozenset[str]:
@@ -59,6 +62,12 @@ class Features:
         # of thousands of complaints ready (streams.dedup.index.FEATURES_CACHE): one copy of each string.
         return frozenset(intern(padded[i:i + 3]) for word in self.words if word[0] != "~"
                          for padded in (f" {word} ",) for i in range(len(padded) - 2))
+
+    @cached_property
+    def networks(self) -> frozenset[str]:
+        """The utility networks it names (``UTILITIES``: "kabel listrik pln" -> listrik, "kabel FO" ->
+        telekomunikasi). Derived, never stored."""
+        return frozenset(UTILITIES[w] for w in self.words if w in UTILITIES) or EMPTY_SET
 
     @cached_property
     def concept_count(self) -> int:
@@ -86,8 +95,10 @@ class Features:
 
     @cached_property
     def mentions(self) -> frozenset[str]:
-        """Every content word and place-name word, stemmed: what a disclaimer of another text may name."""
-        return frozenset(w for w in self.words if w[0] != "~") | frozenset(stem(n) for n in self.place_names)
+        """Every content word and place-name word, stemmed, and "@<kind>" for each kind of place it names a place
+        after: what a disclaimer of another text may name."""
+        return frozenset(w for w in self.words if w[0] != "~") | frozenset(stem(n) for n in self.place_names) \
+            | frozenset("@" + kind for kind in self.markers)
 
     @cached_property
     def stemmed_local_names(self) -> frozenset[str]:
@@ -127,6 +138,10 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# Stemmed word -> the utility network it names (dedup_utilities.tsv): "pln" -> listrik, "indihome" -> telekomunikasi.
+UTILITIES = {stem(word): network for network, words in UTILITY_WORDS.items() for word in words}
+
+
 def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
     """Labelled numbers only: "2 bulan" against "dua bulan" must not split a cluster, "RT 03" against "RT 05" must."""
     found: dict[str, set[str]] = {}
@@ -150,37 +165,86 @@ def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(values) for kind, values in found.items()}
 
 
-# "bukan yang di Juanda ya", "bkn di pantai", "perusahaan lain, bukan yang PHK massal": after "bukan" (and these
-# words) up to NEGATED_SPAN words of the clause are what the text is not about. "bukan hanya" / "bukan cuma" (not
-# only) include rather than exclude.
+# "bukan yang di Juanda ya", "bkn di pantai", "perusahaan lain, bukan yang PHK massal": after "bukan" (and the other
+# negators of dedup_negations.tsv: Javanese "dudu", Sundanese "sanes") up to NEGATED_SPAN words of the clause are what
+# the text is not about. "bukan hanya" / "bukan cuma" (not only) include rather than exclude, but for place names:
+# "Pasar Kranggan ... ora mung Beringharjo" and "retak, khawatir ambruk seperti kejadian di Cigalontang" name
+# another place beside their own (``_PLACE_ONLY``).
 _NEGATION_LEAD = frozenset({"yang", "yg", "di", "dari", "ke", "soal", "masalah", "dengan"})
 _NOT_NEGATION = frozenset({"hanya", "cuma", "saja", "sekadar", "main", "sekali", "pertama", "baru"})
 NEGATED_SPAN = 3
+_TRIGGERS = NEGATORS | COMPARISONS | ONLY_WORDS
 
 
-def extract_negated(words: list[str], starts: frozenset[int]) -> frozenset[str]:
+def extract_negated(words: list[str], starts: frozenset[int], capitalised: frozenset[str] = frozenset(),
+                    own_names: frozenset[str] | set[str] = frozenset()) -> frozenset[str]:
     """The stemmed words a text disclaims (``Features.negated``), less any it also names outside the disclaimer:
-    "Depok Sleman ya, bukan Depok Jabar" disclaims "jabar", not "depok"."""
-    if "bukan" not in words:
+    "Depok Sleman ya, bukan Depok Jabar" disclaims "jabar", not "depok". A kind of place disclaimed without a name
+    ("bukan di pantai") is "@pantai" (``NEGATABLE_MARKERS``), which another text names with ``Features.markers``.
+    After "not only" and "like (what happened at)" only place names count (capitalised in the original, or after a
+    place marker), and only when the text names a place of its own (``own_names``, unstemmed) besides them."""
+    if _TRIGGERS.isdisjoint(words):
         return EMPTY_SET
-    negated, spans = set(), set()
+    negated, spans, compared, compared_spans = set(), set(), set(), set()
+    last = len(words)
     for i, word in enumerate(words):
-        if word != "bukan":
+        place_only = False
+        if word in NEGATORS:
+            j = i + 1
+            while j < last and words[j] in _NEGATION_LEAD and j not in starts:
+                j += 1
+            if j < last and j not in starts and words[j] in ONLY_WORDS:
+                place_only, j = True, j + 1
+            elif j >= last or j in starts or words[j] in _NOT_NEGATION:
+                continue
+        elif word in NOT_ONLY_LEADS:
+            if i + 1 >= last or i + 1 in starts or words[i + 1] not in ONLY_WORDS:
+                continue
+            place_only, j = True, i + 2
+        elif word in COMPARISONS:
+            place_only, j = True, i + 1
+            while j < last and words[j] in COMPARISON_LEADS and j not in starts:
+                j += 1
+        else:
             continue
-        j = i + 1
-        while j < len(words) and words[j] in _NEGATION_LEAD and j not in starts:
-            j += 1
-        if j >= len(words) or j in starts or words[j] in _NOT_NEGATION:
+        if place_only:
+            while j < last and words[j] in _NEGATION_LEAD and j not in starts:
+                j += 1
+            if j >= last or j in starts:
+                continue
+            for k in range(j, min(j + NEGATED_SPAN, last)):
+                if k > j and k in starts:
+                    break
+                compared_spans.add(k)
+                w = words[k]
+                if w.isalpha() and len(w) > 2 and w not in NOT_A_NAME \
+                        and (w in capitalised or (k > 0 and words[k - 1] in FINE_MARKERS)):
+                    compared.add(w)
             continue
-        span = range(j, min(j + NEGATED_SPAN, len(words)))
-        for k in span:
+        for k in range(j, min(j + NEGATED_SPAN, last)):
             if k > j and k in starts:
                 break
             spans.add(k)
-            if words[k] not in STOPWORDS and words[k] not in PLACE_MARKERS and words[k].isalpha() and len(words[k]) > 2:
-                negated.add(stem(words[k]))
-    named = {stem(w) for k, w in enumerate(words) if k not in spans and w != "bukan"}
+            w = words[k]
+            if w in NEGATABLE_MARKERS:
+                # "bukan di pantai": the kind of place, when no name follows it ("bukan di pantai kuta" disclaims kuta)
+                if k + 1 >= last or k + 1 in starts or words[k + 1] in NOT_A_NAME:
+                    negated.add("@" + NEGATABLE_MARKERS[w])
+            elif w not in STOPWORDS and w not in PLACE_MARKERS and w.isalpha() and len(w) > 2:
+                negated.add(stem(w))
+    if compared and any(name not in compared for name in own_names):
+        negated.update(stem(w) for w in compared)
+        spans |= compared_spans
+    if not negated:
+        return EMPTY_SET
+    named = {stem(w) for k, w in enumerate(words) if k not in spans and w not in _TRIGGERS}
+    named.update("@" + NEGATABLE_MARKERS[w] for k, w in enumerate(words) if k not in spans and w in NEGATABLE_MARKERS)
     return frozenset(negated - named) or EMPTY_SET
+
+
+def other_networks(a: Features, b: Features) -> bool:
+    """Whether each text names a utility network and they name none in common: PLN's cable and the FO cable."""
+    return bool(a.networks and b.networks and a.networks.isdisjoint(b.networks))
 
 
 def disclaims(a: Features, b: Features) -> bool:
@@ -189,7 +253,7 @@ def disclaims(a: Features, b: Features) -> bool:
 
 
 def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
-                   starts: frozenset[int] = frozenset()) -> set[str]:
+                   starts: frozenset[int] = frozenset(), markers: set[str] | None = None) -> set[str]:
     """Names after a place marker: "desa sukamaju" -> f:sukamaju, "kec ngaliyan" -> c:ngaliyan, "smpn 4" -> f:smp 4.
 
     A second word joins the name when the first is a known name prefix ("griya asri") or both are
@@ -197,6 +261,9 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
     ``starts`` (``streams.normalise.clause_starts``): the words a clause begins with, or handles. A name neither
     begins a clause after its marker ("di bahu jalan. @dishubbadung", "tiap kali. Kulkas") nor runs on into the
     next one ("Desa Canggu, Kuta Utara", "perumnas Antang. Bayar"): across a clause mark it is another word.
+    A qualifier joins a kab/kota's name ("st depok baru" is the station Depok Baru, not the city), and a passive verb
+    written lowercase is no name ("kantor desa dimintai uang"). ``markers``, when given, collects the kinds of place
+    (``NEGATABLE_MARKERS``) a name was found after.
     """
     places: set[str] = set()
     coarse_names: set[str] = set()
@@ -223,11 +290,14 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
         if word == "di" and first not in capitalised:
             # "di teras", "di rumah": only a capitalised word after a bare "di" is taken for a name.
             continue
+        if first not in capitalised and _passive_verb(first):
+            continue
         name = first
         if j < last and j + 1 not in starts:
             second = words[j + 1]
             joins = first in NAME_PREFIXES or (first in capitalised and second in capitalised)
-            if joins and second.isalpha() and second not in NOT_A_NAME:
+            if (joins and second.isalpha() and second not in NOT_A_NAME) \
+                    or (second in NAME_QUALIFIERS and first in REGION_NAME_WORDS):
                 name = f"{first} {second}"
         if word in COARSE_MARKERS:
             # "kota memberi solusi", "di sorong kota tra jalan": after a kecamatan/kota marker only a region the
@@ -236,10 +306,17 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
                 coarse_names.add(name if place_codes(name) else first)
         else:
             places.add(f"f:{name}")
+        if markers is not None and word in NEGATABLE_MARKERS:
+            markers.add(NEGATABLE_MARKERS[word])
     # "di cibinong ... kecamatan cibinong": the marker tells the level.
     places -= {f"f:{name}" for name in coarse_names}
     places |= {f"c:{name}" for name in coarse_names}
     return places
+
+
+def _passive_verb(word: str) -> bool:
+    """A di-...-i / di-...-kan verb ("dimintai", "diperbaiki", "dibiarkan") the gazetteer knows no place of."""
+    return len(word) >= 7 and word.startswith("di") and word.endswith(("i", "kan")) and not place_codes(word)
 
 
 def capitalised_names(original: str) -> set[str]:
@@ -403,7 +480,8 @@ def extract(
 ) -> Features:
     words, starts = clause_starts(normalised)
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
-    places = extract_places(words, capitalised, starts)
+    markers: set[str] = set()
+    places = extract_places(words, capitalised, starts, markers)
     place_words = {part for place in places for part in place[2:].split()}
     weak = capitalised_names(original) - place_words if original else set()
     # Place words leave the content words before stemming: stemmed, "Kendari" is "ndar" and "Bekasi" "bekas",
@@ -431,8 +509,26 @@ def extract(
         region=region,
         shingles=tuple(sorted(content | named | places)),
         topic=topic,
-        negated=extract_negated(words, starts),
+        negated=extract_negated(words, starts, capitalised, place_words | weak),
+        markers=shared_set(markers),
     )
+
+
+_SHARED_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def shared_set(values) -> frozenset[str]:
+    """One frozenset object for every equal set of a few marker kinds (``Features.markers``): a worker keeps the
+    features of thousands of complaints, and these combinations are few."""
+    if not values:
+        return EMPTY_SET
+    key = frozenset(values)
+    found = _SHARED_SETS.get(key)
+    if found is None:
+        found = key
+        if len(_SHARED_SETS) < 4096:
+            _SHARED_SETS[key] = key
+    return found
 
 
 def regions_compatible(a: str | None, b: str | None) -> bool:

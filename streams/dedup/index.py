@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 from datasketch import MinHash
 
-from streams.dedup.features import EMPTY_SET, Features, extract
+from streams.dedup.features import EMPTY_SET, Features, extract, shared_set
 from streams.dedup.verify import NO_RARITY, PairVerifier, WordRarity, default_verifier, elsewhere
 from streams.normalise import tokens_of_normalised
 
@@ -71,7 +71,7 @@ class DedupState:
     features: complaint_id -> {"c": cluster_id, "t": epoch, "x": exact keys, "d": content digest (the
               content its "m:" key was first accepted with), and with words: "w": words, "p": places,
               "q": weak places, "n": {kind: values}, "r": region, "o": topic, "m": the other named words
-              MinHash sees, "nn": the words it disclaims (only when it does). Its bucket keys are not kept (random hex, ~65 % of a record's bytes, and 1.4 KB of
+              MinHash sees, "nn": the words it disclaims (only when it does), "mk": the kinds of place it names a place after (only when it does). Its bucket keys are not kept (random hex, ~65 % of a record's bytes, and 1.4 KB of
               a worker's memory per complaint): ``bucket_keys`` derives them from "w", "m", "p" and "r" when
               the record is indexed and again when it is forgotten. Records stored before this carry them
               as "k", and are indexed under them.}
@@ -335,6 +335,8 @@ class Deduplicator:
             })
             if features.negated:
                 stored["nn"] = sorted(features.negated)
+            if features.markers:
+                stored["mk"] = sorted(features.markers)
             self._cache(complaint_id, features)
         self._remember(complaint_id, stored, bands + sorted(_place_keys(features.places)) + _region_keys(features.region)
                        + rare if features.words else [])
@@ -520,7 +522,7 @@ class Deduplicator:
             cached = Features(
                 words=_frozen(stored["w"]), places=_frozen(stored["p"]), weak_places=_frozen(stored["q"]),
                 numbers={k: frozenset(v) for k, v in stored["n"].items()}, region=stored["r"], shingles=(),
-                topic=stored.get("o"), negated=_frozen(stored.get("nn", ())),
+                topic=stored.get("o"), negated=_frozen(stored.get("nn", ())), markers=shared_set(stored.get("mk")),
             )
             self._cache(complaint_id, cached)
         else:

@@ -59,3 +59,20 @@ def _region_name_words() -> frozenset[str]:
 # A capitalised "Bandung" in two texts says only that both are in Bandung, which the region codes already
 # compare: such words are no evidence that two texts name one street or village.
 REGION_NAME_WORDS = _region_name_words()
+
+
+# What a text disclaims (dedup_negations.tsv, ``streams.dedup.features.extract_negated``).
+_NEGATIONS = _by_first_column("dedup_negations.tsv")
+NEGATORS = frozenset(_NEGATIONS["negator"])  # bukan, dudu, sanes: "not (this)"
+ONLY_WORDS = frozenset(_NEGATIONS["only"])  # "tidak hanya", "ora mung": not only (the place names that follow)
+NOT_ONLY_LEADS = frozenset(_NEGATIONS["not_only_lead"])
+COMPARISONS = frozenset(_NEGATIONS["comparison"])  # "seperti kejadian di X": X is another place
+COMPARISON_LEADS = frozenset(_NEGATIONS["comparison_lead"])
+# Markers that name a kind of place on their own ("bukan di pantai"), each as the kind it stands for.
+_MARKER_KINDS = {"st": "stasiun", "stsn": "stasiun", "mushola": "musholla", "kompleks": "komplek", "perumnas": "perumahan"}
+NEGATABLE_MARKERS = {word: _MARKER_KINDS.get(word, word) for word in _NEGATIONS["marker"] + list(_MARKER_KINDS)}
+
+
+
+# Network -> the words that name it (dedup_utilities.tsv); streams.dedup.features.UTILITIES reads them stemmed.
+UTILITY_WORDS = _by_first_column("dedup_utilities.tsv")

@@ -25,12 +25,14 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.dedup.features import Features, disclaims, regions_compatible, texts_places_agree
+from streams.dedup.features import Features, disclaims, other_networks, regions_compatible, texts_places_agree
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-VERIFIER_VERSION = "8"
+# 10: retrained on the features of the precision round (disclaimed kinds of place, "st" stations, passive verbs no
+# names); 9 was the reverted round's and is never read.
+VERIFIER_VERSION = "10"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
@@ -98,10 +100,10 @@ def elsewhere(a: Features, b: Features) -> bool:
 def vetoed(a: Features, b: Features) -> bool:
     """The hard rules: another place or another number means another issue, whatever the text says; and two
     texts without one content word in common (after slang and regional words are normalised) are not one
-    issue told twice. The last rule is also the cheap one most candidates end at."""
+    issue told twice, nor two that name different utility networks (``other_networks``). The last rule is also the cheap one most candidates end at."""
     if a.words.isdisjoint(b.words):
         return True
-    if a.topic and b.topic and a.topic != b.topic:
+    if a.topic and b.topic and a.topic != b.topic or other_networks(a, b):
         return True
     if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
             or disclaims(a, b):
@@ -119,7 +121,7 @@ def _common_depth(a: str | None, b: str | None) -> int:
 
 def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRarity = NO_RARITY) -> list[float] | None:
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
-    if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) \
+    if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) or other_networks(a, b) \
             or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
             or disclaims(a, b):
         return None

@@ -154,3 +154,86 @@ def test_a_kecamatan_against_a_village_of_another_kecamatan_of_its_city_is_two_p
     assert texts_places_agree(a, inside) is not False
     city = features("anak SD di Kendari belajar di teras", "7471")
     assert texts_places_agree(features("atap sd negeri di kadia bocor", "747108"), city) is not False
+
+# --- the precision round (2026-12-02): disclaimers and names that were read wrong ---------------------------------
+
+
+def test_a_disclaimed_kind_of_place_parts_a_text_naming_one():
+    # "bkn di pantai": no name after the marker, the kind of place itself is disclaimed.
+    a = features("got mampet di legian, smph numpuk di selokan bkn di pantai")
+    b = features("Sampah kiriman musim angin barat menumpuk di sepanjang Pantai Kuta, Kecamatan Kuta.")
+    assert a.negated == {"@pantai"} and "pantai" in b.markers
+    assert disclaims(a, b) and vetoed(a, b) and elsewhere(a, b)
+    assert not disclaims(a, features("Got di Jalan Legian tersumbat sampah"))  # a street is not the beach
+
+
+def test_a_disclaimed_kind_of_place_followed_by_a_name_disclaims_only_the_name():
+    a = features("sampah numpuk di pantai sanur, bukan di pantai kuta")
+    assert a.negated == {"kuta"}
+    assert not disclaims(a, features("Sampah menumpuk di Pantai Sanur"))
+
+
+@pytest.mark.parametrize("text, other", [
+    # Javanese "ora mung" (normalised "tidak mung"): not only Beringharjo, this one is at Pasar Kranggan.
+    ("@dlhjogja sampah nang Pasar Kranggan yo numpuk lur ora mung Beringharjo",
+     "@dlhjogja sampah nang wetan Beringharjo ambune ra nguati lur wis patang dina ora diangkut"),
+    ("Banjir di Perumahan Griya Asri, tidak hanya di Cibubur", "Banjir setinggi lutut di Cibubur"),
+    # "like (what happened) at X": X is the place compared with.
+    ("Plafon ruang kelas SD di Desa Salawu mulai retak, guru khawatir ambruk seperti kejadian di Cigalontang.",
+     "atap sd di cigalontang tasik ambruk, murid diajar di masjid"),
+    # Javanese "dudu", Sundanese "sanes": "bukan".
+    ("lampu pju mati nang Jalan Magelang, dudu Jalan Godean", "PJU di Jalan Godean mati semua"),
+    ("jalan rusak di Desa Cibodas, sanes Desa Cikole", "Jalan desa rusak parah di Desa Cikole"),
+])
+def test_a_place_named_only_to_say_it_is_elsewhere_parts_a_text_about_it(text, other):
+    a, b = features(text), features(other)
+    assert disclaims(a, b) and vetoed(a, b)
+
+
+@pytest.mark.parametrize("text", [
+    "jalan rusak tidak hanya di Cibubur",  # no place of its own besides: it may well be about Cibubur
+    "banjir lagi seperti biasa di perumahan kami",
+    "bukan hanya jalan rusak, lampu juga mati",
+])
+def test_not_only_and_like_without_a_place_of_its_own_disclaim_nothing(text):
+    assert features(text).negated == set()
+
+
+def test_st_is_a_station_and_a_qualifier_joins_a_city_name():
+    a = features("krl dr st depok baru gangguan wesel, tertahan 40 mnt", "3276")
+    b = features("Perjalanan KRL dari Stasiun Pondok Cina ke arah Jakarta terlambat lebih dari 30 menit.", "3276")
+    assert "f:depok baru" in a.places and "stasiun" in a.markers
+    assert texts_places_agree(a, b) is False
+    assert texts_places_agree(a, features("lift di Stasiun Depok Baru mati", "3276")) is True
+
+
+def test_a_passive_verb_after_a_marker_is_no_name():
+    f = features("rekam ktp di kantor desa dimintai 50rb sm petugas")
+    assert not any("dimintai" in p for p in f.places)
+    assert "f:sukamaju" in features("jalan di desa sukamaju diperbaiki").places
+
+
+def test_the_kinds_of_place_survive_the_store():
+    from datetime import datetime, timezone
+    from streams.dedup import Deduplicator
+    from streams.normalise import normalise_text as n
+    dedup = Deduplicator()
+    t = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    text = "Sampah kiriman menumpuk di sepanjang Pantai Kuta, Kecamatan Kuta."
+    dedup.check("a", None, n(text), t, original_text=text)
+    assert dedup.state.features["a"]["mk"] == ["pantai"]
+    restored = Deduplicator.restore(dedup.snapshot())
+    restored.reindex() if restored.store is not None else None
+    assert restored._features_of("a", restored.state.features["a"]).markers == {"pantai"}
+    sms = "got mampet di legian, smph numpuk di selokan bkn di pantai"
+    assert restored.check("b", None, n(sms), t, original_text=sms).is_new_cluster
+
+
+def test_cables_of_two_networks_are_two_issues():
+    from streams.dedup.features import other_networks
+
+    pln = features("kabel listrik pln menjuntai di sukabumi selatan kebon jeruk")
+    fo = features("Kabel FO semrawut & menjuntai di Sukabumi Selatan Kebon Jeruk, bahaya buat pemotor")
+    assert other_networks(pln, fo) and vetoed(pln, fo)
+    assert not other_networks(pln, features("Kabel PLN menjuntai rendah di Sukabumi Selatan"))
+    assert not other_networks(pln, features("kabel menjuntai di sukabumi selatan"))  # names no network
