@@ -51,7 +51,7 @@ def _credentialed(faust_app, settings: Settings):
 
 # The level and handlers are the app's logging_config (the settings'). faust's --loglevel only decides
 # its terminal spinner, which at WARN or above sets the root logger to DEBUG so that every debug call of
-# faust and mode builds a record (a tenth of the surge detector's CPU under load).
+# faust and mode builds a record (7.7 % of the surge detector's samples under load).
 FAUST_LOGLEVEL = "info"
 
 

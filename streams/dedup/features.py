@@ -212,18 +212,14 @@ def extract_negated(words: list[str], starts: frozenset[int], capitalised: froze
                 j += 1
             if j >= last or j in starts:
                 continue
-            for k in range(j, min(j + NEGATED_SPAN, last)):
-                if k > j and k in starts:
-                    break
+            for k in _clause_span(j, last, starts):
                 compared_spans.add(k)
                 w = words[k]
                 if w.isalpha() and len(w) > 2 and w not in NOT_A_NAME \
                         and (w in capitalised or (k > 0 and words[k - 1] in FINE_MARKERS)):
                     compared.add(w)
             continue
-        for k in range(j, min(j + NEGATED_SPAN, last)):
-            if k > j and k in starts:
-                break
+        for k in _clause_span(j, last, starts):
             spans.add(k)
             w = words[k]
             if w in NEGATABLE_MARKERS:
@@ -240,6 +236,12 @@ def extract_negated(words: list[str], starts: frozenset[int], capitalised: froze
     named = {stem(w) for k, w in enumerate(words) if k not in spans and w not in _TRIGGERS}
     named.update("@" + NEGATABLE_MARKERS[w] for k, w in enumerate(words) if k not in spans and w in NEGATABLE_MARKERS)
     return frozenset(negated - named) or EMPTY_SET
+
+
+def _clause_span(j: int, last: int, starts) -> range:
+    """The word positions a disclaimer reaches from ``j``: up to NEGATED_SPAN words, not into the next clause."""
+    end = min(j + NEGATED_SPAN, last)
+    return range(j, next((k for k in range(j + 1, end) if k in starts), end))
 
 
 def other_networks(a: Features, b: Features) -> bool:
