@@ -4,6 +4,7 @@ and behind the real stage: raw complaints routed by `aduan worker` → one alert
 import time
 import uuid
 from datetime import datetime, timezone
+from pathlib import Path
 
 import psutil
 import pytest
@@ -90,6 +91,11 @@ def test_a_flood_raises_one_alert_within_ten_minutes_and_the_learned_state_survi
     with running("surge", env, tmp_path) as second:
         # It yields the CPU to the complaint's path (ADUAN_SURGE_NICE): set by the process itself.
         assert psutil.Process(second.process.pid).nice() == Settings().surge_nice == 10
+        # and, where the kernel shares CPU between sessions first (autogroup), its session's nice too:
+        # the stack starts it as a session leader, and without this its own nice ranked it against nothing
+        group = Path(f"/proc/{second.process.pid}/autogroup")
+        if group.exists() and Path("/proc/sys/kernel/sched_autogroup_enabled").read_text().strip() == "1":
+            assert group.read_text().split()[-1] == "10", group.read_text()
         send(producer, flood[2:])
         got = alerts(lambda found: any(a.state == "open" for a in found) and
                      any(len(a.member_ids) >= 15 for a in found))
