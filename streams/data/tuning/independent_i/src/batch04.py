@@ -1,0 +1,68 @@
+# Batch 04 — singles: pertanahan, kependudukan, kesehatan, pendidikan, sosial. Hand-written 2026-12-02.
+from items import I
+
+# pertanahan
+I("P01", "web", "pertanahan", "Kabupaten Gianyar|Ubud", "Batas tanah kami di Ubud diserobot tetangga yang membangun vila, patok BPN dicabut. Mohon pengukuran ulang.", note="town Ubud = kecamatan")
+I("P02", "email", "pertanahan", "Kota Pekanbaru", "Sertifikat ganda atas satu bidang tanah kami di Pekanbaru. Kantor Pertanahan menerbitkan SHM kedua atas nama orang lain. Mohon penyelesaian.", subj="Sertifikat ganda")
+I("P03", "sms", "pertanahan", None, "tanah warisan ortu sy diklaim org lain pake girik palsu, hrs lapor kmn?", note="no place")
+I("P04", "social", "pertanahan", "Kabupaten Deli Serdang", "Lahan eks HGU PTPN di Deli Serdang dipatok mafia tanah, warga penggarap diusir. @atr_bpn #mafiatanah")
+I("P05", "web", "pertanahan", "Kabupaten Kutai Kartanegara|Tenggarong Seberang", "Lahan warga di Tenggarong Seberang tumpang tindih dengan konsesi tambang batu bara, ganti rugi tidak jelas.", note="bare kecamatan name")
+I("P06", "sms", "pertanahan", "Kabupaten Sleman|Depok", "tanah kas desa di condongcatur dijual diam2 ke pengembang. tlg dicek", note="Depok kecamatan of Sleman, not Kota Depok; Condongcatur desa")
+I("P07", "email", "pertanahan", "Kota Bekasi", "Pengukuran bidang tanah untuk pecah sertifikat di Kantor Pertanahan Kota Bekasi sudah dibayar sejak Januari tetapi petugas ukur tidak pernah datang.", subj="Petugas ukur tidak datang")
+I("P08", "social", "pertanahan", "Kabupaten Lombok Timur|Selong", "Tanah adat di Selong mau dijadikan kawasan wisata tanpa persetujuan warga. #Lombok", note="Selong town -> Lombok Timur")
+I("P09", "web", "pertanahan", "Kabupaten Kupang", "Sengketa batas tanah suku di Kabupaten Kupang tidak pernah ditengahi pemerintah, sudah terjadi bentrok.")
+I("P10", "sms", "pertanahan", "Kota Ambon", "tanah dusun katong di ambon dikapling orang, su pasang pagar. beta mo lapor ke bpn", note="Ambon Malay")
+I("P11", "web", "pertanahan", "Kepulauan Seribu", "Warga pulau di Kepulauan Seribu tidak bisa mengurus sertifikat karena lahan diklaim pengembang.", note="Jakarta's only kabupaten")
+I("P12", "email", "pertanahan", "Kabupaten Sumedang", "Ganti rugi pembebasan lahan proyek tol Cisumdawu di Sumedang untuk bidang kami belum dibayar, padahal jalan sudah beroperasi.", subj="Ganti rugi lahan tol belum dibayar")
+
+# kependudukan
+I("D01", "sms", "kependudukan", "Kabupaten Bekasi", "bikin akta lahir anak di dukcapil cikarang udh 2 bln blm jadi", note="Cikarang town -> Kab. Bekasi")
+I("D02", "web", "kependudukan", None, "Aplikasi IKD (Identitas Kependudukan Digital) tidak bisa aktivasi, selalu muncul 'data tidak ditemukan'.", note="no place")
+I("D03", "social", "kependudukan", "Kota Surabaya", "Klampid New Generation Surabaya error terus mau urus pindah datang. @dispendukcapilsby #Suroboyo")
+I("D04", "email", "kependudukan", "Kabupaten Sikka", "Data NIK saya di Maumere tercatat ganda sehingga BPJS dan bansos tertolak. Mohon perbaikan data.", subj="NIK ganda", note="Maumere town -> Sikka")
+I("D05", "sms", "kependudukan", "Kota Bukittinggi", "urus kk baru di dukcapil bukittinggi disuruah baliak taruih, syaraik batuka-tuka", note="Minang")
+I("D06", "web", "kependudukan", "Kabupaten Banyuwangi", "Perubahan status perkawinan di KTP belum diproses di Disdukcapil Banyuwangi sejak tiga bulan.")
+I("D07", "social", "kependudukan", "Kota Pontianak", "Layanan jemput bola KTP lansia di Pontianak berhenti? Orang tua saya tidak bisa ke kantor. #Pontianak")
+I("D08", "sms", "kependudukan", "Kabupaten Halmahera Utara|Tobelo", "ktp sy di tobelo salah tulis tgl lahir, dukcapil blg tunggu blanko", note="Tobelo town -> Halmahera Utara")
+I("D09", "email", "kependudukan", "Kabupaten Aceh Tengah", "Akta kematian ayah kami di Takengon belum terbit sehingga urusan waris tertunda.", subj="Akta kematian belum terbit", note="Takengon town -> Aceh Tengah")
+I("D10", "web", "kependudukan", None, "Di Jawa Tengah banyak warga kesulitan mencetak KTP-el karena blanko kosong, tolong pemerintah pusat kirim.", note="province only -> null")
+I("D11", "sms", "kependudukan", "Kota Tidore Kepulauan|Oba Utara|Sofifi", "urus kk di sofifi jauh skali ke kantor, tra ada pelayanan keliling", note="Sofifi town -> Kota Tidore Kepulauan")
+
+# kesehatan
+I("H01", "web", "kesehatan", "Kabupaten Bogor|Parung", "Ambulans desa tidak tersedia di daerah Parung, pasien melahirkan dibawa pakai mobil bak.", note="Parung town = kecamatan name in Kab. Bogor")
+I("H02", "sms", "kesehatan", "Kota Makassar", "rs wahidin makassar tolak pasien bpjs dgn alasan kamar penuh pdhl ada", note="hospital landmark; kec not asserted")
+I("H03", "social", "kesehatan", "Kabupaten Jember", "Puskesmas di Jember buka cuma sampai jam 11, pasien siang ditolak. #Jember")
+I("H04", "email", "kesehatan", "Kota Jambi", "Anak kami terkena DBD di Kota Jambi, namun fogging di lingkungan kami tidak dilakukan meski sudah tiga kasus.", subj="Permohonan fogging DBD")
+I("H05", "sms", "kesehatan", None, "obat arv kosong di puskesmas sy udh 2 minggu, tlg", note="no place")
+I("H06", "web", "kesehatan", "Kabupaten Timor Tengah Selatan|Kota Soe|SoE", "Anak-anak stunting di Soe tidak mendapat PMT sejak Januari.", note="Soe town -> TTS")
+I("H07", "social", "kesehatan", "Kota Samarinda", "RSUD AWS Samarinda antrean IGD berjam-jam, pasien di lorong. @pemkotsamarinda #KotaTepian", note="nickname")
+I("H08", "sms", "kesehatan", "Kabupaten Nabire", "rumah sakit di nabire tra ada oksigen, pasien harus beli sendiri", note="Papua Malay; Papua Tengah")
+I("H09", "email", "kesehatan", "Kota Padang", "Tagihan tambahan di luar BPJS dibebankan kepada kami di sebuah rumah sakit swasta di Padang untuk obat yang seharusnya ditanggung.", subj="Iur biaya tidak wajar")
+I("H10", "web", "kesehatan", "Kabupaten Lebak|Rangkasbitung", "Posyandu di Rangkasbitung tidak ada vitamin A untuk balita bulan ini.", note="Rangkasbitung town = kecamatan name")
+I("H11", "sms", "kesehatan", "Kabupaten Gorontalo|Limboto", "puskesmas limboto bidannya gk ada malam, ibu hamil disuruh ke kota", note="Limboto town -> Kab. Gorontalo")
+
+# pendidikan
+I("E01", "sms", "pendidikan", "Kota Bogor", "smpn di kota hujan ini minta beli LKS 400rb wajib, kl gk beli nilai dikurangi", note="nickname Kota Hujan; compulsory textbook sale — not framed as official extortion")
+I("E02", "web", "pendidikan", "Kabupaten Garut", "Atap ruang kelas SDN di Garut hampir roboh, siswa belajar di teras.")
+I("E03", "social", "pendidikan", "Kota Yogyakarta", "KIP Kuliah teman saya di Jogja dicabut tanpa alasan padahal IPK bagus. @kemdikbud #KIPK", note="Jogja city sense")
+I("E04", "email", "pendidikan", "Kabupaten Lampung Selatan|Kalianda", "Sekolah di Kalianda kekurangan guru matematika sejak guru lama pensiun, sudah satu semester tanpa pengganti.", subj="Kekurangan guru", note="Kalianda town -> Lampung Selatan")
+I("E05", "sms", "pendidikan", "Kabupaten Toraja Utara|Rantepao", "sekolah anak sy di rantepao belum dpt dana bos, guru honor gk digaji", note="Rantepao -> Toraja Utara")
+I("E06", "web", "pendidikan", None, "Sistem PPDB online tidak bisa diakses sejak dibuka, server down terus.", note="no place")
+I("E07", "social", "pendidikan", "Kabupaten Asmat", "Sekolah di Asmat kosong, guru tinggal di kota. Anak-anak tra sekolah berbulan-bulan. #PapuaSelatan")
+I("E08", "sms", "pendidikan", "Kota Palembang", "ijazah anak sy ditahan smk swasta di plg krn nunggak spp", note="abbrev plg")
+I("E09", "email", "pendidikan", "Kabupaten Bireuen", "Bangunan SD di Bireuen rusak pascabanjir dan belum diperbaiki. Siswa menumpang di meunasah.", subj="Sekolah rusak pascabanjir")
+I("E10", "web", "pendidikan", "Kota Tual", "Jaringan internet sekolah di Tual tidak ada sehingga ANBK harus menumpang ke sekolah lain.")
+I("E11", "social", "pendidikan", "Kabupaten Sumba Barat Daya", "Siswa SMA di Sumba Barat Daya jalan kaki 10 km ke sekolah, tidak ada angkutan sekolah. #NTT")
+
+# sosial
+I("S01", "sms", "sosial", "Kabupaten Cianjur", "bantuan rumah korban gempa cianjur blm turun smua, kami msh di tenda")
+I("S02", "web", "sosial", "Kota Semarang", "Nenek saya lansia sebatang kara di Semarang dicoret dari penerima BPNT tanpa alasan.")
+I("S03", "social", "sosial", "Kabupaten Garut", "Pembagian bansos beras di desa kami di Garut dipilih yang dekat dengan kades. Yang miskin malah ga dapat. #bansos")
+I("S04", "email", "sosial", "Kota Medan", "Anak jalanan di sekitar Lapangan Merdeka Medan semakin banyak tanpa penanganan Dinas Sosial.", subj="Penanganan anak jalanan")
+I("S05", "sms", "sosial", None, "kartu kis sy nonaktif tiba2, pdhl gk mampu. gmn cara aktifin", note="no place")
+I("S06", "web", "sosial", "Kabupaten Pidie Jaya", "Korban banjir di Pidie Jaya belum menerima bantuan logistik setelah lima hari.")
+I("S07", "social", "sosial", "Kota Bitung", "ODGJ dipasung keluarga di Bitung, tolong Dinsos jemput. #SulawesiUtara")
+I("S08", "sms", "sosial", "Kabupaten Polewali Mandar|Polewali", "bantuan korban banjir di polewali ndak merata, kampung kami ndak dapat", note="Polewali town -> Polewali Mandar")
+I("S09", "email", "sosial", "Kota Kendari", "Panti asuhan di Kendari tempat kami mengasuh 40 anak belum menerima bantuan permakanan dari Dinsos sejak awal tahun.", subj="Bantuan permakanan panti")
+I("S10", "web", "sosial", "Kabupaten Maluku Tengah", "Pengungsi konflik antarkampung di Masohi belum dapat bantuan.", note="Masohi town -> Maluku Tengah")
+I("S11", "social", "sosial", "Kabupaten Sambas", "Data DTKS di Sambas banyak yang sudah meninggal masih terima, yang hidup susah tidak dapat. #Kalbar")

@@ -1,0 +1,21 @@
+# Batch 08 — extra singles: places named like other cities, bare kelurahan, towns, province-only. Hand-written 2026-12-02.
+from items import I
+
+I("V01", "sms", "air_bersih", "Jakarta Timur|Pulogadung|Kayu Putih", "air pam di kampung ambon kayu putih mati dr subuh", note="Kampung Ambon is an area of Jakarta Timur, not Kota Ambon")
+I("V02", "web", "ketertiban", "Kota Surabaya|Bubutan", "Pedagang buku di Jalan Semarang Surabaya menggelar lapak sampai menutup jalan.", note="Jl. Semarang in Surabaya (Bubutan), not Kota Semarang")
+I("V03", "social", "lingkungan", "Jakarta Pusat|Tanah Abang|Kampung Bali", "Got di Kampung Bali Tanah Abang meluap, sampah numpuk. #Jakpus", note="Kampung Bali kelurahan in Jakarta, not Bali")
+I("V04", "sms", "infrastruktur", "Kota Bandung|Sumur Bandung|Braga", "trotoar di braga ancur, turis pada kesandung", note="bare kelurahan name Braga")
+I("V05", "web", "pendidikan", "Kota Tasikmalaya", "Murid SD di Tasik diminta iuran buat beli proyektor, yang tidak bayar diejek guru.", note="Tasik = Kota Tasikmalaya (ambiguous with Kabupaten; city chosen per convention)")
+I("V06", "sms", "energi", "Kabupaten Pasuruan|Bangil", "listrik nang bangil mati terus tiap sore, wis seminggu", note="Bangil town = kecamatan, Kab. Pasuruan (not Kota Pasuruan)")
+I("V07", "social", "perhubungan", "Kabupaten Bandung Barat|Lembang", "Macet horor di Lembang tiap weekend, angkot ngetem di pasar. #Lembang #Bandung", note="Lembang in Bandung Barat, #Bandung hashtag misleading")
+I("V08", "email", "kesehatan", "Kota Sukabumi|Cikole", "Pelayanan di puskesmas di Kecamatan Cikole, Kota Sukabumi, tutup sebelum jam operasional berakhir.", subj="Puskesmas tutup lebih awal")
+I("V09", "sms", "lingkungan", "Kabupaten Magelang|Borobudur", "sampah wisatawan nang sekitar candi borobudur numpuk ora diangkut", note="temple landmark = kecamatan Borobudur")
+I("V10", "web", "infrastruktur", "Kabupaten Karo|Berastagi", "Jalan menuju Bukit Gundaling Berastagi longsor sebagian dan belum dipasang rambu.", note="Berastagi town = kecamatan")
+I("V11", "sms", "sosial", None, "bantuan pangan di sumatera utara byk yg salah sasaran", note="province only -> region null")
+I("V12", "social", "lingkungan", None, "Banjir di Kalimantan Selatan makin sering tiap tahun, hutan habis. #Kalsel", note="province only -> null")
+I("V13", "web", "kependudukan", "Kota Lhokseumawe", "Pencetakan KIA untuk anak di Disdukcapil Lhokseumawe belum bisa karena printer rusak.")
+I("V14", "sms", "kesehatan", "Kabupaten Hulu Sungai Tengah|Barabai", "puskesmas di barabai kada ada dokter pas malam, ulun bingung", note="Banjar; Barabai town = kecamatan")
+I("V15", "social", "ketertiban", "Kota Singkawang", "Warga Kota Amoy keluhkan lapak liar di trotoar Jalan Diponegoro. #Singkawang", note="nickname Kota Amoy")
+I("V16", "web", "telekomunikasi", "Kota Cimahi", "Internet kabel di Cimahi sering putus setiap hujan, padahal bayar bulanan penuh.")
+I("V17", "sms", "pertanahan", "Kabupaten Klaten", "tanah bengkok desa di klaten disewakan kades ke pabrik tanpa musyawarah", note="land administration, not pungli")
+I("V18", "email", "korupsi_pungli", "Kabupaten Sumenep|Kalianget", "Petugas pelabuhan Kalianget di Sumenep meminta uang tambahan Rp20.000 per penumpang di luar tiket kapal ke Kangean.", subj="Pungutan tambahan di Pelabuhan Kalianget", note="port pungli; Kangean destination")
