@@ -88,8 +88,7 @@ def lower_priority(niceness: int) -> None:
     With autogroup scheduling (``/proc/sys/kernel/sched_autogroup_enabled``, on by default in most
     desktop and many server kernels), CPU is shared between *sessions* first, and a process's nice value
     only ranks it within its own session. The local stack starts every child in a session of its own, so
-    ``os.nice`` alone changed nothing there: measured under ``benchmarks/e2e.py``, the niced detector
-    still took 25-30 % of a core during the burst. The session's own nice (``/proc/self/autogroup``) is
+    ``os.nice`` alone ranked the detector against nothing there. The session's own nice (``/proc/self/autogroup``) is
     what ranks it against the others; it is set only when this process leads its session, so an
     ``aduan surge`` typed into a terminal never renices the user's shell session."""
     os.nice(max(0, niceness - os.nice(0)))
