@@ -677,6 +677,17 @@ def _fmt(value, spec: str = ",.0f") -> str:
     return "n/a" if value is None else format(value, spec)
 
 
+def stop_stack_on_sigterm() -> None:
+    """``kill <pid>`` (or a CI timeout's SIGTERM) ends the run through its ``finally``: the stack's children run
+    in sessions of their own, so without this they outlived the benchmark, holding ports and cores."""
+    import signal
+
+    def stop(signum, _frame):
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--complaints", type=int, default=DEFAULTS["complaints"])
@@ -688,6 +699,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time each stage alone on N more complaints (the others paused)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    stop_stack_on_sigterm()
     fetch_pacing.install(Settings().kafka_empty_fetch_pause_ms)  # the baseline's consumer paces like the stack's
     options = {"complaints": args.complaints, "rate_for_latency": args.rate_for_latency,
                "latency_seconds": args.latency_seconds, "concurrency": args.concurrency, "runs": args.runs,

@@ -1,10 +1,13 @@
 """The end-to-end benchmark runs on a tiny load and reports every figure it promises."""
 
 import json
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 pytestmark = pytest.mark.e2e
@@ -43,3 +46,28 @@ def test_stage_steps_benchmark_reports_each_step_against_its_baseline():
     figures = run(runs=1, calls=5)
     assert set(figures) == {"normalise (sms)", "locate (web)", "classify (web)"}
     assert all(row["per_call_us"] > 0 and row["baseline_us"] > 0 and row["ratio"] > 0 for row in figures.values())
+
+
+def test_a_terminated_benchmark_stops_the_stack_it_started():
+    # The stack's children run in sessions of their own: a killed benchmark used to leave them running.
+    bench = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "e2e.py"), "--json", "--complaints", "100000"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    started: list[psutil.Process] = []
+    try:
+        parent = psutil.Process(bench.pid)
+        deadline = time.monotonic() + 90
+        while not any("api" in child.cmdline() for child in parent.children()):
+            assert time.monotonic() < deadline and bench.poll() is None, "the stack did not start"
+            time.sleep(0.5)
+        started = parent.children(recursive=True)
+        bench.send_signal(signal.SIGTERM)
+        bench.wait(60)
+        _, alive = psutil.wait_procs(started, timeout=30)
+        assert not alive, f"left running after SIGTERM: {[p.pid for p in alive]}"
+        assert bench.returncode == 128 + signal.SIGTERM
+    finally:
+        for process in [*started, psutil.Process(bench.pid)] if bench.poll() is None else started:
+            try:
+                process.kill()
+            except psutil.Error:
+                pass
