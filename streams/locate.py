@@ -146,6 +146,10 @@ _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsi
 # after "kec" (region round 6). A name no kecamatan has ("Polsek Metro Tanah Abang": not Kota Metro) is read as
 # without the word.
 _KECAMATAN_OFFICES = frozenset({"kua", "polsek"})
+# Schools, named after the desa or kelurahan they stand in ("SDN Mekarjaya 5", "SMPN 2 Sukamaju"). Not "mi", "min",
+# "man", "ma": also everyday words and the admin ("tlg min").
+_SCHOOLS = frozenset({"sd", "sdn", "sdi", "smp", "smpn", "sma", "sman", "smk", "smkn", "mts", "mtsn", "tk", "paud",
+                      "sekolah"})
 # "Jl. Terusan Jakarta" (in Bandung): a word after "jalan" that starts a street's own name; the place name after it
 # names the street (like "jalan raya X"), not the region (region round 6). Not "lingkar" nor "bypass": "jalan lingkar
 # Raha", "bypass Padang" are the ring road and bypass of that town, in it.
@@ -363,6 +367,7 @@ class _Phrase(NamedTuple):
     words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
     cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
     villages: int = 0  # _RURAL | _URBAN: whether a desa, a kelurahan of the same name exists
+    village_elsewhere: bool = False  # a desa/kelurahan of the name lies outside the kab/kota of its kecamatan(s)
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -681,7 +686,9 @@ class Gazetteer:
             entry = self._desa.get(key)
             if entry is not None:
                 kinds = {_URBAN if c in self._kelurahan_codes else _RURAL for c in entry[0]}
-                self._phrases[key] = phrase._replace(villages=sum(kinds))
+                elsewhere = bool(phrase.kecamatans) and any(
+                    not any(c.startswith(k[:4]) for k in phrase.kecamatans) for c in entry[0])
+                self._phrases[key] = phrase._replace(villages=sum(kinds), village_elsewhere=elsewhere)
         self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
                                          if kind != "kelurahan" and code[2] == "7")
         # Region round 6. A kab/kota split off another and named after it with a direction ("Bandung Barat" from
@@ -778,7 +785,7 @@ class Gazetteer:
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
         shadowed = [m for m in desa if m.score < 0]
         if desa:
-            desa, regional = _settle_shadowed(desa, regional)
+            desa, regional = _settle_shadowed(desa, regional, language)
         code = _resolve(regional, language, self._children)
         if code and len(code) == 4:
             code = _best_supported(code, regional, desa)
@@ -1181,6 +1188,11 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     def mention(codes: tuple[str, ...], score: int, weak: bool = False) -> list[_Mention]:
         return [_Mention(start, length, key, codes, score, weak)] if codes else []
 
+    if phrase.village_elsewhere and not (phrase.kotas or phrase.kabupatens or phrase.provinces) and start and (
+            tokens[start - 1] in _SCHOOLS or (start >= 2 and tokens[start - 1].isdigit() and tokens[start - 2] in _SCHOOLS)):
+        # "SDN Mekarjaya 5": a school is named after its desa or kelurahan, and a kecamatan name that desa elsewhere
+        # share is one of many readings: it only refines a region named elsewhere (region round 6).
+        return mention(phrase.kecamatans, 0, weak=True)
     if cue == "provinsi":
         return mention(phrase.provinces or _dedupe(c[:2] for c in kabkotas + phrase.kecamatans), 3)
     if cue == "kota":
@@ -1245,7 +1257,8 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
 
 
-def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+def _settle_shadowed(desa: list[_Mention], regional: list[_Mention],
+                     language: frozenset[str] = frozenset()) -> tuple[list[_Mention], list[_Mention]]:
     """A name read both as a region and as a desa (score -1): the desa reading replaces the region reading when
     a mention elsewhere in the text contains a desa candidate but none of the region's candidates."""
     kept = []
@@ -1258,6 +1271,16 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[li
         same_span = [o for o in regional if o.position < m.position + m.length and m.position < o.position + o.length]
         inside = [c for c in m.codes if any(c.startswith(a) for a in context)]
         region_inside = any(c.startswith(a) or a.startswith(c) for o in same_span for c in o.codes for a in context)
+        if not inside and language and m.score == -1 and same_span:
+            # "Kagak kuat aye transit di Manggarai" (Betawi): the namesake in the provinces of the text's language,
+            # when the region reading lies outside them (Kabupaten Manggarai is in NTT; the kelurahan in Jakarta).
+            # Region round 6; as ``_refine_with_desa`` and ``_resolve_among`` already choose namesakes.
+            # Only against a kab/kota read alone: a weak kecamatan reading ("psr minggu" in a Bengkulu text) is no
+            # reading to replace, and the market may be one the gazetteer does not know.
+            spoken = [c for c in m.codes if c[:2] in language]
+            if len(spoken) == 1 and all(not o.weak and len(o.codes[0]) == 4 for o in same_span) \
+                    and not any(c[:2] in language for o in same_span for c in o.codes):
+                inside, region_inside = spoken, False
         if inside and not region_inside:
             kept.append(m._replace(codes=tuple(inside), score=2, weak=False))
             regional = [o for o in regional if o.position != m.position]

@@ -81,3 +81,21 @@ def test_a_route_end_of_two_words_is_a_route_end(gaz):
 ])
 def test_round6_spellings(gaz, text, expected):
     assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("anak saya ditolak di SDN Mekarjaya 5 padahal dekat", None),  # 49 desa Mekarjaya; not Kecamatan Mekarjaya
+    ("atap SMPN 2 Mekarjaya bocor, Kabupaten Pandeglang", "360130"),  # the kecamatan, inside its kabupaten
+    ("jalan rusak di Mekarjaya, Pandeglang", "360130"),
+])
+def test_a_school_is_named_after_its_desa_not_a_kecamatan_of_that_name(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("kagak kuat aye transit di Manggarai, desek-desekan", "3174"),  # Betawi: the kelurahan in Tebet
+    ("jalan rusak parah di Manggarai, mohon diperbaiki", "5310"),  # no language: the kabupaten, as before
+    ("smpah psr minggu numpuk dak diangkut, bau nian", None),  # a weak kecamatan reading is not replaced
+])
+def test_the_texts_language_chooses_a_desa_over_a_kabkota_far_away(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
