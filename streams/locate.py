@@ -669,6 +669,20 @@ class Gazetteer:
             desa_parts[key] = parts
             desa_keys.setdefault(key, []).append(code)
         common = ordinary_words | desa_common_words
+        # "banyu pdam di kelayan": kelurahan split by a direction ("Kelayan Barat", "Kelayan Timur", "Kelayan Dalam"...,
+        # all in Banjarmasin Selatan) are called by their stem, as split kecamatan are. A stem no place has, shared by
+        # two or more desa/kelurahan of one kecamatan only, names that kecamatan (``_refine_with_desa``: their common
+        # kecamatan). Region round 6.
+        stems: dict[str, list[str]] = {}
+        for key, codes in desa_keys.items():
+            stem, _, last = key.rpartition(" ")
+            if stem and (last in _DIRECTIONS or last in ("dalam", "kota")):
+                stems.setdefault(stem, []).extend(codes)
+        for stem, codes in stems.items():
+            if stem not in desa_keys and stem not in buckets and len(codes) >= 2 and len(stem) >= 5 \
+                    and len({c[:6] for c in codes}) == 1 and policy.get(stem) != "never" \
+                    and not all(t in common or t in _DIRECTIONS for t in stem.split(" ")):
+                desa_keys[stem] = codes
         for key, codes in desa_keys.items():
             if policy.get(key) == "never":
                 continue
@@ -1252,7 +1266,9 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     # and so does a capitalised one someone goes to ("ke Jepang", a desa in Kudus).
     # An SMS writes the name after "di" lowercase ("PDAM ngadat di keputih"): a name the country has once, of
     # five letters or more and no everyday word, stands alone after that cue as it would capitalised.
-    unique = len(codes) == 1 and len(key) >= 5 and not _named_elsewhere(tokens, start)
+    # (Several of one kecamatan are as unique: a split kelurahan's stem, "kelayan", names their kecamatan.)
+    unique = (len(codes) == 1 or len({c[:6] for c in codes}) == 1) and len(key) >= 5 \
+        and not _named_elsewhere(tokens, start)
     alone = length > 1 or len(key) >= 8 or (unique and (capitalised or previous in _LOCATIVE_CUES))
     return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
 

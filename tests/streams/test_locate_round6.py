@@ -99,3 +99,16 @@ def test_a_school_is_named_after_its_desa_not_a_kecamatan_of_that_name(gaz, text
 ])
 def test_the_texts_language_chooses_a_desa_over_a_kabkota_far_away(gaz, text, expected):
     assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("banyu pdam di kelayan mati dua hari", "637101"),  # Kelayan Barat/Timur/Tengah/Selatan/Dalam: one kecamatan
+    ("nelayan Desa Eretan minta kejelasan tanah timbul", "321221"),  # Eretan Kulon/Wetan, Kandanghaur
+])
+def test_the_stem_of_kelurahan_split_by_a_direction_names_their_kecamatan(gaz, text, expected):
+    assert code_of(gaz, text) == expected
+
+
+def test_kab_before_a_kotas_short_name_is_the_kabupaten(gaz):
+    assert kabkota(gaz, "ngurus kk di dukcapil kab tasik lama") == "3206"
+    assert kabkota(gaz, "pbb di kab crb naik") == "3209"
