@@ -139,7 +139,21 @@ _RURAL, _URBAN = 1, 2  # _Phrase.villages: the kinds of desa/kelurahan that shar
 # A station, bus terminal or port is named after the kelurahan or kecamatan it stands in ("Terminal Rajabasa",
 # "Stasiun Pondok Cina", "pelabuhan bastiong"): a kecamatan or desa name after one is read as after "di", and so is
 # a kab/kota name ("terminal Baubau"). ("Bandara" is no such cue: "Bandara Juanda" is not in Juanda.)
-_FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn"})
+_FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn",
+                            # a puskesmas is named after the kecamatan or kelurahan it serves ("puskesmas oesapa")
+                            "puskesmas"})
+# Offices there is one of per kecamatan, named after it: "KUA Gading Cempaka", "Polsek Coblong" are the kecamatan, as
+# after "kec" (region round 6). A name no kecamatan has ("Polsek Metro Tanah Abang": not Kota Metro) is read as
+# without the word.
+_KECAMATAN_OFFICES = frozenset({"kua", "polsek"})
+# Schools, named after the desa or kelurahan they stand in ("SDN Mekarjaya 5", "SMPN 2 Sukamaju"). Not "mi", "min",
+# "man", "ma": also everyday words and the admin ("tlg min").
+_SCHOOLS = frozenset({"sd", "sdn", "sdi", "smp", "smpn", "sma", "sman", "smk", "smkn", "mts", "mtsn", "tk", "paud",
+                      "sekolah"})
+# "Jl. Terusan Jakarta" (in Bandung): a word after "jalan" that starts a street's own name; the place name after it
+# names the street (like "jalan raya X"), not the region (region round 6). Not "lingkar" nor "bypass": "jalan lingkar
+# Raha", "bypass Padang" are the ring road and bypass of that town, in it.
+_STREET_WORDS = frozenset({"raya", "terusan"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
 # "Sungai Ciwulan": a river named after a village is the river, not the desa of that name (desa names repeat across
 # the country; a place whose own name starts with "Sungai" is matched whole, from that word). A kecamatan or kab/kota
@@ -157,6 +171,7 @@ _TYPE_CUES = _KOTA_CUES | _KAB_CUES | _KEC_CUES | _PROV_CUES
 _ELSEWHERE_CUES = frozenset({
     "dari", "dr", "ke", "k", "menuju", "mnuju", "arah", "jurusan", "jrsn", "tujuan", "rujuk", "dirujuk",
     "domisili", "berdomisili", "tinggal", "asal", "alamat", "ktp",
+    "jalur",  # "peron jalur Bogor", "bus jalur Padang": a line or route named after where it goes (round 6)
     "mahasiswa", "mahasiswi", "alumni", "lulusan",  # "Kami mahasiswa Universitas Tadulako ... di Kabupaten Sigi"
     # "Urang Banjar bayar tiap bulan", "wong Solo", "orang Padang": a people (who), not where the problem is.
     "orang", "urang", "wong", "suku",
@@ -200,7 +215,8 @@ _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "p
 # Moewardi", "RS Moewardi", "rumah sakit moewardi" are one hospital.
 _HOSPITAL_PREFIXES = ("rumah sakit umum daerah", "rumah sakit umum pusat", "rumah sakit umum", "rumah sakit", "rsud",
                       "rsup", "rsu", "rs")
-_HOSPITAL_TITLES = ("", "dr ", "prof dr ")
+# "RSUD Prof. Margono Soekarjo": a professor without "dr" too (region round 6); "prof dr" is stripped before "prof".
+_HOSPITAL_TITLES = ("", "dr ", "prof ", "prof dr ")
 
 
 def _hospital_spellings(landmarks: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -351,6 +367,7 @@ class _Phrase(NamedTuple):
     words: int = 1  # words of the name as officially spelled ("pasarminggu" is the two of "Pasar Minggu")
     cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
     villages: int = 0  # _RURAL | _URBAN: whether a desa, a kelurahan of the same name exists
+    village_elsewhere: bool = False  # a desa/kelurahan of the name lies outside the kab/kota of its kecamatan(s)
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -459,8 +476,10 @@ class Gazetteer:
                 for end in range(_MIN_SHORTENED, len(joined)):
                     self._shortened[kind].setdefault(joined[:end], set()).add(code)
         for kind, shortened in self._shortened.items():
+            # "@pemkabtasik": "tasik" is the kota's alias, not the kabupaten's; a name or alias of the other kind does
+            # not hide the shortening (region round 6).
             self._shortened[kind] = {s: codes for s, codes in shortened.items()
-                                     if len(codes) == 1 and s not in kabkota_names}
+                                     if len(codes) == 1 and not any(kinds[c] == kind for c in kabkota_names.get(s, ()))}
         for joined, codes in kabkota_names.items():
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
                 for prefix in _AGENCY_PREFIXES:
@@ -587,7 +606,10 @@ class Gazetteer:
             for key in _name_keys(phrase):
                 # "psr induk kramat jati", "st. bekasi": how SMS shortens the kind of place
                 first, _, rest = key.partition(" ")
-                for spelled in [key] + [f"{short} {rest}" for short in _LANDMARK_SHORT.get(first, ()) if rest]:
+                spellings = [key] + [f"{short} {rest}" for short in _LANDMARK_SHORT.get(first, ()) if rest]
+                # "terminal kp rambutan": "kampung" inside a landmark's name as addresses shorten it (round 6).
+                spellings += [s.replace(" kampung ", " kp ") for s in spellings if " kampung " in s]
+                for spelled in spellings:
                     add(spelled, code)
                     landmark_keys.add(spelled)
 
@@ -647,6 +669,20 @@ class Gazetteer:
             desa_parts[key] = parts
             desa_keys.setdefault(key, []).append(code)
         common = ordinary_words | desa_common_words
+        # "banyu pdam di kelayan": kelurahan split by a direction ("Kelayan Barat", "Kelayan Timur", "Kelayan Dalam"...,
+        # all in Banjarmasin Selatan) are called by their stem, as split kecamatan are. A stem no place has, shared by
+        # two or more desa/kelurahan of one kecamatan only, names that kecamatan (``_refine_with_desa``: their common
+        # kecamatan). Region round 6.
+        stems: dict[str, list[str]] = {}
+        for key, codes in desa_keys.items():
+            stem, _, last = key.rpartition(" ")
+            if stem and (last in _DIRECTIONS or last in ("dalam", "kota")):
+                stems.setdefault(stem, []).extend(codes)
+        for stem, codes in stems.items():
+            if stem not in desa_keys and stem not in buckets and len(codes) >= 2 and len(stem) >= 5 \
+                    and len({c[:6] for c in codes}) == 1 and policy.get(stem) != "never" \
+                    and not all(t in common or t in _DIRECTIONS for t in stem.split(" ")):
+                desa_keys[stem] = codes
         for key, codes in desa_keys.items():
             if policy.get(key) == "never":
                 continue
@@ -664,9 +700,35 @@ class Gazetteer:
             entry = self._desa.get(key)
             if entry is not None:
                 kinds = {_URBAN if c in self._kelurahan_codes else _RURAL for c in entry[0]}
-                self._phrases[key] = phrase._replace(villages=sum(kinds))
+                elsewhere = bool(phrase.kecamatans) and any(
+                    not any(c.startswith(k[:4]) for k in phrase.kecamatans) for c in entry[0])
+                self._phrases[key] = phrase._replace(villages=sum(kinds), village_elsewhere=elsewhere)
         self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
                                          if kind != "kelurahan" and code[2] == "7")
+        # Region round 6. A kab/kota split off another and named after it with a direction ("Bandung Barat" from
+        # Bandung, "Tangerang Selatan", "Buton Tengah", "Mamuju Tengah") is still called by its parent's name:
+        # "Lembang, Bandung" is Lembang in Bandung Barat. Parent kab/kota code -> the children of its province.
+        bases: dict[str, list[str]] = {}
+        for code, region in self.regions.items():
+            if region.level == KABKOTA:
+                bases.setdefault(" ".join(_tokens(_KABKOTA_PREFIX.sub("", region.name).lower())), []).append(code)
+        self._children: dict[str, tuple[str, ...]] = {}
+        for base, codes in bases.items():
+            stem, _, last = base.rpartition(" ")
+            if stem and last in _DIRECTIONS:
+                for parent in bases.get(stem, ()):
+                    self._children[parent] = self._children.get(parent, ()) + tuple(
+                        c for c in codes if c[:2] == parent[:2])
+        # "Samsat Surabaya Timur": a city's part named by a direction. A desa or kelurahan elsewhere named "<kota>
+        # <direction>" (Surabaya Timur is a desa in Ogan Komering Ulu Selatan; Sukabumi Selatan a kelurahan of
+        # Kebon Jeruk, Jakarta Barat) is read like a name that is also a region's: aside (score -1), winning only when
+        # a region named in the text contains it ("Sukabumi Selatan, Kebon Jeruk"); the kota name in it is read as
+        # well (region round 6). Only kota: "Manggarai Selatan" (Tebet) does not name Kabupaten Manggarai.
+        self._city_direction_desa = frozenset(
+            key for key, (codes, ordinary) in self._desa.items()
+            if not ordinary and key.rpartition(" ")[2] in _DIRECTIONS and key.rpartition(" ")[0] in bases
+            and any(b[2] == "7" for b in bases[key.rpartition(" ")[0]])
+            and not any(c.startswith(b) for b in bases[key.rpartition(" ")[0]] for c in codes))
 
     # -- loading --------------------------------------------------------------------------------------------
 
@@ -737,8 +799,8 @@ class Gazetteer:
         regional = [m for m in mentions if len(m.codes[0]) != 10] if desa else mentions
         shadowed = [m for m in desa if m.score < 0]
         if desa:
-            desa, regional = _settle_shadowed(desa, regional)
-        code = _resolve(regional, language)
+            desa, regional = _settle_shadowed(desa, regional, language)
+        code = _resolve(regional, language, self._children)
         if code and len(code) == 4:
             code = _best_supported(code, regional, desa)
         if shadowed and code and len(code) == 6:
@@ -828,6 +890,8 @@ class Gazetteer:
                             # "kelurahan sawahan": the kelurahan of the name, when there is one, not its desa namesakes.
                             urban = tuple(c for c in found.codes if c in self._kelurahan_codes)
                             found = found._replace(codes=urban or found.codes)
+                        if found is not None and found.score < 3 and key in self._city_direction_desa:
+                            found = found._replace(score=-1, weak=True)
                         if found is not None:
                             mentions.append(found)
                             desa_found = found
@@ -928,7 +992,7 @@ def _load_default() -> Gazetteer:
 # A sentence ends at "!", "?", a line break or a full stop before a space (a full stop inside "1.500" ends none).
 _SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s)")
 # Cue words abbreviated with a full stop longer than three letters ("Jlan.", "Perum.", "Prov."): no sentence end.
-_ABBREVIATED = frozenset({"jlan", "perum", "komp", "prov", "prop", "kcmtn", "kbpt", "plbhn", "bndr", "univ", "sdri",
+_ABBREVIATED = frozenset({"prof", "jlan", "perum", "komp", "prov", "prop", "kcmtn", "kbpt", "plbhn", "bndr", "univ", "sdri",
                           "kmpl", "kelr", "stsn"})
 
 
@@ -989,6 +1053,11 @@ class _CapitalCue:
                 gap = text[ends[after - 1]:starts[after]].strip()
                 if gap in ("-", "–", "—"):
                     found.update((m.position, after))
+                    # "Selatpanjang–Tanjung Buton": an end whose first word alone is an everyday word ("tanjung",
+                    # a cape) is a name of two words, and the place name in it is that end too (region round 6).
+                    end = begins[after]
+                    if end.weak and end.length == 1 and after + 1 in begins:
+                        found.add(after + 1)
         return frozenset(found)
 
     def after_marker(self, start: int, length: int) -> bool:
@@ -1088,8 +1157,10 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "locative"
     if previous in _AGENCY_CUES:
         return "agency"
+    if previous in _KECAMATAN_OFFICES:
+        return "office"
     # "jalan raya X", "jl. raya X": the street names the place it leads to.
-    if previous == "raya" and start >= 2 and tokens[start - 2] in _BLOCKING_CUES:
+    if previous in _STREET_WORDS and start >= 2 and tokens[start - 2] in _BLOCKING_CUES:
         return "block"
     return None
 
@@ -1119,6 +1190,8 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         cue = "locative"
     if cue == "agency":
         cue = "locative" if phrase.kotas or phrase.kabupatens or phrase.provinces else None
+    if cue == "office":
+        cue = "kecamatan" if phrase.kecamatans else None
     if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
         # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
         # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.
@@ -1129,6 +1202,11 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     def mention(codes: tuple[str, ...], score: int, weak: bool = False) -> list[_Mention]:
         return [_Mention(start, length, key, codes, score, weak)] if codes else []
 
+    if phrase.village_elsewhere and not (phrase.kotas or phrase.kabupatens or phrase.provinces) and start and (
+            tokens[start - 1] in _SCHOOLS or (start >= 2 and tokens[start - 1].isdigit() and tokens[start - 2] in _SCHOOLS)):
+        # "SDN Mekarjaya 5": a school is named after its desa or kelurahan, and a kecamatan name that desa elsewhere
+        # share is one of many readings: it only refines a region named elsewhere (region round 6).
+        return mention(phrase.kecamatans, 0, weak=True)
     if cue == "provinsi":
         return mention(phrase.provinces or _dedupe(c[:2] for c in kabkotas + phrase.kecamatans), 3)
     if cue == "kota":
@@ -1177,7 +1255,7 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
         return _Mention(start, length, key, codes, 3, False, rural=previous in _RURAL_DESA_CUES)
     if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
         return None  # "Kota Batu" is the kota, not the desa "Kota Batu" in Aceh
-    if previous in _NOT_DESA_CUES or (start >= 2 and tokens[start - 2] in ("jalan", "jl", "jln") and previous == "raya"):
+    if previous in _NOT_DESA_CUES or (start >= 2 and tokens[start - 2] in ("jalan", "jl", "jln") and previous in _STREET_WORDS):
         return None  # "Jl. Tlogomas", "Perum Griya Benda": a street or an estate, not the desa
     if ordinary:
         # "Simpang Lima", "kantin": only inside a named region; a one-word one only inside a named kecamatan.
@@ -1188,12 +1266,15 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     # and so does a capitalised one someone goes to ("ke Jepang", a desa in Kudus).
     # An SMS writes the name after "di" lowercase ("PDAM ngadat di keputih"): a name the country has once, of
     # five letters or more and no everyday word, stands alone after that cue as it would capitalised.
-    unique = len(codes) == 1 and len(key) >= 5 and not _named_elsewhere(tokens, start)
+    # (Several of one kecamatan are as unique: a split kelurahan's stem, "kelayan", names their kecamatan.)
+    unique = (len(codes) == 1 or len({c[:6] for c in codes}) == 1) and len(key) >= 5 \
+        and not _named_elsewhere(tokens, start)
     alone = length > 1 or len(key) >= 8 or (unique and (capitalised or previous in _LOCATIVE_CUES))
     return _Mention(start, length, key, codes, 2 if capitalised or previous in _LOCATIVE_CUES else 1, not alone)
 
 
-def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[list[_Mention], list[_Mention]]:
+def _settle_shadowed(desa: list[_Mention], regional: list[_Mention],
+                     language: frozenset[str] = frozenset()) -> tuple[list[_Mention], list[_Mention]]:
     """A name read both as a region and as a desa (score -1): the desa reading replaces the region reading when
     a mention elsewhere in the text contains a desa candidate but none of the region's candidates."""
     kept = []
@@ -1206,6 +1287,16 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention]) -> tuple[li
         same_span = [o for o in regional if o.position < m.position + m.length and m.position < o.position + o.length]
         inside = [c for c in m.codes if any(c.startswith(a) for a in context)]
         region_inside = any(c.startswith(a) or a.startswith(c) for o in same_span for c in o.codes for a in context)
+        if not inside and language and m.score == -1 and same_span:
+            # "Kagak kuat aye transit di Manggarai" (Betawi): the namesake in the provinces of the text's language,
+            # when the region reading lies outside them (Kabupaten Manggarai is in NTT; the kelurahan in Jakarta).
+            # Region round 6; as ``_refine_with_desa`` and ``_resolve_among`` already choose namesakes.
+            # Only against a kab/kota read alone: a weak kecamatan reading ("psr minggu" in a Bengkulu text) is no
+            # reading to replace, and the market may be one the gazetteer does not know.
+            spoken = [c for c in m.codes if c[:2] in language]
+            if len(spoken) == 1 and all(not o.weak and len(o.codes[0]) == 4 for o in same_span) \
+                    and not any(c[:2] in language for o in same_span for c in o.codes):
+                inside, region_inside = spoken, False
         if inside and not region_inside:
             kept.append(m._replace(codes=tuple(inside), score=2, weak=False))
             regional = [o for o in regional if o.position != m.position]
@@ -1239,7 +1330,9 @@ def _best_supported(code: str, regional: list[_Mention], desa: list[_Mention]) -
         return code
     tied = [m for m in regional if not m.weak and not m.elsewhere and m.score == chosen.score
             and len(m.codes[0]) == 4 and m.elsewhere == chosen.elsewhere]
-    if len(tied) < 2:
+    # A name shared by a kota and a kabupaten ("#Serang", "Bogor") is also a tie of its own readings: "di Pelamunan
+    # ... #Serang" is the kabupaten, where the desa Pelamunan is (region round 6). Not after a kota/kab cue.
+    if len(tied) < 2 and (chosen.score >= 3 or sum(len(c) == 4 for c in chosen.codes) < 2):
         return code
     inner = [m for m in regional + desa if len(m.codes[0]) > 4 and m.score > 0 and not (m.weak and len(m.codes[0]) == 10)]
 
@@ -1335,11 +1428,17 @@ def _read_adjacent(mentions: list[_Mention]) -> list[_Mention]:
                and any(c.startswith(k) for c in chosen[i] for k in chosen[j]) for j in chosen):
             del chosen[i]
     spans = {(mentions[i].position, mentions[i].length) for i in chosen}
+    # "sukabumi selatan kebon jeruk": a name kept aside (score -1) that its neighbour contains hides the shorter
+    # names inside it (Kota Sukabumi), as a read desa name does (region round 6).
+    hidden = [(mentions[i].position, mentions[i].position + mentions[i].length) for i in chosen
+              if mentions[i].score < 0 and mentions[i].length > 1]
     kept = []
     for i, m in enumerate(mentions):
         if i in chosen:
             kept.append(m._replace(codes=tuple(c for c in m.codes if c in chosen[i]), score=max(m.score, 2), weak=False))
-        elif (m.position, m.length) not in spans:
+        elif (m.position, m.length) not in spans and not any(
+                start <= m.position and m.position + m.length <= end and m.length < end - start
+                for start, end in hidden):
             kept.append(m)
     return kept
 
@@ -1357,21 +1456,23 @@ def _narrow_to(mentions: list[_Mention], hint: str) -> list[_Mention]:
     return narrowed
 
 
-def _resolve(mentions: list[_Mention], language: frozenset[str] = frozenset()) -> str | None:
+def _resolve(mentions: list[_Mention], language: frozenset[str] = frozenset(),
+             children: dict[str, tuple[str, ...]] | None = None) -> str | None:
     """The places named where the problem is decide first ("Saya tinggal di Kabupaten Bandung, tapi masalahnya
     di Kelurahan Pemecutan, Denpasar Barat"); the places someone moves between or lives in only when those
     name nothing."""
     here = [m for m in mentions if not m.elsewhere]
-    everything = _resolve_among(mentions, language)
+    everything = _resolve_among(mentions, language, children)
     if here and len(here) < len(mentions):
-        code = _resolve_among(here, language)
+        code = _resolve_among(here, language, children)
         # A province alone ("#Malut", "Dishub Provinsi Sulsel") does not overrule the kab/kota of a route.
         if code is not None and len(code) >= 4:
             return everything if everything and everything.startswith(code) else code
     return everything
 
 
-def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozenset()) -> str | None:
+def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozenset(),
+                   children: dict[str, tuple[str, ...]] | None = None) -> str | None:
     if not mentions:
         return None
     strongest_first = sorted(mentions, key=lambda m: (m.weak, m.elsewhere, -m.score, m.position))
@@ -1393,6 +1494,18 @@ def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozense
                 if len(inside) == 1 or (inside and len(area_code) == 4):
                     # Several kecamatan of the name in that kab/kota ("mentawai siberut": five Siberut): the kab/kota.
                     return inside[0] if len(inside) == 1 else area_code
+
+    # 1a. A kecamatan inside a kab/kota split off one named without a type cue ("#Lembang #Bandung": Lembang is in
+    #     Bandung Barat, split from Kabupaten Bandung in 2007 and still called "Bandung").
+    if children:
+        for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak and m.score > 0):
+            for area in areas:
+                if area.key == kec.key or area.score >= 3:
+                    continue
+                for child in _dedupe(c for a in area.codes for c in children.get(a, ())):
+                    inside = [c for c in kec.codes if c.startswith(child)]
+                    if inside:
+                        return inside[0] if len(inside) == 1 else child
 
     # 1b. A kecamatan of several kab/kota, one of which the cautious name right after it names ("Subah, Batang":
     #     Batang alone is an everyday word, but just after a kecamatan it is that kecamatan's kabupaten).
