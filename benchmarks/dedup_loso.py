@@ -64,7 +64,8 @@ def _figures(counts: tuple[int, int, int]) -> tuple[float, float]:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="*", default=["independent_d", "independent_e", "independent_f", "independent_g"])
+    parser.add_argument("--sets", nargs="*", default=["independent_d", "independent_e", "independent_f", "independent_g",
+                                                            "independent_i"])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--sweep", action="store_true",
                         help="also the left-out figures at every threshold of the sweep (what a threshold costs)")
