@@ -370,6 +370,13 @@ class _Phrase(NamedTuple):
     village_elsewhere: bool = False  # a desa/kelurahan of the name lies outside the kab/kota of its kecamatan(s)
 
 
+def _direction_stem(key: str, also: tuple[str, ...] = ()) -> str | None:
+    """The name a direction (or one of ``also``) was added to as its last word: "kelayan barat" -> "kelayan",
+    "bandung barat" -> "bandung"; None for a name that does not end so."""
+    stem, _, last = key.rpartition(" ")
+    return stem if stem and (last in _DIRECTIONS or last in also) else None
+
+
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
 # "gunungsari" splits as "gunung sari", "sukaluyu" not as "suk aluyu".
 _MIN_PART = 3
@@ -675,8 +682,7 @@ class Gazetteer:
         # kecamatan). Region round 6.
         stems: dict[str, list[str]] = {}
         for key, codes in desa_keys.items():
-            stem, _, last = key.rpartition(" ")
-            if stem and (last in _DIRECTIONS or last in ("dalam", "kota")):
+            if stem := _direction_stem(key, also=("dalam", "kota")):
                 stems.setdefault(stem, []).extend(codes)
         for stem, codes in stems.items():
             if stem not in desa_keys and stem not in buckets and len(codes) >= 2 and len(stem) >= 5 \
@@ -714,8 +720,7 @@ class Gazetteer:
                 bases.setdefault(" ".join(_tokens(_KABKOTA_PREFIX.sub("", region.name).lower())), []).append(code)
         self._children: dict[str, tuple[str, ...]] = {}
         for base, codes in bases.items():
-            stem, _, last = base.rpartition(" ")
-            if stem and last in _DIRECTIONS:
+            if stem := _direction_stem(base):
                 for parent in bases.get(stem, ()):
                     self._children[parent] = self._children.get(parent, ()) + tuple(
                         c for c in codes if c[:2] == parent[:2])
@@ -726,9 +731,8 @@ class Gazetteer:
         # well (region round 6). Only kota: "Manggarai Selatan" (Tebet) does not name Kabupaten Manggarai.
         self._city_direction_desa = frozenset(
             key for key, (codes, ordinary) in self._desa.items()
-            if not ordinary and key.rpartition(" ")[2] in _DIRECTIONS and key.rpartition(" ")[0] in bases
-            and any(b[2] == "7" for b in bases[key.rpartition(" ")[0]])
-            and not any(c.startswith(b) for b in bases[key.rpartition(" ")[0]] for c in codes))
+            if not ordinary and (city := bases.get(_direction_stem(key) or ""))
+            and any(b[2] == "7" for b in city) and not any(c.startswith(b) for b in city for c in codes))
 
     # -- loading --------------------------------------------------------------------------------------------
 
