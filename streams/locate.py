@@ -118,6 +118,9 @@ _LOCATIVE_CUES = frozenset({
     "di", "d", "dari", "dr", "ke", "k", "daerah", "daerh", "wilayah", "wil", "kawasan", "sekitar", "sekitaran",
     "area", "warga", "dekat", "dkt", "deket", "sktr", "seputar", "asal",
     "alun", "alun2", "aloon",  # "alun-alun Tegal": a town's square is in the town
+    # Javanese "in"/"at" (ngoko; "ndek" East Javanese): "banyu mati nang pacar keling", "ndek sidoarjo" (region
+    # round 8). Not "neng": also Sundanese "miss" before a given name; not "ng": also a contraction of "yang".
+    "nang", "ning", "ndek",
 })
 # Words before a name that make it a street, village or building name rather than the region itself.
 _BLOCKING_CUES = frozenset({
@@ -375,6 +378,11 @@ def _direction_stem(key: str, also: tuple[str, ...] = ()) -> str | None:
     "bandung barat" -> "bandung"; None for a name that does not end so."""
     stem, _, last = key.rpartition(" ")
     return stem if stem and (last in _DIRECTIONS or last in also) else None
+
+
+# Besides directions, the words a split kelurahan/desa adds to its stem: "Kelayan Dalam", and "Talang Rimbo Baru" /
+# "Talang Rimbo Lama" (new and old; region round 8), "Air Itam Atas" / "Bawah" (upper and lower).
+_STEM_ENDINGS = ("dalam", "kota", "baru", "lama", "atas", "bawah")
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -682,7 +690,7 @@ class Gazetteer:
         # kecamatan). Region round 6.
         stems: dict[str, list[str]] = {}
         for key, codes in desa_keys.items():
-            if stem := _direction_stem(key, also=("dalam", "kota")):
+            if stem := _direction_stem(key, also=_STEM_ENDINGS):
                 stems.setdefault(stem, []).extend(codes)
         for stem, codes in stems.items():
             if stem not in desa_keys and stem not in buckets and len(codes) >= 2 and len(stem) >= 5 \
@@ -972,6 +980,10 @@ def _corrected(mentions: list[_Mention], tokens: list[str]) -> list[_Mention]:
     return [m for m in mentions if m.position > last]
 
 
+# "korban gempa palu", "banjir bekasi", "erupsi semeru": a disaster is named after the kab/kota it struck (region round
+# 8). Read as after "di" for a kab/kota or province name only, as an agency is ("gempa bumi", "banjir bandang" name
+# no region). Not "longsor" ("longsor batu" is a rockfall) nor "kebakaran" ("kebakaran hutan").
+_EVENT_CUES = frozenset({"gempa", "banjir", "erupsi", "tsunami"})
 # "samsat plg", "dishub batu", "pdam malang", "BPN Bogor": a kab/kota's office or agency named with its region. Read
 # as after "di" for a kab/kota or province name only ("PDAM Tirtanadi" is the company, not the desa Tirtanadi).
 _AGENCY_CUES = frozenset({"samsat", "dishub", "dinkes", "disdik", "dlh", "pdam", "bpbd", "bapenda", "dispenda",
@@ -1159,8 +1171,12 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "block"
     if previous in _LOCATIVE_CUES:
         return "locative"
-    if previous in _AGENCY_CUES:
+    if previous in _AGENCY_CUES or previous in _EVENT_CUES:
         return "agency"
+    if previous.isdigit() and start >= 2 and tokens[start - 2] in _SCHOOLS:
+        # "SMPN 6 Mataram", "SMAN 1 Batang": a state school is officially named after its kab/kota (or kecamatan)
+        # with its number before the name (region round 8; "SDN Mekarjaya 5", the desa's school, is read apart).
+        return "school"
     if previous in _KECAMATAN_OFFICES:
         return "office"
     # "jalan raya X", "jl. raya X": the street names the place it leads to.
@@ -1196,6 +1212,9 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         cue = "locative" if phrase.kotas or phrase.kabupatens or phrase.provinces else None
     if cue == "office":
         cue = "kecamatan" if phrase.kecamatans else None
+    school = cue == "school"
+    if school:
+        cue = "locative" if phrase.kotas or phrase.kabupatens else None
     if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
         # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
         # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.
@@ -1224,7 +1243,8 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     # "#batu") tags a topic as often as a place, and the kab/kota wins over any kecamatan in the text, so not those.
     capitalised = phrase.caution == AMBIGUOUS and (
         capitals(start, length) or (not regional and length == 1 and capitals.hashtag(start)))
-    credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised))
+    credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised)) \
+        or (school and cue == "locative")  # a school's number makes even a strict name ("SMAN 1 Batang") its kab/kota
     score = 2 if cue == "locative" else 1
     if regional:
         if not credited:

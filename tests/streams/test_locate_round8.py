@@ -1,0 +1,72 @@
+"""Kinds of region error read off the tuning sets (issue #14, region round 8), one test per kind, each with texts
+that must not be located: Javanese locatives ("nang", "ning", "ndek") as cues, a disaster named after the kab/kota
+it struck ("gempa X"), a state school's number before its kab/kota ("SMAN 1 X"), and the stem of a kelurahan split
+into "X Baru" / "X Lama". The texts are written for the tests, not copied from a tuning set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.streams.test_locate import code_of, gaz  # noqa: F401 (gaz is the shared module fixture)
+
+
+def kabkota(gaz, text):
+    return (code_of(gaz, text) or "")[:4] or None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lampu jalan mati nang pacar keling", "3578"),  # a kelurahan of Surabaya (its namesake is a rural desa)
+    ("banyu mati ning caturtunggal wis rong dino", "3404"),
+    ("dalane bolong ndek Sidoarjo", "3515"),
+])
+def test_javanese_locatives_are_cues(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "wis tak omongke nang kancaku, ra ono sing ngurus",  # no place
+    "neng Lilis bilang listrik sering padam",  # Sundanese "neng" (miss) is no cue
+])
+def test_javanese_locatives_alone_locate_nothing(gaz, text):
+    assert code_of(gaz, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bantuan untuk korban gempa palu belum sampai", "7271"),  # "palu" is also a hammer
+    ("korban banjir bekasi belum dapat bantuan", "3275"),
+])
+def test_a_disaster_is_named_after_the_kabkota_it_struck(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "korban gempa bumi belum dapat bantuan",
+    "banjir bandang semalam, rumah kami terendam",
+    "palu dan paku hilang dari gudang, gempa kecil semalam",  # the hammer, away from the disaster word
+])
+def test_a_disaster_word_alone_locates_nothing(gaz, text):
+    assert code_of(gaz, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("pungutan di SMAN 1 Batang 2 juta", "3325"),  # "batang" (a stem) needs a kab cue alone
+    ("anak saya di smpn 3 mtr diminta uang seragam", "5271"),  # Mataram's SMS shorthand
+    ("guru honorer sman 2 metro belum digaji", "1872"),
+])
+def test_a_state_schools_number_comes_before_its_kabkota(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "mtr saya mogok, bengkel tutup",  # "motor"
+    "helm tertinggal di mtr teman",
+    "batang pohon tumbang di depan sdn 4",
+])
+def test_a_schools_cue_does_not_reach_other_words(gaz, text):
+    assert code_of(gaz, text) is None
+
+
+def test_the_stem_of_kelurahan_split_into_new_and_old_names_their_kecamatan(gaz):
+    # Talang Rimbo Baru and Talang Rimbo Lama, both of Curup Tengah (Rejang Lebong).
+    assert code_of(gaz, "longsor di kelurahan talang rimbo") == "170219"
+    assert code_of(gaz, "jalan baru dibangun, yang lama rusak") is None
