@@ -371,6 +371,7 @@ class _Phrase(NamedTuple):
     cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
     villages: int = 0  # _RURAL | _URBAN: whether a desa, a kelurahan of the same name exists
     village_elsewhere: bool = False  # a desa/kelurahan of the name lies outside the kab/kota of its kecamatan(s)
+    capital_namesake: bool = False  # a kabupaten name that is also a kelurahan of DKI Jakarta elsewhere (Manggarai)
 
 
 def _direction_stem(key: str, also: tuple[str, ...] = ()) -> str | None:
@@ -435,6 +436,7 @@ class _Mention(NamedTuple):
     weak: bool  # may only refine a region named elsewhere
     elsewhere: bool = False  # named as where someone comes from, goes to or lives ("dari X", "ke X", "domisili X")
     rural: bool = False  # a desa name after "desa"/"ds": not a kelurahan of a kota
+    namesake: bool = False  # a kabupaten read weak for a DKI Jakarta kelurahan of its name ("Manggarai")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -716,7 +718,16 @@ class Gazetteer:
                 kinds = {_URBAN if c in self._kelurahan_codes else _RURAL for c in entry[0]}
                 elsewhere = bool(phrase.kecamatans) and any(
                     not any(c.startswith(k[:4]) for k in phrase.kecamatans) for c in entry[0])
-                self._phrases[key] = phrase._replace(villages=sum(kinds), village_elsewhere=elsewhere)
+                # Region round 8. "Tawuran di Manggarai": Kelurahan Manggarai (Tebet, Jakarta Selatan; its station and
+                # floodgate are in the national news daily) or Kabupaten Manggarai (NTT)? A kabupaten name that is also a
+                # kelurahan of DKI Jakarta, named without "kab", is neither alone: the kabupaten needs a place of its
+                # own named too ("Manggarai, Ruteng", "Manggarai, NTT"), the kelurahan a Jakarta one ("Manggarai,
+                # Tebet"). Kemendagri data: Manggarai (3174) and Bangka (Mampang Prapatan, 3174) are the two.
+                capital = bool(phrase.kabupatens) and not phrase.kotas and not phrase.kecamatans and any(
+                    c.startswith("31") and c in self._kelurahan_codes and not any(c.startswith(k) for k in phrase.kabupatens)
+                    for c in entry[0])
+                self._phrases[key] = phrase._replace(villages=sum(kinds), village_elsewhere=elsewhere,
+                                                     capital_namesake=capital)
         self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
                                          if kind != "kelurahan" and code[2] == "7")
         # Region round 6. A kab/kota split off another and named after it with a direction ("Bandung Barat" from
@@ -1221,6 +1232,9 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         cue = "kota" if start + length < len(tokens) and tokens[start + length] in _KOTA_CUES else "kabupaten"
     kabkotas = phrase.kotas + phrase.kabupatens
     regional = phrase.kotas + phrase.kabupatens + phrase.provinces
+    if phrase.capital_namesake and not phrase.provinces and cue not in ("kota", "kabupaten", "kecamatan", "provinsi"):
+        # Named without "kab": may refine a province or a place of the kabupaten named elsewhere, never alone.
+        return [_Mention(start, length, key, kabkotas, 1, True, namesake=True)]
 
     def mention(codes: tuple[str, ...], score: int, weak: bool = False) -> list[_Mention]:
         return [_Mention(start, length, key, codes, score, weak)] if codes else []
@@ -1318,7 +1332,7 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention],
             # Only against a kab/kota read alone: a weak kecamatan reading ("psr minggu" in a Bengkulu text) is no
             # reading to replace, and the market may be one the gazetteer does not know.
             spoken = [c for c in m.codes if c[:2] in language]
-            if len(spoken) == 1 and all(not o.weak and len(o.codes[0]) == 4 for o in same_span) \
+            if len(spoken) == 1 and all((not o.weak or o.namesake) and len(o.codes[0]) == 4 for o in same_span) \
                     and not any(c[:2] in language for o in same_span for c in o.codes):
                 inside, region_inside = spoken, False
         if inside and not region_inside:

@@ -70,3 +70,23 @@ def test_the_stem_of_kelurahan_split_into_new_and_old_names_their_kecamatan(gaz)
     # Talang Rimbo Baru and Talang Rimbo Lama, both of Curup Tengah (Rejang Lebong).
     assert code_of(gaz, "longsor di kelurahan talang rimbo") == "170219"
     assert code_of(gaz, "jalan baru dibangun, yang lama rusak") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kabupaten Manggarai kekurangan guru", "5310"),
+    ("jalan rusak di Manggarai, NTT", "5310"),  # a place of the kabupaten's own named too
+    ("jalan rusak di manggarai, ruteng", "5310"),
+    ("bupati Manggarai belum menanggapi", "5310"),
+    ("genangan di Manggarai, Tebet", "3174"),  # a Jakarta place named too
+    ("genangan di Manggarai Barat", "5315"),  # another kabupaten's full name is no namesake
+])
+def test_a_kabupaten_named_like_a_jakarta_kelurahan_with_context(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "tawuran pelajar di Manggarai tadi malam",  # Kelurahan Manggarai (Jakarta Selatan) or Kabupaten Manggarai?
+    "timah di Bangka makin habis",  # Kelurahan Bangka (Mampang Prapatan) or the island's kabupaten?
+])
+def test_a_kabupaten_named_like_a_jakarta_kelurahan_alone_locates_nothing(gaz, text):
+    assert code_of(gaz, text) is None
