@@ -90,3 +90,23 @@ def test_a_kabupaten_named_like_a_jakarta_kelurahan_with_context(gaz, text, expe
 ])
 def test_a_kabupaten_named_like_a_jakarta_kelurahan_alone_locates_nothing(gaz, text):
     assert code_of(gaz, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "antri taksi di bandara lama sekali",  # Kelurahan Bandara (Samarinda) before round 8
+    "anak jalanan tidur di kolong jembatan",
+    "pungli di perbatasan kota, sopir truk diperas",
+    "sampah menumpuk di waduk, bau sekali",
+    "penghulu minta biaya transport",
+    "wis suwe durung didandani, nang embong akeh bolongan",  # Javanese "not yet", "the road"
+])
+def test_everyday_words_that_name_one_desa_locate_nothing_alone(gaz, text):
+    assert code_of(gaz, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("lampu jalan di desa Bandara mati", "6472"),  # a marker still reads the desa
+    ("banjir di kelurahan semanggi, jebres", "3372"),  # and so does its kecamatan
+])
+def test_a_desa_named_like_an_everyday_word_is_read_with_a_marker(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
