@@ -1184,9 +1184,11 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "locative"
     if previous in _AGENCY_CUES or previous in _EVENT_CUES:
         return "agency"
-    if previous.isdigit() and start >= 2 and tokens[start - 2] in _SCHOOLS:
+    if previous.isdigit() and start >= 2 and (tokens[start - 2] in _SCHOOLS or tokens[start - 2] == "km"):
         # "SMPN 6 Mataram", "SMAN 1 Batang": a state school is officially named after its kab/kota (or kecamatan)
         # with its number before the name (region round 8; "SDN Mekarjaya 5", the desa's school, is read apart).
+        # So is a kilometre post of a town's road, counted from the town ("spbu km 5 bpn", "Jl. Soekarno-Hatta Km 10
+        # Balikpapan"); a post counted along a toll road comes after its name ("tol cikampek km 57").
         return "school"
     if previous in _KECAMATAN_OFFICES:
         return "office"

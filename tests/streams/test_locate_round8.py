@@ -110,3 +110,29 @@ def test_everyday_words_that_name_one_desa_locate_nothing_alone(gaz, text):
 ])
 def test_a_desa_named_like_an_everyday_word_is_read_with_a_marker(gaz, text, expected):
     assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("spbu km 10 bpn tutup terus", "6471"),  # Balikpapan's kilometre posts
+    ("jalan km 3 Balikpapan berlubang", "6471"),
+    ("macet panjang di kota bpn", "6471"),
+])
+def test_a_kilometre_post_comes_before_its_town(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "sertifikat tanah di bpn belum jadi 2 tahun",  # Badan Pertanahan Nasional
+    "Kantor BPN minta uang pelicin",
+    "antrean 5 km di tol, truk tidak bergerak",
+])
+def test_the_land_agency_is_not_balikpapan(gaz, text):
+    assert code_of(gaz, text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("villa liar di Puncak Bogor makin banyak", "3201"),  # the Puncak area is the kabupaten's, not Kota Bogor's
+    ("angkot ngetem di terminal dago", "3273"),
+])
+def test_round8_landmarks(gaz, text, expected):
+    assert kabkota(gaz, text) == expected
