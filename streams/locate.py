@@ -118,6 +118,9 @@ _LOCATIVE_CUES = frozenset({
     "di", "d", "dari", "dr", "ke", "k", "daerah", "daerh", "wilayah", "wil", "kawasan", "sekitar", "sekitaran",
     "area", "warga", "dekat", "dkt", "deket", "sktr", "seputar", "asal",
     "alun", "alun2", "aloon",  # "alun-alun Tegal": a town's square is in the town
+    # Javanese "in"/"at" (ngoko; "ndek" East Javanese): "banyu mati nang pacar keling", "ndek sidoarjo" (region
+    # round 8). Not "neng": also Sundanese "miss" before a given name; not "ng": also a contraction of "yang".
+    "nang", "ning", "ndek",
 })
 # Words before a name that make it a street, village or building name rather than the region itself.
 _BLOCKING_CUES = frozenset({
@@ -368,6 +371,7 @@ class _Phrase(NamedTuple):
     cue_free: bool = False  # opens with a cue word that makes no other reading ("Kota Raja": no region "Raja")
     villages: int = 0  # _RURAL | _URBAN: whether a desa, a kelurahan of the same name exists
     village_elsewhere: bool = False  # a desa/kelurahan of the name lies outside the kab/kota of its kecamatan(s)
+    capital_namesake: bool = False  # a kabupaten name that is also a kelurahan of DKI Jakarta elsewhere (Manggarai)
 
 
 def _direction_stem(key: str, also: tuple[str, ...] = ()) -> str | None:
@@ -375,6 +379,11 @@ def _direction_stem(key: str, also: tuple[str, ...] = ()) -> str | None:
     "bandung barat" -> "bandung"; None for a name that does not end so."""
     stem, _, last = key.rpartition(" ")
     return stem if stem and (last in _DIRECTIONS or last in also) else None
+
+
+# Besides directions, the words a split kelurahan/desa adds to its stem: "Kelayan Dalam", and "Talang Rimbo Baru" /
+# "Talang Rimbo Lama" (new and old; region round 8), "Air Itam Atas" / "Bawah" (upper and lower).
+_STEM_ENDINGS = ("dalam", "kota", "baru", "lama", "atas", "bawah")
 
 
 # A compound spelling needs each part to be a word of some name or an everyday word, of 3 letters or more:
@@ -427,6 +436,7 @@ class _Mention(NamedTuple):
     weak: bool  # may only refine a region named elsewhere
     elsewhere: bool = False  # named as where someone comes from, goes to or lives ("dari X", "ke X", "domisili X")
     rural: bool = False  # a desa name after "desa"/"ds": not a kelurahan of a kota
+    namesake: bool = False  # a kabupaten read weak for a DKI Jakarta kelurahan of its name ("Manggarai")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -682,7 +692,7 @@ class Gazetteer:
         # kecamatan). Region round 6.
         stems: dict[str, list[str]] = {}
         for key, codes in desa_keys.items():
-            if stem := _direction_stem(key, also=("dalam", "kota")):
+            if stem := _direction_stem(key, also=_STEM_ENDINGS):
                 stems.setdefault(stem, []).extend(codes)
         for stem, codes in stems.items():
             if stem not in desa_keys and stem not in buckets and len(codes) >= 2 and len(stem) >= 5 \
@@ -708,7 +718,16 @@ class Gazetteer:
                 kinds = {_URBAN if c in self._kelurahan_codes else _RURAL for c in entry[0]}
                 elsewhere = bool(phrase.kecamatans) and any(
                     not any(c.startswith(k[:4]) for k in phrase.kecamatans) for c in entry[0])
-                self._phrases[key] = phrase._replace(villages=sum(kinds), village_elsewhere=elsewhere)
+                # Region round 8. "Tawuran di Manggarai": Kelurahan Manggarai (Tebet, Jakarta Selatan; its station and
+                # floodgate are in the national news daily) or Kabupaten Manggarai (NTT)? A kabupaten name that is also a
+                # kelurahan of DKI Jakarta, named without "kab", is neither alone: the kabupaten needs a place of its
+                # own named too ("Manggarai, Ruteng", "Manggarai, NTT"), the kelurahan a Jakarta one ("Manggarai,
+                # Tebet"). Kemendagri data: Manggarai (3174) and Bangka (Mampang Prapatan, 3174) are the two.
+                capital = bool(phrase.kabupatens) and not phrase.kotas and not phrase.kecamatans and any(
+                    c.startswith("31") and c in self._kelurahan_codes and not any(c.startswith(k) for k in phrase.kabupatens)
+                    for c in entry[0])
+                self._phrases[key] = phrase._replace(villages=sum(kinds), village_elsewhere=elsewhere,
+                                                     capital_namesake=capital)
         self._kota_with_desa = frozenset(code[:4] for code, (kind, _) in self._desa_names.items()
                                          if kind != "kelurahan" and code[2] == "7")
         # Region round 6. A kab/kota split off another and named after it with a direction ("Bandung Barat" from
@@ -972,6 +991,10 @@ def _corrected(mentions: list[_Mention], tokens: list[str]) -> list[_Mention]:
     return [m for m in mentions if m.position > last]
 
 
+# "korban gempa palu", "banjir bekasi", "erupsi semeru": a disaster is named after the kab/kota it struck (region round
+# 8). Read as after "di" for a kab/kota or province name only, as an agency is ("gempa bumi", "banjir bandang" name
+# no region). Not "longsor" ("longsor batu" is a rockfall) nor "kebakaran" ("kebakaran hutan").
+_EVENT_CUES = frozenset({"gempa", "banjir", "erupsi", "tsunami"})
 # "samsat plg", "dishub batu", "pdam malang", "BPN Bogor": a kab/kota's office or agency named with its region. Read
 # as after "di" for a kab/kota or province name only ("PDAM Tirtanadi" is the company, not the desa Tirtanadi).
 _AGENCY_CUES = frozenset({"samsat", "dishub", "dinkes", "disdik", "dlh", "pdam", "bpbd", "bapenda", "dispenda",
@@ -1159,8 +1182,14 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         return "block"
     if previous in _LOCATIVE_CUES:
         return "locative"
-    if previous in _AGENCY_CUES:
+    if previous in _AGENCY_CUES or previous in _EVENT_CUES:
         return "agency"
+    if previous.isdigit() and start >= 2 and (tokens[start - 2] in _SCHOOLS or tokens[start - 2] == "km"):
+        # "SMPN 6 Mataram", "SMAN 1 Batang": a state school is officially named after its kab/kota (or kecamatan)
+        # with its number before the name (region round 8; "SDN Mekarjaya 5", the desa's school, is read apart).
+        # So is a kilometre post of a town's road, counted from the town ("spbu km 5 bpn", "Jl. Soekarno-Hatta Km 10
+        # Balikpapan"); a post counted along a toll road comes after its name ("tol cikampek km 57").
+        return "school"
     if previous in _KECAMATAN_OFFICES:
         return "office"
     # "jalan raya X", "jl. raya X": the street names the place it leads to.
@@ -1196,12 +1225,18 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         cue = "locative" if phrase.kotas or phrase.kabupatens or phrase.provinces else None
     if cue == "office":
         cue = "kecamatan" if phrase.kecamatans else None
+    school = cue == "school"
+    if school:
+        cue = "locative" if phrase.kotas or phrase.kabupatens else None
     if cue is None and start and tokens[start - 1] == "polres" and phrase.kabupatens:
         # "Polres Sukabumi" is the kabupaten's police (a kota's is a Polresta, or "Polres Sukabumi Kota"); a name
         # no kabupaten has ("Polres Metro Bekasi", "Polres Salatiga") is read as without the word.
         cue = "kota" if start + length < len(tokens) and tokens[start + length] in _KOTA_CUES else "kabupaten"
     kabkotas = phrase.kotas + phrase.kabupatens
     regional = phrase.kotas + phrase.kabupatens + phrase.provinces
+    if phrase.capital_namesake and not phrase.provinces and cue not in ("kota", "kabupaten", "kecamatan", "provinsi"):
+        # Named without "kab": may refine a province or a place of the kabupaten named elsewhere, never alone.
+        return [_Mention(start, length, key, kabkotas, 1, True, namesake=True)]
 
     def mention(codes: tuple[str, ...], score: int, weak: bool = False) -> list[_Mention]:
         return [_Mention(start, length, key, codes, score, weak)] if codes else []
@@ -1224,7 +1259,8 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
     # "#batu") tags a topic as often as a place, and the kab/kota wins over any kecamatan in the text, so not those.
     capitalised = phrase.caution == AMBIGUOUS and (
         capitals(start, length) or (not regional and length == 1 and capitals.hashtag(start)))
-    credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised))
+    credited = phrase.caution == DISTINCTIVE or (phrase.caution == AMBIGUOUS and (cue == "locative" or capitalised)) \
+        or (school and cue == "locative")  # a school's number makes even a strict name ("SMAN 1 Batang") its kab/kota
     score = 2 if cue == "locative" else 1
     if regional:
         if not credited:
@@ -1298,7 +1334,7 @@ def _settle_shadowed(desa: list[_Mention], regional: list[_Mention],
             # Only against a kab/kota read alone: a weak kecamatan reading ("psr minggu" in a Bengkulu text) is no
             # reading to replace, and the market may be one the gazetteer does not know.
             spoken = [c for c in m.codes if c[:2] in language]
-            if len(spoken) == 1 and all(not o.weak and len(o.codes[0]) == 4 for o in same_span) \
+            if len(spoken) == 1 and all((not o.weak or o.namesake) and len(o.codes[0]) == 4 for o in same_span) \
                     and not any(c[:2] in language for o in same_span for c in o.codes):
                 inside, region_inside = spoken, False
         if inside and not region_inside:
