@@ -254,6 +254,11 @@ def disclaims(a: Features, b: Features) -> bool:
     return bool((a.negated and not a.negated.isdisjoint(b.mentions)) or (b.negated and not b.negated.isdisjoint(a.mentions)))
 
 
+# Words between a school marker and a number that say it is no school's number: "SD kelas 3", "SMP lantai 2".
+_NOT_A_SCHOOL_NAME = frozenset({"kelas", "kls", "lantai", "ruang", "ruangan", "gedung", "km", "rt", "rw", "gang", "gg",
+                                "blok", "jalan", "jl", "umur", "usia", "semester"})
+
+
 def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
                    starts: frozenset[int] = frozenset(), markers: set[str] | None = None) -> set[str]:
     """Names after a place marker: "desa sukamaju" -> f:sukamaju, "kec ngaliyan" -> c:ngaliyan, "smpn 4" -> f:smp 4.
@@ -276,6 +281,14 @@ def extract_places(words: list[str], capitalised: frozenset[str] = frozenset(),
             j = i + 1
             while j <= last and words[j] in ("negeri", "negri", "n", "no", "nomor"):
                 j += 1
+            # "SDN Mekarjaya 3", "SMP Negeri Sukamaju 2": the village's name may come before the number, which is
+            # still the school's identity ("SDN Mekarjaya 3" and "SDN Mekarjaya 5" are two schools).
+            named = j
+            while named <= last and named - j < 2 and named not in starts and words[named].isalpha() \
+                    and words[named] not in NOT_A_NAME and words[named] not in _NOT_A_SCHOOL_NAME:
+                named += 1
+            if named > j and named <= last and named not in starts and words[named].isdigit():
+                j = named
             if j <= last and words[j].isdigit():
                 places.add(f"f:{school} {int(words[j])}")
             continue

@@ -295,6 +295,38 @@ def test_places_from_markers_schools_and_capitals():
     assert features.places == {"f:cibubur", "f:smp 4", "f:sukamaju", "c:cibinong"}
 
 
+def test_a_school_named_before_its_number_is_still_its_number():
+    def places(text):
+        return extract(normalise_text(text), original=text).places
+
+    assert "f:sd 3" in places("Anak saya ditolak PPDB di SDN Mekarjaya 3, padahal dekat")
+    assert "f:sd 3" in places("ppdb sdn 3 mekarjaya curang")
+    assert "f:smp 2" in places("Atap SMP Negeri Sukamaju 2 bocor")
+    assert not any(p.startswith("f:sd") for p in places("Anak saya kelas 3 SD dipungut biaya"))
+    assert not any(p.startswith("f:sd") for p in places("SD kelas 3 dipungut biaya buku"))
+    # two schools of one village, told in the same words, stay two issues
+    a = extract(normalise_text("Anak saya ditolak PPDB zonasi di SDN Mekarjaya 3 padahal rumah dekat"))
+    b = extract(normalise_text("Anak saya ditolak PPDB zonasi di SDN Mekarjaya 5 padahal rumah dekat"))
+    assert similarity(a, b) == 0.0
+
+
+def test_a_settlement_is_a_place():
+    text = "Penyintas gempa di Huntap Pombewe belum menerima kunci unit"
+    assert "f:pombewe" in extract(normalise_text(text), original=text).places
+    a = extract(normalise_text(text), original=text)
+    other = "Penyintas gempa di Huntap Tondo belum menerima kunci unit"
+    assert similarity(a, extract(normalise_text(other), original=other)) == 0.0
+
+
+def test_regional_function_words_are_no_shared_content():
+    # Ambonese "su", "katong", "beta" are Indonesian "sudah", "kami", "saya": two SMS about a land
+    # grab and a market's rubbish share no content word
+    a = extract(normalise_text("tanah dusun katong di ambon dikapling orang, su pasang pagar. beta mo lapor"))
+    b = extract(normalise_text("sampah di pasar mardika su dua minggu seng diangkat. katong pedagang su seng tahan"))
+    assert not {"su", "katong", "beta"} & (a.words | b.words)
+    assert a.words.isdisjoint(b.words)
+
+
 def test_stemmer_meets_paraphrases():
     assert stem("kerusakan") == stem("rusak") == "rusak"
     assert stem("diperbaiki") == stem("perbaikan") == stem("memperbaiki")
