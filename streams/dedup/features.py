@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from streams.dedup.lexicons import (
-    COMPARISON_LEADS, COMPARISONS, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS, NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS,
-    COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
+    COMPARISON_LEADS, COMPARISONS, CONCEPT_PHRASE_FIRSTS, CONCEPT_PHRASES, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS,
+    NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS, COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
     SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
 )
 from streams.normalise import clause_starts
@@ -490,6 +490,14 @@ def extract(
     # which no longer match the names they came from, so two unrelated complaints from one city shared a "word".
     not_content = place_words | weak | PLACE_MARKERS
     content, named = set(), set()
+    if not CONCEPT_PHRASE_FIRSTS.isdisjoint(words):
+        # "mati lampu" (a blackout, not a street light), "hunian tetap", "tangga berjalan": a concept of two words in a
+        # row, whatever either says alone; never across a clause mark.
+        for k in range(len(words) - 1):
+            if words[k] in CONCEPT_PHRASE_FIRSTS and k + 1 not in starts:
+                concept = CONCEPT_PHRASES.get((words[k], words[k + 1]))
+                if concept is not None:
+                    content.add("~" + concept)
     for word in words:
         if word in STOPWORDS or len(word) < 2 or not word.replace("-", "").isalpha():
             continue  # numbers are compared by kind (extract_numbers), not as words
