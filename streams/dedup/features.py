@@ -508,6 +508,16 @@ def extract(
         concept = CONCEPTS.get(word)
         if concept is not None:
             content.add("~" + concept)  # "got buntu" and "saluran tersumbat" share "~saluran" and "~sumbat"
+    if "#" in normalised:
+        # "#medanrusak", "#makassarbanjir", "#robsemarang": a hashtag of a city and what is wrong there says the issue
+        # in one word; its issue word counts as a content word (the city is the region codes' to compare).
+        for tag in _HASHTAG_RE.findall(normalised):
+            for part in _hashtag_issue(tag):
+                if part not in STOPWORDS and part not in not_content:
+                    content.add(stem(part))
+                    concept = CONCEPTS.get(part)
+                    if concept is not None:
+                        content.add("~" + concept)
     region = region_code or None
     if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
         region = region_hint
@@ -522,6 +532,22 @@ def extract(
         negated=extract_negated(words, starts, capitalised, place_words | weak),
         markers=shared_set(markers),
     )
+
+
+_HASHTAG_RE = re.compile(r"#([a-z]+)\b")
+_CITY_WORD = 5  # a gazetteer name of at least five letters ("medan", "ambon"): "bau", "batu", "laut" are words too
+
+
+def _hashtag_issue(tag: str) -> tuple[str, ...]:
+    """The rest of a hashtag that begins or ends with a province or kab/kota name word: "medanrusak" -> ("rusak",),
+    "robsemarang" -> ("rob",); () for any other hashtag ("jalanrusak", "ambon")."""
+    for cut in range(_CITY_WORD, len(tag) - 2):
+        if tag[:cut] in REGION_NAME_WORDS:
+            return (tag[cut:],)
+    for cut in range(3, len(tag) - _CITY_WORD + 1):
+        if tag[cut:] in REGION_NAME_WORDS:
+            return (tag[:cut],)
+    return ()
 
 
 _SHARED_SETS: dict[frozenset[str], frozenset[str]] = {}
