@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from streams.dedup.lexicons import (
-    COMPARISON_LEADS, COMPARISONS, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS, NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS,
-    COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
+    COMPARISON_LEADS, COMPARISONS, CONCEPT_PHRASE_FIRSTS, CONCEPT_PHRASES, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS,
+    NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS, COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
     SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
 )
 from streams.normalise import clause_starts
@@ -503,6 +503,14 @@ def extract(
     # which no longer match the names they came from, so two unrelated complaints from one city shared a "word".
     not_content = place_words | weak | PLACE_MARKERS
     content, named = set(), set()
+    if not CONCEPT_PHRASE_FIRSTS.isdisjoint(words):
+        # "mati lampu" (a blackout, not a street light), "hunian tetap", "tangga berjalan": a concept of two words in a
+        # row, whatever either says alone; never across a clause mark.
+        for k in range(len(words) - 1):
+            if words[k] in CONCEPT_PHRASE_FIRSTS and k + 1 not in starts:
+                concept = CONCEPT_PHRASES.get((words[k], words[k + 1]))
+                if concept is not None:
+                    content.add("~" + concept)
     for word in words:
         if word in STOPWORDS or len(word) < 2 or not word.replace("-", "").isalpha():
             continue  # numbers are compared by kind (extract_numbers), not as words
@@ -513,6 +521,16 @@ def extract(
         concept = CONCEPTS.get(word)
         if concept is not None:
             content.add("~" + concept)  # "got buntu" and "saluran tersumbat" share "~saluran" and "~sumbat"
+    if "#" in normalised:
+        # "#medanrusak", "#makassarbanjir", "#robsemarang": a hashtag of a city and what is wrong there says the issue
+        # in one word; its issue word counts as a content word (the city is the region codes' to compare).
+        for tag in _HASHTAG_RE.findall(normalised):
+            for part in _hashtag_issue(tag):
+                if part not in STOPWORDS and part not in not_content:
+                    content.add(stem(part))
+                    concept = CONCEPTS.get(part)
+                    if concept is not None:
+                        content.add("~" + concept)
     region = region_code or None
     if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
         region = region_hint
@@ -527,6 +545,22 @@ def extract(
         negated=extract_negated(words, starts, capitalised, place_words | weak),
         markers=shared_set(markers),
     )
+
+
+_HASHTAG_RE = re.compile(r"#([a-z]+)\b")
+_CITY_WORD = 5  # a gazetteer name of at least five letters ("medan", "ambon"): "bau", "batu", "laut" are words too
+
+
+def _hashtag_issue(tag: str) -> tuple[str, ...]:
+    """The rest of a hashtag that begins or ends with a province or kab/kota name word: "medanrusak" -> ("rusak",),
+    "robsemarang" -> ("rob",); () for any other hashtag ("jalanrusak", "ambon")."""
+    for cut in range(_CITY_WORD, len(tag) - 2):
+        if tag[:cut] in REGION_NAME_WORDS:
+            return (tag[cut:],)
+    for cut in range(3, len(tag) - _CITY_WORD + 1):
+        if tag[cut:] in REGION_NAME_WORDS:
+            return (tag[:cut],)
+    return ()
 
 
 _SHARED_SETS: dict[frozenset[str], frozenset[str]] = {}

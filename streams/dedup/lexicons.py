@@ -22,7 +22,11 @@ def _by_first_column(name: str) -> dict[str, list[str]]:
 
 
 # Everyday synonyms of what complaints are about: word -> concept (dedup_concepts.tsv).
-CONCEPTS = {word: concept for concept, words in _by_first_column("dedup_concepts.tsv").items() for word in words}
+# An entry of two words joined by "_" ("mati_lampu") is a phrase: the two words one after the other.
+_CONCEPT_ENTRIES = [(concept, word) for concept, words in _by_first_column("dedup_concepts.tsv").items() for word in words]
+CONCEPTS = {word: concept for concept, word in _CONCEPT_ENTRIES if "_" not in word}
+CONCEPT_PHRASES = {tuple(word.split("_")): concept for concept, word in _CONCEPT_ENTRIES if "_" in word}
+CONCEPT_PHRASE_FIRSTS = frozenset(first for first, _ in CONCEPT_PHRASES)
 
 # Function words and formulas: not content words (dedup_stopwords.txt).
 STOPWORDS = _words("dedup_stopwords.txt")

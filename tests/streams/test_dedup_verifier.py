@@ -200,3 +200,42 @@ def test_the_shipped_threshold_is_the_most_recall_above_the_precision_floor():
     assert training.choose_threshold(sweep)[0] == 0.7  # the most recall above the floor; of equals, the stricter
     below = [(0.5, floor - 0.05, 0.95), (0.6, floor - 0.02, 0.60)]
     assert training.choose_threshold(below)[0] == 0.5  # none reaches it: the best F-beta
+
+
+def _words(text: str) -> frozenset[str]:
+    return extract(normalise_text(text), original=text).words
+
+
+def test_a_concept_of_two_words_in_a_row_names_what_neither_word_does_alone():
+    """"mati lampu" is a blackout (one concept with "padam"); "lampu jalan mati" is a broken street light, and a
+    phrase never runs across a clause mark."""
+    assert "~padam" in _words("PLN ternate mati lampu 6 jam") & _words("Ternate padam bergilir sampe 6 jam")
+    assert "~padam" not in _words("lampu jalan mati di gang mawar")
+    assert "~padam" not in _words("motor mati. lampu depan rusak")
+    assert "~huntap" in _words("hunian tetap Tondo belum diserahkan") & _words("huntap tondo blm dibagi")
+    assert "~lpg" in _words("Gas melon kosong di semua pangkalan") & _words("Kelangkaan LPG 3 kg di daerah Waru")
+
+
+def test_regional_function_words_are_not_content_words():
+    """Javanese "wis", "iki", "nang", Manado "ngana", "torang": shared, they say nothing of the issue."""
+    words = _words("banyu pdam nang tembalang mati wis telung dino, piye iki? ngana torang")
+    assert words.isdisjoint({"wis", "iki", "nang", "piye", "ngana", "torang"})
+    assert "air" in words and "pdam" in words
+
+
+def test_the_issue_word_of_a_city_hashtag_is_a_content_word():
+    assert "rusak" in _words("jalan Suka Maju Johor kayak kubangan kerbau #medanrusak")
+    assert "banjir" in _words("depan kampus Unhas tergenang lagi #makassarbanjir")
+    assert "manise" not in _words("#ambon") and "rusak" not in _words("jalan parah #jalanrusak")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # One concept in other words, the same template at another place: still two issues.
+    ("Gas melon kosong di Desa Sukamaju", "Kelangkaan LPG di Desa Sukamulya"),
+    ("mati lampu di gang mawar rt 07 sejak pagi", "listrik padam di gang mawar rt 05 sejak pagi"),
+    ("Woi jalan di Kelurahan Suka Maju kayak kubangan #medanrusak", "Woi jalan di Kelurahan Sei Sikambing kayak kubangan #medanrusak"),
+])
+def test_a_shared_concept_or_hashtag_never_joins_the_same_template_at_another_place(first, second):
+    dedup = Deduplicator(verifier=always_join())
+    assert check(dedup, "a", first).cluster_id == "a"
+    assert check(dedup, "b", second, at=T0 + timedelta(hours=1)).cluster_id == "b"
