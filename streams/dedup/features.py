@@ -516,6 +516,8 @@ def extract(
             continue  # numbers are compared by kind (extract_numbers), not as words
         if word in not_content:
             named.add(stem(word))
+            if word in PLACE_MARKERS and word in CONCEPTS:
+                content.add("~" + CONCEPTS[word])  # "huntap" marks a place ("Huntap Tondo") and names a thing too
             continue
         content.add(stem(word))
         concept = CONCEPTS.get(word)
