@@ -467,7 +467,8 @@ def evaluate_cmd(
     pipeline = Pipeline("evaluation")
     if threshold is not None:
         pipeline.classifier.threshold = threshold
-    print("\n== the team's labelled sets (written by the team or, independent_d, for tuning; all but tuning/routing_b tuned on)")
+    print("\n== the team's labelled sets (written by the team or, independent_d on, by outsiders for tuning; tuned on but for "
+          "tuning/routing_b and a set not yet in streams/training.py's lists: streams/data/tuning/README.md)")
     print(format_rows(own_set_rows(held_out, pipeline)))
     if independent:
         rows = independent_set_rows(pipeline)
