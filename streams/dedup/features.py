@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 
 from streams.dedup.lexicons import (
     COMPARISON_LEADS, COMPARISONS, CONCEPT_PHRASE_FIRSTS, CONCEPT_PHRASES, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS,
-    NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS, COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS, REGION_NAME_WORDS, SCHOOL_MARKERS,
-    SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
+    NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS, COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS,
+    REGION_NAME_WORDS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
 )
 from streams.normalise import clause_starts
 
@@ -519,20 +519,14 @@ def extract(
             if word in PLACE_MARKERS and word in CONCEPTS:
                 content.add("~" + CONCEPTS[word])  # "huntap" marks a place ("Huntap Tondo") and names a thing too
             continue
-        content.add(stem(word))
-        concept = CONCEPTS.get(word)
-        if concept is not None:
-            content.add("~" + concept)  # "got buntu" and "saluran tersumbat" share "~saluran" and "~sumbat"
+        _add_content(content, word)
     if "#" in normalised:
         # "#medanrusak", "#makassarbanjir", "#robsemarang": a hashtag of a city and what is wrong there says the issue
         # in one word; its issue word counts as a content word (the city is the region codes' to compare).
         for tag in _HASHTAG_RE.findall(normalised):
             for part in _hashtag_issue(tag):
                 if part not in STOPWORDS and part not in not_content:
-                    content.add(stem(part))
-                    concept = CONCEPTS.get(part)
-                    if concept is not None:
-                        content.add("~" + concept)
+                    _add_content(content, part)
     region = region_code or None
     if region_hint and regions_compatible(region, region_hint) and len(region_hint) > len(region or ""):
         region = region_hint
@@ -547,6 +541,15 @@ def extract(
         negated=extract_negated(words, starts, capitalised, place_words | weak),
         markers=shared_set(markers),
     )
+
+
+def _add_content(content: set[str], word: str) -> None:
+    """A content word, stemmed, and its concept beside it: "got buntu" and "saluran tersumbat" share "~saluran" and
+    "~sumbat"."""
+    content.add(stem(word))
+    concept = CONCEPTS.get(word)
+    if concept is not None:
+        content.add("~" + concept)
 
 
 _HASHTAG_RE = re.compile(r"#([a-z]+)\b")
