@@ -212,14 +212,18 @@ def _negated(tokens: list[str], start: int) -> bool:
 
 
 _LANDMARK_SHORT = {"pasar": ("psr",), "stasiun": ("st", "stasion", "stsiun"), "pelabuhan": ("plabuhan", "plbhn"),
-                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",), "jalan": ("jl", "jln", "jlan")}
+                   "bandara": ("bndr", "bandar udara"), "terminal": ("trminal",), "jalan": ("jl", "jln", "jlan"),
+                   # "pos lintas batas motaain": a border post (PLBN) as written in full (region round 9)
+                   "plbn": ("pos lintas batas", "pos lintas batas negara")}
 
 # A hospital is written with any of these before its name, and often with its namesake's title: "RSUD Dr.
 # Moewardi", "RS Moewardi", "rumah sakit moewardi" are one hospital.
 _HOSPITAL_PREFIXES = ("rumah sakit umum daerah", "rumah sakit umum pusat", "rumah sakit umum", "rumah sakit", "rsud",
                       "rsup", "rsu", "rs")
 # "RSUD Prof. Margono Soekarjo": a professor without "dr" too (region round 6); "prof dr" is stripped before "prof".
-_HOSPITAL_TITLES = ("", "dr ", "prof ", "prof dr ")
+# "RSUD Dr. H. Abdul Moeloek": the namesake's pilgrim title "H."/"Hj." (haji, hajjah), with or without "dr" (region
+# round 9). The longest title is stripped first.
+_HOSPITAL_TITLES = ("", "dr ", "prof ", "prof dr ", "h ", "hj ", "dr h ", "dr hj ")
 
 
 def _hospital_spellings(landmarks: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -234,7 +238,7 @@ def _hospital_spellings(landmarks: Iterable[tuple[str, str]]) -> list[tuple[str,
         if prefix is None:
             continue
         name = key[len(prefix) + 1:]
-        for title in _HOSPITAL_TITLES[:0:-1]:
+        for title in sorted(_HOSPITAL_TITLES[1:], key=len, reverse=True):
             if name.startswith(title):
                 name = name[len(title):]
                 break
@@ -437,6 +441,7 @@ class _Mention(NamedTuple):
     elsewhere: bool = False  # named as where someone comes from, goes to or lives ("dari X", "ke X", "domisili X")
     rural: bool = False  # a desa name after "desa"/"ds": not a kelurahan of a kota
     namesake: bool = False  # a kabupaten read weak for a DKI Jakarta kelurahan of its name ("Manggarai")
+    origin: bool = False  # "pindah dari X ke Y": X, the place moved from (``_origins_marked``)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -449,7 +454,8 @@ class Gazetteer:
                  policy: dict[str, str], ordinary_words: set[str],
                  desa: Iterable[tuple[str, str, str]] = (), landmarks: Iterable[tuple[str, str]] = (),
                  desa_common_words: set[str] = frozenset(),
-                 regional_words: Iterable[tuple[str, int, str]] = ()):
+                 regional_words: Iterable[tuple[str, int, str]] = (),
+                 station_codes: Iterable[tuple[str, str]] = ()):
         self.regions: dict[str, Region] = {}
         # word -> (weight, provinces whose regional language or Malay uses it): ``_language_provinces``.
         self._regional_words: dict[str, tuple[int, tuple[str, ...]]] = {
@@ -661,6 +667,31 @@ class Gazetteer:
             first = tokens[0]
             self._max_len[first] = max(self._max_len.get(first, 0), len(tokens))
 
+        # Region round 9. A station or airport named without "stasiun"/"bandara" ("transit di Manggarai #KRL",
+        # "baru mendarat di Juanda"), and a commuter-line station's KAI code ("peron transit mri"): read as the
+        # landmark only in a text that speaks of trains or flights (``_CONTEXT_WORDS``), and only where no other
+        # reading of the words stands (``_context_mentions``). The bare name is taken from the "stasiun X" /
+        # "bandara X" rows of landmarks.tsv when it is no everyday word, of five letters or more, and one kab/kota's.
+        named: dict[str, dict[str, set[str]]] = {context: {} for context in _CONTEXT_WORDS}
+        for phrase, code in landmarks:
+            first, _, rest = " ".join(_tokens(phrase.lower())).partition(" ")
+            context = _CONTEXT_OF_KIND.get(first)
+            if context and len(rest) >= 5 and policy.get(rest) != "never" and rest not in desa_common_words \
+                    and not all(t in ordinary_words for t in rest.split(" ")):
+                named[context].setdefault(rest, set()).add(code)
+        for phrase, code in station_codes:
+            named["rail"].setdefault(" ".join(_tokens(phrase.lower())), set()).add(code)
+        self._context_names = {context: {key: next(iter(codes)) for key, codes in keys.items() if len(codes) == 1}
+                               for context, keys in named.items()}
+        self._context_max_len = max((k.count(" ") + 1 for keys in self._context_names.values() for k in keys), default=0)
+        # Region round 9. A phrase name_policy.tsv marks `never` that is no name of the gazetteer ("rambu solo", the
+        # Toraja funeral rite: not Solo) hides the names inside it.
+        self._masks = {key for key, rule in policy.items() if rule == "never" and " " in key and key not in buckets}
+        self._mask_max_len: dict[str, int] = {}
+        for key in self._masks:
+            first = key.split(" ")[0]
+            self._mask_max_len[first] = max(self._mask_max_len.get(first, 0), key.count(" ") + 1)
+
         # Desa/kelurahan: 83,762 names, most repeated across the country ("Sukamaju" 80 times), so a desa
         # name is indexed apart and only ever read with context (``_refine_with_desa``): a marker ("Kel.",
         # "ds"), or a kecamatan or kab/kota in the same text that contains it.
@@ -771,7 +802,10 @@ class Gazetteer:
             lines = gzip.decompress(desa_file.read_bytes()).decode("utf-8").splitlines()
             desa = [tuple(line.split("\t")) for line in lines[1:]]
         landmark_file = directory / "landmarks.tsv"
-        landmarks = [(r["phrase"], r["code"]) for r in _read_tsv(landmark_file)] if landmark_file.exists() else []
+        landmark_rows = _read_tsv(landmark_file) if landmark_file.exists() else []
+        # A station's KAI code ("mri") is no name alone: read only in a text about trains (region round 9).
+        landmarks = [(r["phrase"], r["code"]) for r in landmark_rows if r["kind"] != "kode_stasiun"]
+        station_codes = [(r["phrase"], r["code"]) for r in landmark_rows if r["kind"] == "kode_stasiun"]
         common_file = directory / "desa_common_words.txt"
         common = set()
         if common_file.exists():
@@ -779,7 +813,7 @@ class Gazetteer:
         regional_file = directory / "regional_words.tsv"
         regional = [(r["word"], int(r["weight"]), r["provinces"]) for r in _read_tsv(regional_file)] \
             if regional_file.exists() else []
-        return cls(rows, aliases, policy, words, desa, landmarks, common, regional)
+        return cls(rows, aliases, policy, words, desa, landmarks, common, regional, station_codes)
 
     # -- lookups --------------------------------------------------------------------------------------------
 
@@ -814,6 +848,8 @@ class Gazetteer:
         if text and ("@" in text or "#" in text):
             text = _HANDLE.sub(self._handle, text)
         mentions, words = self._mentions(text) if text else ([], frozenset())
+        if mentions and not _LOCAL_NOUNS.keys().isdisjoint(words):
+            mentions = _without_local_nouns(mentions, self._language_provinces(words))
         mentions = _read_adjacent(mentions)
         if hint is not None:
             mentions = _narrow_to(mentions, hint.code)
@@ -876,6 +912,41 @@ class Gazetteer:
         best = max(scores.values())
         return frozenset(p for p, score in scores.items() if score == best) if best >= 2 else frozenset()
 
+    def _context_mentions(self, mentions: list[_Mention], tokens: list[str], cues: list[str],
+                          contexts: list[str]) -> list[_Mention]:
+        """The bare station and airport names of a text about trains or flights, as landmarks (score 3), where no
+        other reading of those words stands: only weak readings (a DKI kelurahan's kabupaten namesake, an
+        everyday word) give way. Not after a street, estate or honorific word ("Jl. Juanda"), and not a name two
+        contexts of the text read as different places (Stasiun Juanda, Bandara Juanda)."""
+        n, longest = len(tokens), self._context_max_len
+        i = 0
+        while i < n:
+            found = None
+            for length in range(min(longest, n - i), 0, -1):
+                key = tokens[i] if length == 1 else " ".join(tokens[i:i + length])
+                codes = {self._context_names[c][key] for c in contexts if key in self._context_names[c]}
+                if codes:
+                    found = (length, key, codes)
+                    break
+            if found is None:
+                i += 1
+                continue
+            length, key, codes = found
+            end = i + length
+            overlapping = [m for m in mentions if m.position < end and i < m.position + m.length]
+            blocked = i and (cues[i - 1] in _BLOCKING_CUES or cues[i - 1] in _HONORIFICS)
+            if len(codes) == 1 and not blocked and all(m.weak or m.namesake for m in overlapping):
+                code = next(iter(codes))
+                # The desa/kelurahan of the name inside the landmark's kab/kota is where it stands (Stasiun Manggarai,
+                # Kelurahan Manggarai of Tebet): kept as read after "di", the other readings dropped.
+                inner = [m._replace(codes=inside, score=2, weak=False) for m in overlapping if len(m.codes[0]) == 10
+                         and len(inside := tuple(c for c in m.codes if c.startswith(code))) == 1]
+                mentions = [m for m in mentions if m not in overlapping] + inner
+                mentions.append(_Mention(i, length, key, (code,), 3, False))
+            i = end
+        mentions.sort(key=lambda m: m.position)
+        return mentions
+
     def _mentions(self, text: str) -> tuple[list[_Mention], set[str]]:
         text = text.translate(_APOSTROPHES)
         tokens = _TOKEN.findall(text.lower())
@@ -884,6 +955,7 @@ class Gazetteer:
         capitals = _CapitalCue(text, tokens)
         phrases, max_len = self._phrases, self._max_len
         desa_index, desa_max_len = self._desa, self._desa_max_len
+        masks_len = self._mask_max_len
         # Names are read within a sentence, and cue words before them too: the word that ends a sentence is
         # replaced by a full stop in the words cues are read from (``cues``), so nothing reads across it.
         sentence_starts = capitals.sentence_starts() if _SENTENCE_END.search(text) else []
@@ -899,6 +971,13 @@ class Gazetteer:
             while sentence_starts[sentence] <= i:
                 sentence += 1
             left = sentence_starts[sentence] - i  # words before the sentence ends
+            mask_longest = masks_len.get(tokens[i])
+            if mask_longest is not None:
+                masked = next((length for length in range(min(mask_longest, left), 1, -1)
+                               if " ".join(tokens[i:i + length]) in self._masks), 0)
+                if masked:
+                    i += masked
+                    continue
             longest = max_len.get(tokens[i])
             desa_longest = desa_max_len.get(tokens[i])
             desa_length = 0
@@ -950,6 +1029,10 @@ class Gazetteer:
                     step = max(length, desa_length)
                     break
             i += step
+        words = set(tokens)
+        contexts = [c for c, cue_words in _CONTEXT_WORDS.items() if not cue_words.isdisjoint(words)]
+        if contexts:
+            mentions = self._context_mentions(mentions, tokens, cues, contexts)
         ends = {m.position + m.length for m in mentions}
         route = capitals.route_ends(mentions) if any(m.position in ends for m in mentions) else ()
         if route and any(not m.weak for m in mentions if m.position in route):
@@ -959,7 +1042,8 @@ class Gazetteer:
                         for m in mentions]
         read = [m._replace(elsewhere=True) if _named_elsewhere(cues, m.position) or m.position in route
                 else m for m in mentions if not _negated(cues, m.position)]
-        words = set(tokens)
+        if "pindah" in words or "pindahan" in words:
+            read = _origins_marked(read, cues)
         if not _VILLAGE_WORDS.isdisjoint(words):
             read = [self._village_kabupaten(m) for m in read]
         if not _CORRECTIONS.isdisjoint(words):
@@ -1004,6 +1088,60 @@ _AGENCY_CUES = frozenset({"samsat", "dishub", "dinkes", "disdik", "dlh", "pdam",
 
 # "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.
 _VILLAGE_WORDS = frozenset({"desa", "kades", "pemdes", "desaku"})
+
+# Region round 9: a text about trains or flights (``Gazetteer._context_mentions``). "#KRL", "@CommuterLine", "peron";
+# "mendarat", "@juanda_airport". Not "transit" (buses and flights transit too) nor "terminal" (bus terminals).
+_CONTEXT_WORDS = {
+    "rail": frozenset({"krl", "commuterline", "commuter", "kereta", "keretanya", "peron"}),
+    "air": frozenset({"bandara", "airport", "pesawat", "penerbangan", "maskapai", "mendarat", "landing", "boarding"}),
+}
+_CONTEXT_OF_KIND = {"stasiun": "rail", "bandara": "air"}
+
+# Region round 9. Words that are a common noun in one province's usage and a region's name elsewhere: in Bali a
+# "banjar" is the hamlet every desa adat is divided into ("jalan di banjar tiange di kintamani"), not Kota Banjar
+# (Jawa Barat) or Kabupaten Banjar (Kalsel), nor Kecamatan Banjar of Buleleng. In a text set in that province (its
+# language, ``regional_words.tsv``, or another place named there) the word is read only after a type or desa cue
+# ("Kecamatan Banjar", score 3).
+_LOCAL_NOUNS = {"banjar": frozenset({"51"})}
+
+
+def _without_local_nouns(mentions: list[_Mention], language: frozenset[str]) -> list[_Mention]:
+    dropped = []
+    for m in mentions:
+        provinces = _LOCAL_NOUNS.get(m.key)
+        if provinces is None or m.score >= 3:
+            continue
+        placed = provinces & language or any(
+            o.key != m.key and not o.weak and all(c[:2] in provinces for c in o.codes) for o in mentions)
+        if placed:
+            dropped.append(m)
+    return [m for m in mentions if m not in dropped] if dropped else mentions
+
+
+# Region round 9. "Saya pindah domisili dari Lampung ke Cengkareng ... di kelurahan disuruh menunggu": who moves
+# deals with the offices of the place moved to, so in "pindah ... dari X ke Y" X is the origin, set aside when nothing
+# but places moved between is named (``_resolve``). Only after "pindah"/"pindahan" within three words before
+# "dari": a bus "dari X ke Y" names a route, whose first end is where the writer is.
+_MOVED = frozenset({"pindah", "pindahan"})
+
+
+def _origins_marked(mentions: list[_Mention], cues: list[str]) -> list[_Mention]:
+    starts = {m.position for m in mentions if not m.weak}
+    marked = []
+    for m in mentions:
+        at = m.position - 1
+        while at > 0 and cues[at] in _TYPE_CUES | _ADMINISTRASI:
+            at -= 1  # "dari Kota Ternate"
+        origin = at > 0 and cues[at] in ("dari", "dr") and any(w in _MOVED for w in cues[max(0, at - 3):at])
+        if origin:
+            after = m.position + m.length
+            to = after if after < len(cues) and cues[after] in ("ke", "k") else -1
+            dest = to + 1
+            while 0 < dest < len(cues) and cues[dest] in _TYPE_CUES | _ADMINISTRASI:
+                dest += 1
+            origin = to > 0 and dest in starts
+        marked.append(m._replace(origin=True) if origin else m)
+    return marked
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]]:
@@ -1502,6 +1640,10 @@ def _resolve(mentions: list[_Mention], language: frozenset[str] = frozenset(),
     di Kelurahan Pemecutan, Denpasar Barat"); the places someone moves between or lives in only when those
     name nothing."""
     here = [m for m in mentions if not m.elsewhere]
+    if not any(not m.weak for m in here) and any(m.origin for m in mentions):
+        # "pindah dari Lampung ke Cengkareng": the place moved to, when only the two ends are named (round 9).
+        mentions = [m for m in mentions if not m.origin]
+        here = [m for m in mentions if not m.elsewhere]
     everything = _resolve_among(mentions, language, children)
     if here and len(here) < len(mentions):
         code = _resolve_among(here, language, children)

@@ -117,9 +117,17 @@ def test_everyday_words_and_streets_named_after_places_locate_nothing(gaz, text)
 
 def test_every_alias_and_landmark_names_exactly_its_region(gaz):
     aliases = [(r["alias"], r["code"]) for r in _rows("aliases.tsv")]
-    landmarks = _hospital_spellings((r["phrase"], r["code"]) for r in _rows("landmarks.tsv"))
+    landmarks = _hospital_spellings((r["phrase"], r["code"]) for r in _rows("landmarks.tsv")
+                                    if r["kind"] != "kode_stasiun")
     strict = {r["phrase"] for r in _rows("name_policy.tsv") if r["policy"] == "strict"}
     wrong = []
+    # A station's KAI code (region round 9) is read only in a text about trains, and is no phrase of its own.
+    for r in _rows("landmarks.tsv"):
+        if r["kind"] == "kode_stasiun":
+            found = code_of(gaz, f"peron {r['phrase']} penuh, krl telat")
+            if found is None or not found.startswith(r["code"]):
+                wrong.append((r["phrase"], r["code"], found))
+            assert r["phrase"] not in gaz._phrases, r["phrase"]
     for phrase, code in aliases + landmarks:
         # A strict alias ("mtr": "motor" in SMS) names its region only after a kota/kab cue.
         cue = "di kota" if phrase in strict else "di"
