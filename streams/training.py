@@ -389,6 +389,11 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
 # been read once, untrained, at 0.993 / 0.611.
 # tuning/independent_i (an outsider's 439 lines) joined them in the recall round of 2026-12-02; read once, untrained
 # (verifier v10 without it): dup 0.891 / 0.629.
+# tuning/independent_k (an outsider's 549 lines) joined them in session 15's round (2026-12-03); read once, untrained:
+# dup 0.952 / 0.401. With it (and its topic labels in OUTSIDER_TOPIC_SETS) the threshold rose 0.875 → 0.9; the choice was
+# checked on tuning/independent_l, which nothing had been tuned on: 0.846 / 0.782 → 0.868 / 0.766 (trained on K's pairs
+# alone, the classifier not trained on its labels and two word changes not kept, the threshold fell to 0.85 and L's
+# precision to 0.821).
 # The verifier's threshold: the most recall whose clusters, made on the training sets, have a pooled precision of at
 # least VERIFIER_PRECISION_FLOOR; the best F-beta (beta 0.5: precision weighed twice) when none has. Chosen by the
 # leave-one-set-out figures of each rule (benchmarks/dedup_loso.py --sweep): a floor of 0.96 kept or raised the
