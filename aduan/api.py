@@ -7,11 +7,14 @@ state under its name and handed to routers through the typed dependencies of ``a
 
 from __future__ import annotations
 
+import select
+import socket
 import threading
 import time
 from contextlib import asynccontextmanager
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
@@ -39,6 +42,72 @@ from producers.sms.parts import PartStore
 from schemas.asyncapi import asyncapi_document
 
 
+class ConnectionWatch:
+    """An idle TCP connection to a dependency, held between two health checks: when the server's process
+    ends (a crash, ``kill -9``) the kernel closes it and the next check runs at once, instead of up to
+    ``every_s`` later while /healthz still reads the last good result. Nothing is ever sent on it; a
+    stalled server keeps it open and is caught by the checks' timeout as before.
+
+    A closed watch is opened again at once: refused, the server is gone (check now); accepted, the server
+    only closes idle connections itself, and the rest of the interval is waited as usual (one reconnect
+    an interval at most, never a busy loop)."""
+
+    def __init__(self, address: tuple[str, int] | None, connect_timeout_s: float) -> None:
+        self.address = address
+        self.connect_timeout_s = connect_timeout_s
+        self._sock: socket.socket | None = None
+
+    def wait(self, every_s: float, stop: threading.Event) -> None:
+        """Until ``every_s`` has passed, ``stop`` is set, or the watched server went away."""
+        deadline = time.monotonic() + every_s
+        if self._sock is None:
+            self._connect()  # not answering: the checks say so; tried again after the next one
+        reopened = False
+        while self._sock is not None and (left := deadline - time.monotonic()) > 0 and not stop.is_set():
+            readable, _, _ = select.select([self._sock], [], [], min(left, 0.5))
+            if not readable:
+                continue
+            try:
+                closed = not self._sock.recv(4096)
+            except OSError:
+                closed = True
+            if not closed:
+                continue  # a server that talks unasked: nothing to say about its health
+            self.close()
+            if reopened:
+                break
+            if not self._connect():
+                return  # gone: check now
+            reopened = True
+        stop.wait(max(0.0, deadline - time.monotonic()))
+
+    def _connect(self) -> bool:
+        if self.address is None:
+            return False
+        try:
+            self._sock = socket.create_connection(self.address, timeout=self.connect_timeout_s)
+        except OSError:
+            self._sock = None
+        return self._sock is not None
+
+    def close(self) -> None:
+        if self._sock is not None:
+            try:
+                self._sock.close()
+            except OSError:
+                pass
+            self._sock = None
+
+
+def _address(server: str, default_port: int) -> tuple[str, int] | None:
+    """(host, port) of ``host:port`` or a URL; None when it cannot be read (then no watch, checks only)."""
+    try:
+        parsed = urlsplit(server if "//" in server else f"//{server}")
+        return (parsed.hostname, parsed.port or default_port) if parsed.hostname else None
+    except ValueError:
+        return None
+
+
 class Health:
     """What /healthz says, from checks that run in the background (one thread per dependency, every
     ``every_s``), so the answer never waits for a dependency: a request only reads the last results.
@@ -52,6 +121,13 @@ class Health:
         self.every_s, self.stale_s, self.timeout_s = every_s, stale_s, timeout_s
         self._checks = {"kafka": lambda: kafka_answers(settings.kafka_bootstrap, self.timeout_s),
                         "elasticsearch": self._elasticsearch_answers}
+        # The first server of each: a crash of it is seen at once (another one answering keeps it "up").
+        kafka_server = (settings.kafka_bootstrap or "").split(",")[0].strip()
+        es_server = (settings.elasticsearch_url or "").split(",")[0].strip()
+        es_port = 443 if es_server.startswith("https:") else 9200
+        self._watches = {"kafka": ConnectionWatch(_address(kafka_server, 9092) if kafka_server else None, timeout_s),
+                         "elasticsearch": ConnectionWatch(_address(es_server, es_port) if es_server else None,
+                                                          timeout_s)}
         self._last: dict[str, tuple[bool, float]] = {}  # name -> (answered, when the check ended)
         self._first = {name: threading.Event() for name in self._checks}
         self._stop = threading.Event()
@@ -72,7 +148,8 @@ class Health:
             answered = self._checks[name]()
             self._last[name] = (answered, time.monotonic())
             self._first[name].set()
-            self._stop.wait(self.every_s)
+            self._watches[name].wait(self.every_s, self._stop)
+        self._watches[name].close()
 
     def down(self) -> list[str]:
         self._start()

@@ -97,6 +97,25 @@ class Child:
             pass
 
 
+def stop_together(children: list[Child], grace_s: float = STOP_GRACE_S) -> None:
+    """SIGTERM every child's group at once, wait at most ``grace_s`` for all of them together, then SIGKILL
+    what is left: stopping N children costs one grace period, not N."""
+    for child in children:
+        child.signal_group(signal.SIGTERM)
+    deadline = time.monotonic() + grace_s
+    for child in children:
+        try:
+            child.process.wait(timeout=max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            pass
+    for child in children:
+        child.signal_group(signal.SIGKILL)  # the group may outlive its leader: always sweep it
+        try:
+            child.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+
+
 # The emulator (a Rust binary on glibc's malloc) rewrites its whole state to JSON about once a second,
 # from many threads. With glibc's defaults each thread's arena keeps the freed snapshot buffers, and the
 # dynamic mmap threshold (raised to the size of each freed buffer, up to 32 MiB) moves those buffers from
@@ -281,6 +300,9 @@ class StartRefused(RuntimeError):
 # row the supervisor stops retrying it and says why.
 QUICK_DEATH_S = 10.0
 GIVE_UP_AFTER = 5
+# How long the broker's dependants have, together, to stop before they are killed (they are started again
+# at once and recover from the broker and their journals either way).
+DEPENDANT_STOP_GRACE_S = 5.0
 RESTART_BACKOFF = Backoff(initial_s=0.5, max_s=15.0)
 RETENTION_EVERY_S = 30.0
 CHANGELOG_COMPACTION_S = 300.0
@@ -305,6 +327,22 @@ class LocalStack:
         self.given_up: dict[str, str] = {}
         self._retention_stop = threading.Event()
         self._index_repair_due = False
+        self._repair_thread: threading.Thread | None = None
+        self._supervisor_log = None
+
+    def note(self, message: str) -> None:
+        """One timestamped line in ``logs/supervisor.log``: what the supervisor saw and decided, and when
+        (a heal that went wrong is read from here; the console only says what was restarted)."""
+        try:
+            if self._supervisor_log is None:
+                self.log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+                self._supervisor_log = open(os.open(self.log_dir / "supervisor.log",
+                                                    os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()) + f".{int(time.time() * 1000) % 1000:03d}Z"
+            self._supervisor_log.write(f"{stamp} {message}\n")
+            self._supervisor_log.flush()
+        except OSError:
+            pass  # the log is a diagnosis, never a reason for the supervisor to stop
 
     @property
     def emulators(self) -> list[Child]:
@@ -475,7 +513,7 @@ class LocalStack:
             return False
 
     def _repair_index(self, kafka: str, es, on_step: Callable[[str], None],
-                      why: str = "the last stop was not clean") -> None:
+                      why: str = "the last stop was not clean", stop: threading.Event | None = None) -> None:
         """After an unclean stop the index may be older than the committed offsets: fold the recent
         window again (consumers.sinks.repair; idempotent). The API re-publishes its journal's window."""
         from aduan.core.connections import Publisher, kafka_consumer
@@ -488,22 +526,23 @@ class LocalStack:
         consumer = kafka_consumer(kafka, group=None, client_id="aduan-up-repair")
         try:
             report = repair(consumer, IndexWriter(es, self.settings.index_alias, publisher),
-                            int((time.time() - window) * 1000))
+                            int((time.time() - window) * 1000), stop=stop)
         finally:
             consumer.close()
             publisher.close()
         on_step(f"index repaired: {report.events} events folded again, {report.documents_written} documents written")
 
     def restart_crashed(self, on_step: Callable[[str], None] = lambda _msg: None) -> list[str]:
-        """Restart children that died, with backoff; an emulator first, then (in start order) the children
-        that hold connections to it. A child that keeps dying right after its start is given up on with
-        one line saying why (its last log line)."""
+        """Restart children that died, with backoff; an emulator first. After the Kafka emulator, the children
+        that hold connections to it are started afresh, in start order; after the search emulator nothing is
+        restarted (every Elasticsearch client reconnects by itself, the indexer holds its batch until the
+        server answers) and the index's recent window is folded in again, off this loop. A child that keeps
+        dying right after its start is given up on with one line saying why (its last log line)."""
         restarted: list[str] = []
-        now = time.monotonic()
         emulators = self.emulators
-        revived = False
+        broker_revived = False
         for emulator in emulators:
-            if emulator.alive() or not self._due(emulator, now):
+            if emulator.alive() or not self._due(emulator, time.monotonic()):
                 continue
             self._restart(emulator, restarted)
             if not emulator.alive():
@@ -511,34 +550,71 @@ class LocalStack:
             try:
                 wait_emulator(emulator, *self._served_by(emulator))
             except (RuntimeError, TimeoutError) as exc:
+                self.note(f"{emulator.name} restarted but not answering: {exc}")
                 on_step(f"{emulator.name} restarted but not answering: {exc}")
                 return restarted
-            revived = True
-            # The index came back from its last snapshot: up to a second of documents may be gone while
-            # Kafka kept the indexer's commits for them. Fold the recent window in again (idempotent).
-            self._index_repair_due |= emulator.name == EMULATORS["elasticsearch"]
-        if revived:
-            # Their clients were connected to a process that is gone: start them afresh, in order, and have
-            # the journaling ones publish their recent window again (what a restarted broker lost).
-            for child in self.children:
-                if child.name in DEPENDANTS:
-                    child.env["ADUAN_RECOVERING"] = "1"
-                    if child.alive():
-                        child.stop(grace_s=5)
+            self.note(f"{emulator.name} answering again")
+            if emulator.name == EMULATORS["kafka"]:
+                broker_revived = True
+            else:
+                # The index came back from its last snapshot: up to a second of documents may be gone while
+                # Kafka kept the indexer's commits for them. Fold the recent window in again (idempotent).
+                self._index_repair_due = True
+        if broker_revived:
+            self._restart_dependants(restarted)
         if self._index_repair_due and all(e.alive() for e in emulators):
-            try:
-                from aduan.core.connections import elasticsearch
-
-                with elasticsearch(self.endpoints.elasticsearch) as es:
-                    self._repair_index(self.endpoints.kafka, es, on_step, why="the search emulator restarted")
-                self._index_repair_due = False
-            except Exception as exc:  # noqa: BLE001 — the supervisor must go on; retried next round
-                on_step(f"index repair after the search emulator's restart failed, retrying: {exc}")
+            self._repair_in_background(on_step)
         for child in self.children:
-            if child in emulators or child.alive() or child.name in self.given_up or not self._due(child, now):
+            if (child in emulators or child.alive() or child.name in self.given_up
+                    or not self._due(child, time.monotonic())):
                 continue
             self._restart(child, restarted)
         return restarted
+
+    def _restart_dependants(self, restarted: list[str]) -> None:
+        """The broker restarted: its clients were connected to a process that is gone (a kafka-python producer
+        that lived through it may never recover). Stop every running dependant together — one grace period
+        for all, not one each: stopped one after the other (5 s each for a faust worker that does not finish
+        in time) the stack was half down for 14 s — and start them again at once, in start order, with their
+        recent window published again (what the restarted broker lost). A stop the supervisor asked for is
+        not a failure: it neither waits for a backoff nor counts towards giving up."""
+        dependants = [c for c in self.children if c.name in DEPENDANTS and c.name not in self.given_up]
+        for child in dependants:
+            child.env["ADUAN_RECOVERING"] = "1"
+        running = [c for c in dependants if c.alive()]
+        started = time.monotonic()
+        stop_together(running, DEPENDANT_STOP_GRACE_S)
+        self.note(f"stopped {', '.join(c.name for c in running) or 'nothing'} in {time.monotonic() - started:.2f}s "
+                  "(the broker restarted)")
+        for child in running:
+            self._restart(child, restarted)
+
+    def _repair_in_background(self, on_step: Callable[[str], None]) -> None:
+        """Fold the recent window into the index again in a thread: at 50 complaints a second the window is
+        15,000 events, and the supervisor must go on restarting whatever else dies meanwhile."""
+        if self._repair_thread is not None and self._repair_thread.is_alive():
+            return  # due again: the next round starts another once this one ended
+        self._index_repair_due = False
+
+        def run() -> None:
+            from aduan.core.connections import elasticsearch
+            from consumers.sinks.index import ensure_index
+
+            started = time.monotonic()
+            try:
+                with elasticsearch(self.endpoints.elasticsearch) as es:
+                    # A snapshot older than the index itself (killed within a second of its creation).
+                    ensure_index(es, self.settings.index_alias)
+                    self._repair_index(self.endpoints.kafka, es, on_step, why="the search emulator restarted",
+                                       stop=self._retention_stop)
+                self.note(f"index repair after the search emulator's restart done in {time.monotonic() - started:.2f}s")
+            except Exception as exc:  # noqa: BLE001 — the supervisor goes on; retried next round
+                self._index_repair_due = True
+                self.note(f"index repair after the search emulator's restart failed, retrying: {exc!r}")
+                on_step(f"index repair after the search emulator's restart failed, retrying: {exc}")
+
+        self._repair_thread = threading.Thread(target=run, name="index-repair", daemon=True)
+        self._repair_thread.start()
 
     def _served_by(self, emulator: Child) -> tuple[str | None, str | None]:
         """(Kafka bootstrap, Elasticsearch URL) the emulator child serves, None for the other protocol."""
@@ -550,19 +626,24 @@ class LocalStack:
         if child.name in self.given_up:
             return False
         if child.name not in self._retry_at:
-            quick = now - child.started_at < QUICK_DEATH_S
+            uptime = now - child.started_at
+            quick = uptime < QUICK_DEATH_S
             failures = self._failures.get(child.name, 0) + 1 if quick else 1
             self._failures[child.name] = failures
             if failures > GIVE_UP_AFTER:
                 self.given_up[child.name] = child.last_line() or "no log output"
+                self.note(f"{child.name} given up after {failures - 1} quick deaths: {self.given_up[child.name]}")
                 return False
             self._retry_at[child.name] = now + (RESTART_BACKOFF.delay(failures) if quick else 0.0)
+            self.note(f"{child.name} exited (code {child.process.poll()}) after {uptime:.1f}s; restart in "
+                      f"{self._retry_at[child.name] - now:.1f}s")
         return now >= self._retry_at[child.name]
 
     def _restart(self, child: Child, restarted: list[str]) -> None:
         self._retry_at.pop(child.name, None)
         child.restarts += 1
         child.start()
+        self.note(f"{child.name} started again (pid {child.process.pid})")
         restarted.append(child.name)
 
     def capacity(self) -> Capacity | None:
@@ -580,7 +661,9 @@ class LocalStack:
         return Capacity(complaints, sum(rss.values()), budget, holds)
 
     def stop(self) -> None:
-        self._retention_stop.set()
+        self._retention_stop.set()  # also ends a running index repair (between its batches)
+        if self._repair_thread is not None:
+            self._repair_thread.join(timeout=STOP_GRACE_S)
         if self._owns_endpoints:
             endpoints_file(self.data_dir).unlink(missing_ok=True)
         # Reverse start order: the API stops taking complaints before the pipeline behind it goes.
@@ -592,3 +675,6 @@ class LocalStack:
                 (self.run_dir / "clean").touch(mode=0o600)  # every child ended: the next start needs no repair
             self._lock.close()
             self._lock = None
+        if self._supervisor_log is not None:
+            self._supervisor_log.close()
+            self._supervisor_log = None
