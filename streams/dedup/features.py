@@ -26,6 +26,7 @@ _BLOCK_RE = re.compile(r"\bblok\s*[.:]?\s*([a-z]?\d{0,3}[a-z]?)\b")
 _MONEY_RE = re.compile(r"\brp\s*[.:]?\s*(\d[\d.,]*)\s*(rb|ribu|k|jt|juta)?\b")
 # "rt/rw 03/05", "rt 03/05", "rt.03/rw.05"
 _RT_RW_RE = re.compile(r"\brt\s*(?:/\s*rw)?\s*[.:]?\s*0*(\d{1,3})\s*/\s*(?:rw\s*[.:]?\s*)?0*(\d{1,3})\b")
+_DIGIT_RE = re.compile(r"\d")  # what ``\d`` in the patterns above matches (any Unicode digit)
 _SCALE = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 _CAPITALISED_RE = re.compile(r"\b([A-Z][a-z]{2,})\b")
 _MID_SENTENCE_CAPS_RE = re.compile(r"(?<![.!?:\n]\s)(?<!^)(?<!@)\b([A-Z][a-z]{2,})\b")
@@ -160,16 +161,23 @@ UTILITIES = {stem(word): network for network, words in UTILITY_WORDS.items() for
 def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
     """Labelled numbers only: "2 bulan" against "dua bulan" must not split a cluster, "RT 03" against "RT 05" must."""
     found: dict[str, set[str]] = {}
-    for rt, rw in _RT_RW_RE.findall(normalised):
+    # Every pattern but a block's ("blok c") needs a digit, and each needs its label: the searches a text cannot match
+    # are skipped (most texts have no digit, or no "rp"), the same findings for the ones that run.
+    has_digit = _DIGIT_RE.search(normalised) is not None
+    if has_digit and "rt" in normalised:
+        rt_rw = _RT_RW_RE.findall(normalised)
+    else:
+        rt_rw = ()
+    for rt, rw in rt_rw:
         found.setdefault("rt", set()).add(str(int(rt)))
         found.setdefault("rw", set()).add(str(int(rw)))
-    for kind, value in _NUMBER_RE.findall(normalised):
+    for kind, value in _NUMBER_RE.findall(normalised) if has_digit else ():
         kind = {"nomor": "no", "nomer": "no", "kavling": "kav"}.get(kind, kind)
         found.setdefault(kind, set()).add(str(int(value)))
-    for block in _BLOCK_RE.findall(normalised):
+    for block in _BLOCK_RE.findall(normalised) if "blok" in normalised else ():
         if block:
             found.setdefault("blok", set()).add(block)
-    for value, scale in _MONEY_RE.findall(normalised):
+    for value, scale in _MONEY_RE.findall(normalised) if has_digit and "rp" in normalised else ():
         digits = value.rstrip(".,")
         # "50.000" and "50,000" are thousands; "1,5 jt" is a decimal.
         if scale in ("jt", "juta") and "," in digits:
