@@ -514,9 +514,10 @@ def _same_word(u: str, v: str) -> bool:
 
 def extract(
     normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
-    topic: str | None = None,
+    topic: str | None = None, *, clauses: tuple[list[str], frozenset[int]] | None = None,
 ) -> Features:
-    words, starts = clause_starts(normalised)
+    """``clauses``: ``clause_starts(normalised)``, when the caller has split the text already (not changed here)."""
+    words, starts = clause_starts(normalised) if clauses is None else clauses
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
     markers: set[str] = set()
     places = extract_places(words, capitalised, starts, markers)

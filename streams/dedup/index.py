@@ -50,7 +50,7 @@ from datasketch import MinHash
 
 from streams.dedup.features import EMPTY_SET, Features, extract, shared_set
 from streams.dedup.verify import NO_RARITY, PairVerifier, WordRarity, default_verifier, elsewhere
-from streams.normalise import tokens_of_normalised
+from streams.normalise import clause_starts, tokens_of_normalised
 
 
 # --- state ------------------------------------------------------------------------------------
@@ -230,8 +230,12 @@ def _newest(entry: dict[str, Any]) -> float:
 
 
 def text_key(normalised_text: str) -> str:
-    canonical = " ".join(tokens_of_normalised(normalised_text))
-    return hashlib.blake2b(canonical.encode(), digest_size=12).hexdigest()
+    return tokens_key(tokens_of_normalised(normalised_text))
+
+
+def tokens_key(tokens: list[str]) -> str:
+    """``text_key`` of a text already split into its tokens (``clause_starts`` gives the same tokens)."""
+    return hashlib.blake2b(" ".join(tokens).encode(), digest_size=12).hexdigest()
 
 
 class Deduplicator:
@@ -307,14 +311,16 @@ class Deduplicator:
         if exact is not None:
             return DedupResult(exact, "same_provider_message", self._cluster_of(exact), False)
         exact_keys = [f"m:{complaint_id}"]
+        # The text split once: its tokens are the reporter's text key and what the features read (``extract``).
+        clauses = clause_starts(normalised_text)
         if reporter_key:
-            reporter_text = f"r:{reporter_key}:{text_key(normalised_text)}"
+            reporter_text = f"r:{reporter_key}:{tokens_key(clauses[0])}"
             exact = self._exact_match(reporter_text, now)
             if exact is not None:
                 return DedupResult(exact, "same_reporter_same_text", self._cluster_of(exact), False)
             exact_keys.append(reporter_text)
 
-        features = self.features(normalised_text, region_code, original_text, topic)
+        features = self.features(normalised_text, region_code, original_text, topic, clauses)
         bands = band_keys(features.shingles) if features.words else []
         rare = _rare_keys(features.shingles, self.verifier.rarity) if features.words else []
         match, cluster_id = self._best_match(features, bands, now, rare) if features.words else (None, None)
@@ -359,10 +365,12 @@ class Deduplicator:
         return root if (media_only or not has_text) and root in self.state.features else None
 
     def features(self, normalised_text: str, region_code: str | None = None,
-                 original_text: str | None = None, topic: str | None = None) -> Features:
-        """What a complaint is compared on (also what the verifier is trained on: streams.training)."""
+                 original_text: str | None = None, topic: str | None = None,
+                 clauses: tuple[list[str], frozenset[int]] | None = None) -> Features:
+        """What a complaint is compared on (also what the verifier is trained on: streams.training). ``clauses``:
+        ``clause_starts(normalised_text)`` when the caller has it already."""
         hint = self.region_of(original_text or normalised_text) if self.region_of else None
-        return extract(normalised_text, region_code, original_text, hint, topic)
+        return extract(normalised_text, region_code, original_text, hint, topic, clauses=clauses)
 
     def flush(self) -> int:
         """Write the records checked since the last flush to the store. Returns how many."""
