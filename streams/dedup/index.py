@@ -480,25 +480,27 @@ class Deduplicator:
 
     def _best_match(self, features: Features, bands: list[str], now: float,
                     rare: list[str] = ()) -> tuple[str | None, str | None]:
-        hits: Counter[str] = Counter()
+        # The band hits in one list, counted by one Counter call (C); a weighted bucket then adds its weight to each
+        # id instead of being repeated weight times (a desa's 24 ids counted 8 times each). The same counts in the
+        # same first-seen order as a ``Counter.update`` per bucket (so the same ranking and ties), without the ~1 µs
+        # of Python each of those ~20 calls a complaint cost before its C loop.
         buckets = self.state.buckets
+        ids: list[str] = []
         for key in bands:
             bucket = buckets.get(key)
             if bucket:
-                hits.update(bucket)  # counted in C: this loop is the hot path
-        for key in sorted(_place_keys(features.places)):  # sorted: ties rank the same in every process
+                ids += bucket
+        hits: Counter[str] = Counter(ids)
+        weighted = [(key, PLACE_HIT_WEIGHT) for key in sorted(_place_keys(features.places))]  # sorted: ties rank the
+        # same in every process. A shared place is worth several bands: paraphrases of one issue share few words.
+        weighted += [(key, REGION_HIT_WEIGHTS[len(key) - 2]) for key in _region_keys(features.region)]
+        weighted += [(key, RARE_HIT_WEIGHT) for key in rare]
+        count = hits.get
+        for key, weight in weighted:
             bucket = buckets.get(key)
             if bucket:
-                # A shared place is worth several bands: paraphrases of one issue share few words.
-                hits.update(bucket * PLACE_HIT_WEIGHT)
-        for key in _region_keys(features.region):
-            bucket = buckets.get(key)
-            if bucket:
-                hits.update(bucket * REGION_HIT_WEIGHTS[len(key) - 2])
-        for key in rare:
-            bucket = buckets.get(key)
-            if bucket:
-                hits.update(bucket * RARE_HIT_WEIGHT)
+                for candidate in bucket:
+                    hits[candidate] = count(candidate, 0) + weight
         best, best_score, best_cluster = None, 0.0, None
         ranked = hits.most_common(MAX_VERIFIED)
         verified = [] if self.trace is not None else None
