@@ -146,18 +146,34 @@ _A, _B = (np.asarray(p, dtype=np.uint64) for p in _PERMUTATIONS)
 def band_keys(shingles: Iterable[str]) -> list[str]:
     """MinHash signature of the shingles, cut into LSH bands.
 
-    The same affine permutations (a·h + b mod 2^61-1) as datasketch, applied to all shingles at once
-    with numpy over a CRC-32 of each: ~17 µs for 30 shingles, against ~50 µs for datasketch's
-    per-message SHA-1 hashing. Stable across processes (bucket keys are stored).
+    The same affine permutations (a·h + b mod 2^61-1) as datasketch, over a CRC-32 of each shingle, so stable across
+    processes (bucket keys are stored); each shingle's permuted hashes are computed once (``_permuted``) and a
+    signature is their column-wise minimum: ~2x cheaper than permuting every shingle of every complaint again.
     """
-    hashes = np.fromiter((zlib.crc32(s.encode()) for s in shingles), dtype=np.uint64)
-    if not hashes.size:
+    rows = [_permuted(s) for s in shingles]
+    if not rows:
         return []
-    signature = (((hashes[:, None] * _A + _B) % _MERSENNE) & _MAX_HASH).min(axis=0).astype(np.uint32)
-    # A band's key is its rows' raw bytes: equal bands give equal keys, and hex slicing is cheap.
-    raw = signature.tobytes()
-    width = 4 * BAND_ROWS
-    return [f"b{band}:{raw[band * width:(band + 1) * width].hex()}" for band in range(NUM_PERM // BAND_ROWS)]
+    signature = np.minimum.reduce(rows) if len(rows) > 1 else rows[0]
+    # A band's key is its rows' raw bytes: equal bands give equal keys. Hexed once and sliced (the hex of a byte
+    # slice is the slice of the hex).
+    raw = signature.tobytes().hex()
+    width = 8 * BAND_ROWS
+    return [f"b{band}:{raw[band * width:(band + 1) * width]}" for band in range(NUM_PERM // BAND_ROWS)]
+
+
+# Shingle -> its NUM_PERM permuted hashes (uint32: each is masked to 32 bits), for the shingles seen first: words
+# recur, and 16,384 rows are ~7 MB. A shingle beyond them is permuted on every use, as all were before.
+_PERMUTED: dict[str, np.ndarray] = {}
+_PERMUTED_CAP = 16_384
+
+
+def _permuted(shingle: str) -> np.ndarray:
+    row = _PERMUTED.get(shingle)
+    if row is None:
+        row = (((np.uint64(zlib.crc32(shingle.encode())) * _A + _B) % _MERSENNE) & _MAX_HASH).astype(np.uint32)
+        if len(_PERMUTED) < _PERMUTED_CAP:
+            _PERMUTED[shingle] = row
+    return row
 
 
 def _place_keys(places: Iterable[str]) -> set[str]:
