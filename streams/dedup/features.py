@@ -108,17 +108,20 @@ class Features:
 
 
 _WORD_GRAMS: dict[str, frozenset[str]] = {}
+# A word's trigram set is ~730 bytes (~850 with its entry): 20,000 words are ~17 MB at most, however many unique
+# words a flood brings; a word beyond them has its trigrams built on each use, as every word had before.
+_WORD_GRAMS_CAP = 20_000
 
 
 def word_grams(word: str) -> frozenset[str]:
-    """The character trigrams of one content word, space-padded (" rusak " -> " ru", "rus", ..., "ak "), cached like
-    ``stem``. Interned: the same few thousand trigrams recur in every complaint, and a worker keeps the features of
+    """The character trigrams of one content word, space-padded (" rusak " -> " ru", "rus", ..., "ak "), cached
+    (bounded, ``_WORD_GRAMS_CAP``). Interned: the same few thousand trigrams recur in every complaint, and a worker keeps the features of
     thousands of complaints ready (streams.dedup.index.FEATURES_CACHE): one copy of each string."""
     grams = _WORD_GRAMS.get(word)
     if grams is None:
         padded = f" {word} "
         grams = frozenset(intern(padded[i:i + 3]) for i in range(len(padded) - 2))
-        if len(_WORD_GRAMS) < 200_000:
+        if len(_WORD_GRAMS) < _WORD_GRAMS_CAP:
             _WORD_GRAMS[word] = grams
     return grams
 
