@@ -72,7 +72,21 @@ def worker_app(settings: Settings, ready_file: Path | None = None):
 def run_worker(settings: Settings, ready_file: Path | None = None) -> None:
     """The faust stream worker (normalise → locate → deduplicate → classify → route)."""
     observed(settings)
-    _run_faust("aduan worker", worker_app(settings, ready_file))
+    app = worker_app(settings, ready_file)
+    _freeze_loaded_objects()
+    _run_faust("aduan worker", app)
+
+
+def _freeze_loaded_objects() -> None:
+    """Move everything loaded so far out of the cyclic garbage collector's sight (``gc.freeze``): the gazetteer, the
+    models and the lexicons, ~200,000 objects that live as long as the process. Every full collection scanned them
+    again: in process, over 5,000 complaints, collections took 9 % of the pipeline's time, 4–5 % with them frozen.
+    Nothing changes but what the collector scans: a frozen object is still freed when its last reference goes; a
+    cycle among frozen objects is never collected (these are held to the end of the process anyway)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def surge_app(settings: Settings, ready_file: Path | None = None):

@@ -48,6 +48,7 @@ _SPLIT_RE = re.compile(r"([^\W_]+)")
 # Three or more of the same letter is emphasis ("rusaaak"); Indonesian words never triple a letter.
 _ELONGATED_RE = re.compile(r"([a-z])\1\1+", re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _LOWER = bytes(range(ord("a"), ord("z") + 1))
 
@@ -122,11 +123,10 @@ _CLAUSE_END = frozenset(".,;!?()\n")
 def clause_starts(normalised: str) -> tuple[list[str], frozenset[int]]:
     """Tokens of normalised text, and the indices of those that begin a clause (a clause mark before them) or are a
     handle or hashtag ("@dishubbadung", "#canggu"): a place name never runs on across them."""
-    tokens, starts, end = [], set(), 0
-    for i, match in enumerate(_TOKEN_RE.finditer(normalised)):
-        gap = normalised[end:match.start()]
-        if gap.endswith(("@", "#")) or (i and not _CLAUSE_END.isdisjoint(gap)):
-            starts.add(i)
-        tokens.append(match.group())
-        end = match.end()
-    return tokens, frozenset(starts)
+    # One split (gap, token, gap, token, ..., gap: the same matches as ``_TOKEN_RE``), then a look at each gap; the
+    # usual gap, one space, neither ends a clause nor starts a handle, and is passed over at once.
+    parts = _TOKEN_SPLIT_RE.split(normalised)
+    tokens = parts[1::2]
+    starts = frozenset(i for i, gap in enumerate(parts[0:-1:2]) if gap != " "
+                       and (gap.endswith(("@", "#")) or (i and not _CLAUSE_END.isdisjoint(gap))))
+    return tokens, starts

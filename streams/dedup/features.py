@@ -26,6 +26,7 @@ _BLOCK_RE = re.compile(r"\bblok\s*[.:]?\s*([a-z]?\d{0,3}[a-z]?)\b")
 _MONEY_RE = re.compile(r"\brp\s*[.:]?\s*(\d[\d.,]*)\s*(rb|ribu|k|jt|juta)?\b")
 # "rt/rw 03/05", "rt 03/05", "rt.03/rw.05"
 _RT_RW_RE = re.compile(r"\brt\s*(?:/\s*rw)?\s*[.:]?\s*0*(\d{1,3})\s*/\s*(?:rw\s*[.:]?\s*)?0*(\d{1,3})\b")
+_DIGIT_RE = re.compile(r"\d")  # what ``\d`` in the patterns above matches (any Unicode digit)
 _SCALE = {"rb": 1_000, "ribu": 1_000, "k": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 _CAPITALISED_RE = re.compile(r"\b([A-Z][a-z]{2,})\b")
 _MID_SENTENCE_CAPS_RE = re.compile(r"(?<![.!?:\n]\s)(?<!^)(?<!@)\b([A-Z][a-z]{2,})\b")
@@ -58,10 +59,9 @@ class Features:
     def grams(self) -> frozenset[str]:
         """Character trigrams of the content words: "ngocor" and "mengalir" share none, but "kebanjiran" and
         "banjir", "sertipikat" and "sertifikat" share most. Derived, never stored."""
-        # Interned: the same few thousand trigrams recur in every complaint, and a worker keeps the features
-        # of thousands of complaints ready (streams.dedup.index.FEATURES_CACHE): one copy of each string.
-        return frozenset(intern(padded[i:i + 3]) for word in self.words if word[0] != "~"
-                         for padded in (f" {word} ",) for i in range(len(padded) - 2))
+        # The union of each word's trigrams (``word_grams``, cached per word): the same few thousand words recur
+        # in every complaint, so slicing and interning them again for each complaint was most of this property.
+        return frozenset().union(*[word_grams(word) for word in self.words if word[0] != "~"])
 
     @cached_property
     def networks(self) -> frozenset[str]:
@@ -107,6 +107,25 @@ class Features:
         return frozenset(stem(name) for name in self.local_names)
 
 
+_WORD_GRAMS: dict[str, frozenset[str]] = {}
+# A word's trigram set is ~730 bytes (~850 with its entry): 20,000 words are ~17 MB at most, however many unique
+# words a flood brings; a word beyond them has its trigrams built on each use, as every word had before.
+_WORD_GRAMS_CAP = 20_000
+
+
+def word_grams(word: str) -> frozenset[str]:
+    """The character trigrams of one content word, space-padded (" rusak " -> " ru", "rus", ..., "ak "), cached
+    (bounded, ``_WORD_GRAMS_CAP``). Interned: the same few thousand trigrams recur in every complaint, and a worker keeps the features of
+    thousands of complaints ready (streams.dedup.index.FEATURES_CACHE): one copy of each string."""
+    grams = _WORD_GRAMS.get(word)
+    if grams is None:
+        padded = f" {word} "
+        grams = frozenset(intern(padded[i:i + 3]) for i in range(len(padded) - 2))
+        if len(_WORD_GRAMS) < _WORD_GRAMS_CAP:
+            _WORD_GRAMS[word] = grams
+    return grams
+
+
 def stem(word: str) -> str:
     """A light Indonesian stemmer, good enough that 'kerusakan' meets 'rusak'. Both sides of a
     comparison go through it, so consistency matters more than linguistic accuracy."""
@@ -145,16 +164,23 @@ UTILITIES = {stem(word): network for network, words in UTILITY_WORDS.items() for
 def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:
     """Labelled numbers only: "2 bulan" against "dua bulan" must not split a cluster, "RT 03" against "RT 05" must."""
     found: dict[str, set[str]] = {}
-    for rt, rw in _RT_RW_RE.findall(normalised):
+    # Every pattern but a block's ("blok c") needs a digit, and each needs its label: the searches a text cannot match
+    # are skipped (most texts have no digit, or no "rp"), the same findings for the ones that run.
+    has_digit = _DIGIT_RE.search(normalised) is not None
+    if has_digit and "rt" in normalised:
+        rt_rw = _RT_RW_RE.findall(normalised)
+    else:
+        rt_rw = ()
+    for rt, rw in rt_rw:
         found.setdefault("rt", set()).add(str(int(rt)))
         found.setdefault("rw", set()).add(str(int(rw)))
-    for kind, value in _NUMBER_RE.findall(normalised):
+    for kind, value in _NUMBER_RE.findall(normalised) if has_digit else ():
         kind = {"nomor": "no", "nomer": "no", "kavling": "kav"}.get(kind, kind)
         found.setdefault(kind, set()).add(str(int(value)))
-    for block in _BLOCK_RE.findall(normalised):
+    for block in _BLOCK_RE.findall(normalised) if "blok" in normalised else ():
         if block:
             found.setdefault("blok", set()).add(block)
-    for value, scale in _MONEY_RE.findall(normalised):
+    for value, scale in _MONEY_RE.findall(normalised) if has_digit and "rp" in normalised else ():
         digits = value.rstrip(".,")
         # "50.000" and "50,000" are thousands; "1,5 jt" is a decimal.
         if scale in ("jt", "juta") and "," in digits:
@@ -491,9 +517,10 @@ def _same_word(u: str, v: str) -> bool:
 
 def extract(
     normalised: str, region_code: str | None = None, original: str | None = None, region_hint: str | None = None,
-    topic: str | None = None,
+    topic: str | None = None, *, clauses: tuple[list[str], frozenset[int]] | None = None,
 ) -> Features:
-    words, starts = clause_starts(normalised)
+    """``clauses``: ``clause_starts(normalised)``, when the caller has split the text already (not changed here)."""
+    words, starts = clause_starts(normalised) if clauses is None else clauses
     capitalised = frozenset(w.lower() for w in _CAPITALISED_RE.findall(original)) if original else frozenset()
     markers: set[str] = set()
     places = extract_places(words, capitalised, starts, markers)

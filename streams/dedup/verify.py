@@ -189,6 +189,9 @@ class PairVerifier:
     def __init__(self, weights: np.ndarray, intercept: float, threshold: float, metadata: dict | None = None,
                  rarity: WordRarity = NO_RARITY):
         self.weights = np.asarray(weights, dtype=np.float64)
+        # The weights as Python floats, converted once: ``probability`` runs for every candidate that passes the
+        # vetoes, and its sum is kept a plain left-to-right Python sum so that every score stays bit for bit the same.
+        self._weight_list = self.weights.tolist()
         self.intercept = float(intercept)
         self.threshold = float(threshold)
         self.metadata = metadata or {}
@@ -210,7 +213,7 @@ class PairVerifier:
             return cls(arrays["weights"], float(arrays["intercept"]), metadata["threshold"], metadata, rarity)
 
     def probability(self, features: list[float]) -> float:
-        z = self.intercept + sum(w * x for w, x in zip(self.weights.tolist(), features))
+        z = self.intercept + sum(w * x for w, x in zip(self._weight_list, features))
         return 1.0 / (1.0 + math.exp(-z))
 
     def score(self, a: Features, b: Features, gap_seconds: float) -> float:
