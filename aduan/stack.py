@@ -82,24 +82,13 @@ class Child:
             pass
 
     def stop(self, grace_s: float = STOP_GRACE_S) -> None:
-        if self.process is None:
-            return
-        self.signal_group(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=grace_s)
-        except subprocess.TimeoutExpired:
-            pass
-        # The group may outlive its leader (a wrapper's child): always sweep it.
-        self.signal_group(signal.SIGKILL)
-        try:
-            self.process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            pass
+        stop_together([self], grace_s)
 
 
 def stop_together(children: list[Child], grace_s: float = STOP_GRACE_S) -> None:
     """SIGTERM every child's group at once, wait at most ``grace_s`` for all of them together, then SIGKILL
     what is left: stopping N children costs one grace period, not N."""
+    children = [child for child in children if child.process is not None]
     for child in children:
         child.signal_group(signal.SIGTERM)
     deadline = time.monotonic() + grace_s
