@@ -25,6 +25,7 @@ from typing import Callable
 import httpx
 
 from aduan.core.backoff import Backoff
+from aduan.core.journal import REPUBLISH_SIGNAL
 from aduan.core.settings import Settings, endpoints_file, running_stack
 from aduan.ports import free_port, port_open, wait_until
 
@@ -33,6 +34,8 @@ STOP_GRACE_S = 10.0
 EMULATORS = {"kafka": "emulator-kafka", "elasticsearch": "emulator-elasticsearch"}
 # Children that hold connections to the emulator: started afresh after the emulator restarts.
 DEPENDANTS = ("worker", "surge", "indexer", "api", "mail", "webhooks", "notifier", "simulator")
+# ... except these, which reconnect by themselves and publish their journal's recent window again when told.
+KEPT_THROUGH_BROKER_RESTART = ("api",)
 
 
 def elasticsearch_healthy(url: str) -> bool:
@@ -314,7 +317,7 @@ class LocalStack:
         self._failures: dict[str, int] = {}
         self._retry_at: dict[str, float] = {}
         self.given_up: dict[str, str] = {}
-        self._retention_stop = threading.Event()
+        self._stopping = threading.Event()  # ends the retention loop and a running index repair
         self._index_repair_due = False
         self._repair_thread: threading.Thread | None = None
         self._supervisor_log = None
@@ -462,7 +465,7 @@ class LocalStack:
         retention = LocalRetention(kafka, self.settings.local_retention_records, self.settings.recovery_window_s)
 
         def run() -> None:
-            while not self._retention_stop.wait(RETENTION_EVERY_S):
+            while not self._stopping.wait(RETENTION_EVERY_S):
                 retention.apply()
 
         threading.Thread(target=run, name="local-retention", daemon=True).start()
@@ -566,14 +569,22 @@ class LocalStack:
         for all, not one each: stopped one after the other (5 s each for a faust worker that does not finish
         in time) the stack was half down for 14 s — and start them again at once, in start order, with their
         recent window published again (what the restarted broker lost). A stop the supervisor asked for is
-        not a failure: it neither waits for a backoff nor counts towards giving up."""
+        not a failure: it neither waits for a backoff nor counts towards giving up.
+
+        The API is not restarted: it is what citizens and gateways talk to, and while it restarted every
+        request was refused (Twilio does not retry). Its producer reconnects by itself and its journal
+        answers meanwhile; it is told to publish its recent window again (``REPUBLISH_SIGNAL``)."""
         dependants = [c for c in self.children if c.name in DEPENDANTS and c.name not in self.given_up]
         for child in dependants:
             child.env["ADUAN_RECOVERING"] = "1"
-        running = [c for c in dependants if c.alive()]
+        told = [c for c in dependants if c.name in KEPT_THROUGH_BROKER_RESTART and c.alive()]
+        for child in told:
+            child.process.send_signal(REPUBLISH_SIGNAL)
+        running = [c for c in dependants if c.alive() and c not in told]
         started = time.monotonic()
         stop_together(running, DEPENDANT_STOP_GRACE_S)
-        self.note(f"stopped {', '.join(c.name for c in running) or 'nothing'} in {time.monotonic() - started:.2f}s "
+        self.note(f"stopped {', '.join(c.name for c in running) or 'nothing'} in {time.monotonic() - started:.2f}s, "
+                  f"told {', '.join(c.name for c in told) or 'nothing'} to publish its recent window again "
                   "(the broker restarted)")
         for child in running:
             self._restart(child, restarted)
@@ -595,7 +606,7 @@ class LocalStack:
                     # A snapshot older than the index itself (killed within a second of its creation).
                     ensure_index(es, self.settings.index_alias)
                     self._repair_index(self.endpoints.kafka, es, on_step, why="the search emulator restarted",
-                                       stop=self._retention_stop)
+                                       stop=self._stopping)
                 self.note(f"index repair after the search emulator's restart done in {time.monotonic() - started:.2f}s")
             except Exception as exc:  # noqa: BLE001 — the supervisor goes on; retried next round
                 self._index_repair_due = True
@@ -650,7 +661,7 @@ class LocalStack:
         return Capacity(complaints, sum(rss.values()), budget, holds)
 
     def stop(self) -> None:
-        self._retention_stop.set()  # also ends a running index repair (between its batches)
+        self._stopping.set()  # the repair stops between its batches
         if self._repair_thread is not None:
             self._repair_thread.join(timeout=STOP_GRACE_S)
         if self._owns_endpoints:

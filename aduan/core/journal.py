@@ -28,6 +28,7 @@ import asyncio
 import errno
 import logging
 import os
+import signal
 import struct
 import threading
 import time
@@ -39,6 +40,7 @@ from pathlib import Path
 import crc32c
 from pydantic import BaseModel
 
+from aduan.core.backoff import Backoff, Retrying
 from aduan.core.connections import BrokerUnavailable, Connections, Publisher
 from aduan.core.settings import Settings
 from schemas.topics import TopicSpec, by_name
@@ -341,8 +343,6 @@ class Forwarder:
 
     def __init__(self, journal: Journal, publish, *, grace_s: float = 15.0, period_s: float = 0.5,
                  checkpoint_s: float = 1.0, backoff=None) -> None:
-        from aduan.core.backoff import Backoff, Retrying
-
         self.journal = journal
         self.publish = publish
         self.grace_s = grace_s
@@ -416,6 +416,10 @@ class JournaledPublisher:
         self.publisher = publisher
         self.journal = journal
         self.deferred = 0  # records acknowledged from the journal alone (the broker did not answer)
+        # The last send was not acknowledged within ACK_WAIT_S. A producer whose broker died does not fail its
+        # sends for a while (it waits to reconnect), so without this every request of a broker outage waited
+        # the full ACK_WAIT_S (2.01 s a request in tests/faults/test_broker_emulator_killed.py).
+        self.acks_late = False
 
     def _entry(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes) -> Entry:
         return Entry(topic.name, key.encode(), Publisher._encode(topic, event), raw)
@@ -426,7 +430,7 @@ class JournaledPublisher:
         sent = asyncio.ensure_future(self.publisher.publish_bytes_async(topic, key, entry.value))
         # The broker did not acknowledge the last send: wait only briefly, then let the journal answer
         # (a provider that timed out counts the message as failed although the journal has it).
-        wait_s = self.AWAY_WAIT_S if self.publisher.failing else self.ACK_WAIT_S
+        wait_s = self.AWAY_WAIT_S if self.publisher.failing or self.acks_late else self.ACK_WAIT_S
         try:
             await asyncio.wait_for(asyncio.shield(sent), wait_s)
         except BrokerUnavailable:
@@ -436,12 +440,15 @@ class JournaledPublisher:
             # Answered from the journal; a late acknowledgement still marks the record published, so
             # the forwarder does not send it a second time.
             self.deferred += 1
+            self.acks_late = True
             sent.add_done_callback(lambda done, seq=seq: self._late(done, seq))
             return
+        self.acks_late = False
         self.journal.published(seq)
 
     def _late(self, done: asyncio.Future, seq: int) -> None:
         if not done.cancelled() and done.exception() is None:
+            self.acks_late = False  # the broker answers again, if slowly
             self.journal.published(seq)
 
     def publish(self, topic: TopicSpec, key: str, event: BaseModel, raw: bytes = b"") -> None:
@@ -476,6 +483,8 @@ class JournaledPublisher:
         self.publisher.close()
 
 
+# Sent by the local stack's supervisor to a journaled process after the broker came back from a restart.
+REPUBLISH_SIGNAL = signal.SIGUSR1
 ORPHAN_IDLE_S = 60.0  # a journal untouched this long is not one a supervisor is about to reopen
 
 
@@ -527,17 +536,37 @@ def journaled(settings: Settings, connections: Connections, process: str):
         journal = Journal(directory.with_name(f"{directory.name}-{os.getpid()}-{id(settings):x}"),
                           max_bytes=settings.journal_max_bytes, retention_s=settings.journal_retention_s).open()
     publisher = JournaledPublisher(plain, journal)
-    if not journal.was_clean or os.environ.get("ADUAN_RECOVERING") == "1":
-        def republish() -> None:
-            try:
-                count = publisher.republish_recent(settings.recovery_window_s)
-                log.warning("journal %s: %d records of the last %.0fs published again after an unclean stop",
-                            directory.name, count, settings.recovery_window_s)
-            except Exception as exc:
-                log.warning("journal %s: re-publishing the recent window failed (%s); pending records "
-                            "still go out through the forwarder", directory.name, exc)
-        threading.Thread(target=republish, name="journal-republish", daemon=True).start()
+
     forwarder = Forwarder(journal, publisher.forward, grace_s=settings.kafka_timeout_s + 5).start()
+    republishing = threading.Lock()
+
+    def republish(why: str) -> None:
+        # Until it went through: the records it sends are marked published already, so the forwarder would
+        # not send them again, and a broker that has just come back may not answer the first attempt.
+        retrying = Retrying(Backoff(initial_s=0.5, max_s=10.0))
+        with republishing:
+            while True:
+                try:
+                    count = publisher.republish_recent(settings.recovery_window_s)
+                    log.warning("journal %s: %d records of the last %.0fs published again (%s)",
+                                directory.name, count, settings.recovery_window_s, why)
+                    return
+                except Exception as exc:
+                    delay = retrying.next_delay()
+                    log.warning("journal %s: re-publishing the recent window failed (%s); again in %.1fs",
+                                directory.name, exc, delay)
+                    if forwarder._stop.wait(delay):
+                        return
+
+    def republish_in_background(why: str) -> None:
+        threading.Thread(target=republish, args=(why,), name="journal-republish", daemon=True).start()
+
+    if not journal.was_clean or os.environ.get("ADUAN_RECOVERING") == "1":
+        republish_in_background("after an unclean stop")
+    if threading.current_thread() is threading.main_thread():
+        # The local broker restarted under a running process (aduan.stack): what it had acknowledged in its
+        # last second may be gone. Published again without a restart, intake never stops answering.
+        signal.signal(REPUBLISH_SIGNAL, lambda _signum, _frame: republish_in_background("the broker restarted"))
 
     def adopt() -> None:
         while not forwarder._stop.wait(ORPHAN_IDLE_S / 2):

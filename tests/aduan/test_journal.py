@@ -191,3 +191,87 @@ def test_a_journal_left_by_a_process_that_is_gone_is_adopted_and_one_in_use_is_n
     assert Journal(root / "api-old").open().pending() == []  # adopted: nothing left pending
     alive.close()
     own.close()
+
+
+def test_told_the_broker_restarted_a_process_publishes_its_recent_window_again_until_it_goes_through(tmp_path):
+    """The local stack's supervisor signals the API instead of restarting it after a broker restart: the
+    window goes out again (published records too: the restarted broker may have lost them), and a first
+    attempt the fresh broker refuses is retried, not given up (the records are marked published already)."""
+    import signal
+
+    from aduan.core.journal import REPUBLISH_SIGNAL, journaled
+    from aduan.core.settings import Settings
+
+    class Flaky:
+        failing = False
+
+        def __init__(self) -> None:
+            self.refusals, self.sent = 2, []
+
+        def publish_bytes(self, topic, key, value):
+            if self.refusals:
+                self.refusals -= 1
+                raise ConnectionError("OutOfOrderSequenceNumberError")
+            self.sent.append(key)
+
+        def close(self) -> None:
+            pass
+
+    class Connections:
+        def __init__(self) -> None:
+            self.flaky = Flaky()
+
+        def publisher(self, _name):
+            return self.flaky
+
+    settings = Settings(data_dir=str(tmp_path), kafka_bootstrap="127.0.0.1:1", elasticsearch_url="http://127.0.0.1:1",
+                        instance_id="t")
+    connections = Connections()
+    earlier = signal.getsignal(REPUBLISH_SIGNAL)
+    journal, publisher, forwarder = journaled(settings, connections, "api")
+    try:
+        from schemas.topics import STATUS
+        from tests import factories as make
+
+        for n in range(3):
+            connections.flaky.refusals = 0
+            event = make.status(make.complaint().complaint_id)
+            publisher.publish(STATUS, f"k{n}", event)
+        assert connections.flaky.sent == ["k0", "k1", "k2"] and journal.pending() == []
+        connections.flaky.refusals = 2
+        os.kill(os.getpid(), REPUBLISH_SIGNAL)
+        deadline = time.monotonic() + 10
+        while len(connections.flaky.sent) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert connections.flaky.sent == ["k0", "k1", "k2", "k0", "k1", "k2"]
+    finally:
+        signal.signal(REPUBLISH_SIGNAL, earlier)
+        forwarder.stop()
+        journal.close()
+
+
+def test_after_one_send_waited_in_vain_the_next_request_waits_only_briefly(tmp_path):
+    """A producer whose broker died does not fail its sends at once (it waits to reconnect): the first
+    request of the outage waits ACK_WAIT_S, the ones after it AWAY_WAIT_S, each answered from the journal."""
+    from aduan.core.journal import JournaledPublisher
+    from schemas.topics import STATUS
+    from tests import factories as make
+
+    class Unreachable:
+        failing = False  # nothing has failed yet: the sends just hang
+
+        async def publish_bytes_async(self, topic, key, value):
+            await asyncio.sleep(60)
+
+    journal = Journal(tmp_path / "j").open()
+    publisher = JournaledPublisher(Unreachable(), journal)
+    waits = []
+    for _ in range(2):
+        event = make.status(make.complaint().complaint_id)
+        started = time.monotonic()
+        asyncio.run(publisher.publish_async(STATUS, event.complaint_id, event))
+        waits.append(time.monotonic() - started)
+    assert JournaledPublisher.ACK_WAIT_S <= waits[0] < JournaledPublisher.ACK_WAIT_S + 0.5
+    assert JournaledPublisher.AWAY_WAIT_S <= waits[1] < JournaledPublisher.AWAY_WAIT_S + 0.5
+    assert publisher.deferred == 2 and len(journal.pending()) == 2
+    journal.close()

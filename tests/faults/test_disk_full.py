@@ -25,7 +25,7 @@ from elasticsearch import Elasticsearch
 from aduan.ports import free_port
 from tests import factories as make
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
-from tests.faults.test_power_cut import start
+from tests.faults.local_stack import start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 

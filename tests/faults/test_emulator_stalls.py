@@ -37,7 +37,7 @@ from schemas.ids import complaint_id
 from schemas.topics import ROUTED, SLA, STATUS, by_name
 from tests import factories as make
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
-from tests.faults.test_power_cut import Citizens, start
+from tests.faults.local_stack import Citizens, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 

@@ -26,7 +26,7 @@ from elasticsearch import ConnectionTimeout, Elasticsearch
 from aduan.ports import free_port
 from aduan.stack import EMULATOR_BYTES_PER_COMPLAINT, EMULATOR_IDLE_BYTES, held_documents
 from tests import factories as make
-from tests.faults.test_power_cut import start
+from tests.faults.local_stack import start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 

@@ -21,6 +21,7 @@ from elasticsearch import Elasticsearch
 from aduan.core.settings import endpoints_file
 from aduan.ports import free_port
 from tests import factories as make
+from tests.faults.local_stack import emulator_of, health_for, start, stop, supervisor_log
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -30,35 +31,6 @@ HEAL_WITHIN_S = 30.0
 DOWN_SEEN_WITHIN_S = 3.0
 # After the first 200 it must stay 200 at least this long (and to the end of the test).
 STAYS_HEALTHY_S = 8.0
-
-
-def search_emulator_of(up: subprocess.Popen) -> psutil.Process:
-    [emulator] = [p for p in psutil.Process(up.pid).children()
-                  if "noida" in " ".join(p.cmdline()) and "elasticsearch" in p.cmdline()]
-    return emulator
-
-
-def health_for(api: str, seconds: float, until=lambda _answer: False) -> list[tuple[int, tuple[str, ...]]]:
-    """/healthz every 0.1 s for ``seconds`` or until an answer satisfies ``until``: each answer as (status, the
-    dependencies it names as down); no answer at all is (0, ("api",))."""
-    answers, deadline = [], time.monotonic() + seconds
-    while True:
-        try:
-            reply = httpx.get(f"{api}/healthz", timeout=2)
-            answer = (reply.status_code, tuple(reply.json().get("down", ())))
-        except (httpx.HTTPError, ValueError):
-            answer = (0, ("api",))
-        answers.append(answer)
-        if until(answer) or time.monotonic() >= deadline:
-            return answers
-        time.sleep(0.1)
-
-
-def supervisor_log(data_dir) -> str:
-    try:
-        return "".join((data_dir / "logs" / "supervisor.log").read_text().splitlines(keepends=True)[-40:])
-    except OSError as exc:
-        return f"({exc})"
 
 
 def searchable(es_url: str, complaint_id: str, within_s: float) -> bool:
@@ -80,12 +52,8 @@ def test_emulator_killed_the_stack_heals_and_a_second_up_leaves_it_alone(tmp_pat
     env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
     env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
     env.pop("ADUAN_ELASTICSEARCH_URL", None)
-    up = subprocess.Popen([sys.executable, "-m", "aduan", "up", "--api-port", str(api_port)], env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    up, fields = start(env, api_port)
     try:
-        ready = up.stdout.readline()
-        assert ready.startswith("aduan ready "), up.stderr.read() if up.poll() is not None else ready
-        fields = dict(part.split("=", 1) for part in ready.split()[2:])
         api = fields["api"]
 
         second = subprocess.run([sys.executable, "-m", "aduan", "up", "--api-port", str(free_port())], env=env,
@@ -99,7 +67,7 @@ def test_emulator_killed_the_stack_heals_and_a_second_up_leaves_it_alone(tmp_pat
         assert all(r.status_code == 202 for r in burst), [r.text for r in burst]
         # Killed as soon as the last of them is in the index (a realtime GET, before the next refresh): the
         # emulator's snapshot, written about once a second, most likely misses some of them.
-        emulator = search_emulator_of(up)
+        emulator = emulator_of(up, "elasticsearch")
         deadline = time.monotonic() + 30
         while httpx.get(f"{fields['elasticsearch']}/aduan-complaints/_doc/{burst[-1].json()['complaint_id']}",
                         timeout=5).status_code != 200:
@@ -150,11 +118,10 @@ def test_emulator_killed_the_stack_heals_and_a_second_up_leaves_it_alone(tmp_pat
         assert others <= {p.pid for p in psutil.Process(up.pid).children()}, "a child other than the emulator restarted"
         print(f"search emulator killed: /healthz 503 after {down_after:.1f}s; supervisor resumed: healthy again "
               f"after {healed:.1f}s; the burst before the kill and a new complaint searchable")
-        assert search_emulator_of(up).pid != emulator.pid
+        assert emulator_of(up, "elasticsearch").pid != emulator.pid
     except BaseException:
         print(f"\nsupervisor.log:\n{supervisor_log(data_dir)}")
         raise
     finally:
-        up.send_signal(signal.SIGINT)
-        up.wait(timeout=90)
+        stop(up)
     assert not endpoints_file(data_dir).exists() and (data_dir / "run" / "clean").exists()
