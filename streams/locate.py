@@ -149,6 +149,11 @@ _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsi
 # after "kec" (region round 6). A name no kecamatan has ("Polsek Metro Tanah Abang": not Kota Metro) is read as
 # without the word.
 _KECAMATAN_OFFICES = frozenset({"kua", "polsek"})
+# Landmarks named "<kind> <name>" after a place ("Stasiun Palmerah", "Bandara Kertajati"; region round 10).
+_NAMED_FACILITIES = frozenset({"stasiun", "terminal", "pelabuhan", "bandara"})
+# "Rumah Sakit Umum Daerah": a kab/kota's (or province's) own hospital, named after it ("RSUD Batang"). Not "rs"/"rsu":
+# private hospitals are named after anything ("RS Bunda", "RSU Haji").
+_REGIONAL_HOSPITALS = frozenset({"rsud"})
 # Schools, named after the desa or kelurahan they stand in ("SDN Mekarjaya 5", "SMPN 2 Sukamaju"). Not "mi", "min",
 # "man", "ma": also everyday words and the admin ("tlg min").
 _SCHOOLS = frozenset({"sd", "sdn", "sdi", "smp", "smpn", "sma", "sman", "smk", "smkn", "mts", "mtsn", "tk", "paud",
@@ -157,6 +162,9 @@ _SCHOOLS = frozenset({"sd", "sdn", "sdi", "smp", "smpn", "sma", "sman", "smk", "
 # names the street (like "jalan raya X"), not the region (region round 6). Not "lingkar" nor "bypass": "jalan lingkar
 # Raha", "bypass Padang" are the ring road and bypass of that town, in it.
 _STREET_WORDS = frozenset({"raya", "terusan"})
+_STREETS = frozenset({"jalan", "jl", "jln", "jlan"})
+# "jalan Padang–Solok", "jln poros Kendari–Konawe": the words a road between two towns is written after (round 10).
+_ROAD_WORDS = frozenset({"jalan", "jl", "jln", "jlan", "poros", "lintas"})
 # Words before a name that make it a street, an estate or a building, not the desa of that name.
 # "Sungai Ciwulan": a river named after a village is the river, not the desa of that name (desa names repeat across
 # the country; a place whose own name starts with "Sungai" is matched whole, from that word). A kecamatan or kab/kota
@@ -347,6 +355,9 @@ _HANDLE = re.compile(r"[@#]([A-Za-z]+(?:_[A-Za-z]+)?)(?![A-Za-z0-9_])")
 # heads a kabupaten, a walikota a kota ("@bupatipati").
 _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes", "walikota"),
                     "kabupaten": ("pemkab", "kab", "kabupaten", "bupati")}
+# A government's handle may follow its web domain, the kind after the name ("@kulonprogokab", "@jogjakota"; region
+# round 10).
+_HANDLE_SUFFIX = {"kota": "kota", "kabupaten": "kab"}
 _MIN_SHORTENED = 5
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
                     "disdukcapil", "dukcapil", "perumdaairminum", "polres")
@@ -431,6 +442,9 @@ def _compound_spellings(names: Iterable[tuple[str, str]], existing, vocabulary: 
             yield spelled, parts, code
 
 
+_NO_PHRASE = _Phrase((), (), (), (), DISTINCTIVE)
+
+
 class _Mention(NamedTuple):
     position: int
     length: int
@@ -442,6 +456,7 @@ class _Mention(NamedTuple):
     rural: bool = False  # a desa name after "desa"/"ds": not a kelurahan of a kota
     namesake: bool = False  # a kabupaten read weak for a DKI Jakarta kelurahan of its name ("Manggarai")
     origin: bool = False  # "pindah dari X ke Y": X, the place moved from (``_origins_marked``)
+    street: bool = False  # the kab/kota of a desa a street is named after ("Jl. Ketintang Baru"; region round 10)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -483,12 +498,16 @@ class Gazetteer:
                 kabkota_names.setdefault(joined, set()).add(code)
                 for prefix in _KIND_HANDLE_PREFIXES[kind]:
                     self._handles[prefix + joined] = f" {name} "
+                # Region round 10. "@kulonprogokab", "@slemankab", "@semarangkota": a government's handle written as its
+                # web domain is (kulonprogokab.go.id), the kind after the name.
+                self._handles.setdefault(joined + _HANDLE_SUFFIX[kind], f" {name} ")
         for alias, code in aliases:
             if len(code) == 4 and code in self.regions:
                 joined = _joined(alias)
                 kabkota_names.setdefault(joined, set()).add(code)
                 for prefix in _KIND_HANDLE_PREFIXES[kinds[code]]:
                     self._handles.setdefault(prefix + joined, f" {names[code]} ")
+                self._handles.setdefault(joined + _HANDLE_SUFFIX[kinds[code]], f" {names[code]} ")
         # "@pemkabtasik", "@pemkotprob": a government's handle may shorten the name to its first letters. A
         # shortening of five letters or more that opens exactly one kab/kota name of that kind (and is no full
         # name or alias) is read as it (``_handle``).
@@ -635,6 +654,17 @@ class Gazetteer:
                 for spelled in spellings:
                     add(spelled, code)
                     landmark_keys.add(spelled)
+        # Region round 10. "#LabuanBajo", "#KampungInggris", "#LembahAnai": a hashtag joins the words of an alias or a
+        # landmark as it joins a kecamatan's ("#pasarminggu"). The joined spelling of a name of two or three words,
+        # when no name has it and the name needs no cue (no name_policy entry).
+        for phrase, code, keys in [(a, c, alias_keys) for a, c in aliases] + [(l, c, landmark_keys) for l, c in landmarks]:
+            key = " ".join(_tokens(phrase.lower()))
+            words = key.split(" ")
+            joined = "".join(words)
+            if 1 < len(words) <= _MAX_COMPOUND_WORDS and joined.isalpha() and joined not in buckets \
+                    and key not in policy and joined not in policy:
+                add(joined, code)
+                keys.add(joined)
 
         self._phrases: dict[str, _Phrase] = {}
         self._max_len: dict[str, int] = {}
@@ -676,7 +706,10 @@ class Gazetteer:
         for phrase, code in landmarks:
             first, _, rest = " ".join(_tokens(phrase.lower())).partition(" ")
             context = _CONTEXT_OF_KIND.get(first)
-            if context and len(rest) >= 5 and policy.get(rest) != "never" and rest not in desa_common_words \
+            # A port's name may be a word common as a desa name ("ketapang", a tree, many desa): in a ferry text it is
+            # the port, whose row names one kab/kota (region round 10); an everyday word ("lembar", a sheet) is not.
+            if context and len(rest) >= 5 and policy.get(rest) != "never" \
+                    and (rest not in desa_common_words or context == "sea") \
                     and not all(t in ordinary_words for t in rest.split(" ")):
                 named[context].setdefault(rest, set()).add(code)
         for phrase, code in station_codes:
@@ -864,6 +897,13 @@ class Gazetteer:
             code = _best_supported(code, regional, desa)
         if shadowed and code and len(code) == 6:
             code = _coarsen_clash(code, shadowed, regional)
+        if desa and code and not any(not m.elsewhere for m in regional if not m.weak):
+            # "Jalan Curup–Lubuk Linggau di Kelurahan Talang Rimbo": only places moved between are named as regions,
+            # and a desa/kelurahan is named with its marker where the problem is ("di Kel. X", not "dari"/"ke"): it decides,
+            # read among the regions named as its context (region round 10).
+            static = [m for m in desa if not m.weak and not m.elsewhere and m.score >= 3]
+            if static and not any(c.startswith(code) for m in static for c in m.codes):
+                code = _refine_with_desa(None, static, regional, self._city_kelurahan, language) or code
         if desa:
             code = _refine_with_desa(code, desa, regional, self._city_kelurahan, language)
         if code is None:
@@ -935,7 +975,16 @@ class Gazetteer:
             end = i + length
             overlapping = [m for m in mentions if m.position < end and i < m.position + m.length]
             blocked = i and (cues[i - 1] in _BLOCKING_CUES or cues[i - 1] in _HONORIFICS)
-            if len(codes) == 1 and not blocked and all(m.weak or m.namesake for m in overlapping):
+            # Region round 10. A ferry text that names another port ("Antri nyebrang di Ketapang ... #Gilimanuk") is
+            # about that crossing: a bare port name there is the port even where a region of the name is read with a
+            # cue, when that name needs one (an everyday word or a shared name: Kabupaten Ketapang, Kalbar).
+            crossing = "sea" in contexts and any(
+                m.score == 3 and self._phrases.get(m.key, _NO_PHRASE).landmark and m.key != key
+                and not (m.position < end and i < m.position + m.length) for m in mentions) and all(
+                m.weak or m.namesake or self._phrases.get(m.key, _NO_PHRASE).caution != DISTINCTIVE
+                for m in overlapping if len(m.codes[0]) != 10) and all(
+                i <= m.position and m.position + m.length <= end for m in overlapping)  # not "gili ketapang", an island
+            if len(codes) == 1 and not blocked and (crossing or all(m.weak or m.namesake for m in overlapping)):
                 code = next(iter(codes))
                 # The desa/kelurahan of the name inside the landmark's kab/kota is where it stands (Stasiun Manggarai,
                 # Kelurahan Manggarai of Tebet): kept as read after "di", the other readings dropped.
@@ -992,6 +1041,9 @@ class Gazetteer:
                             # "kelurahan sawahan": the kelurahan of the name, when there is one, not its desa namesakes.
                             urban = tuple(c for c in found.codes if c in self._kelurahan_codes)
                             found = found._replace(codes=urban or found.codes)
+                        if found is not None and len(found.codes[0]) == 4 and key in phrases and any(
+                                not c.startswith(found.codes[0]) for c in _codes_of(phrases[key])):
+                            found = None  # "jl ciledug raya": also the kecamatan Ciledug, of another kab/kota
                         if found is not None and found.score < 3 and key in self._city_direction_desa:
                             found = found._replace(score=-1, weak=True)
                         if found is not None:
@@ -1029,6 +1081,25 @@ class Gazetteer:
                     step = max(length, desa_length)
                     break
             i += step
+        landmark_names: dict[str, str] = {}
+        for m in mentions:
+            kind, _, name = m.key.partition(" ")
+            if m.score == 3 and name and kind in _NAMED_FACILITIES and phrases[m.key].landmark:
+                landmark_names.setdefault(name, m.codes[0])
+                landmark_names.setdefault(name.replace(" ", ""), m.codes[0])
+        if landmark_names:
+            # "Depan Stasiun Palmerah ... #Palmerah": the name inside a landmark the text names, written again alone,
+            # is that landmark again: only its readings inside the landmark's kab/kota are kept (Stasiun Palmerah is in
+            # Jakarta Pusat, Kecamatan Palmerah in Jakarta Barat; "Stasiun Manggarai ... #Manggarai" keeps the
+            # kelurahan Manggarai of Tebet, where the station stands). Region round 10.
+            narrowed = []
+            for m in mentions:
+                inside = landmark_names.get(m.key) if m.score < 3 else None
+                if inside is not None:
+                    m = m._replace(codes=tuple(c for c in m.codes if c.startswith(inside)))
+                if m.codes:
+                    narrowed.append(m)
+            mentions = narrowed
         words = set(tokens)
         contexts = [c for c, cue_words in _CONTEXT_WORDS.items() if not cue_words.isdisjoint(words)]
         if contexts:
@@ -1094,8 +1165,11 @@ _VILLAGE_WORDS = frozenset({"desa", "kades", "pemdes", "desaku"})
 _CONTEXT_WORDS = {
     "rail": frozenset({"krl", "commuterline", "commuter", "kereta", "keretanya", "peron"}),
     "air": frozenset({"bandara", "airport", "pesawat", "penerbangan", "maskapai", "mendarat", "landing", "boarding"}),
+    # Region round 10: a text about ferries ("nyebrang di Ketapang ... kapal ... #Gilimanuk").
+    "sea": frozenset({"kapal", "feri", "ferry", "asdp", "penyeberangan", "penyebrangan", "nyebrang", "nyeberang",
+                      "menyeberang", "dermaga", "speedboat"}),
 }
-_CONTEXT_OF_KIND = {"stasiun": "rail", "bandara": "air"}
+_CONTEXT_OF_KIND = {"stasiun": "rail", "bandara": "air", "pelabuhan": "sea"}
 
 # Region round 9. Words that are a common noun in one province's usage and a region's name elsewhere: in Bali a
 # "banjar" is the hamlet every desa adat is divided into ("jalan di banjar tiange di kintamani"), not Kota Banjar
@@ -1225,6 +1299,15 @@ class _CapitalCue:
                         found.add(after + 1)
         return frozenset(found)
 
+    def dash_after(self, start: int, length: int) -> bool:
+        """A dash follows the name, with a word after it ("Padang–Solok"): the name is a route's first end."""
+        if not self._original:
+            self._read_original()
+        end = start + length
+        if len(self._starts) != len(self._tokens) or end >= len(self._tokens):
+            return False
+        return self._text[self._ends[end - 1]:self._starts[end]].strip() in ("-", "–", "—")
+
     def after_marker(self, start: int, length: int) -> bool:
         """Capitalised as a name after a marker is ("Desa Bangunan"): the position in the sentence says nothing."""
         if not self._original:
@@ -1328,6 +1411,10 @@ def _cue_before(tokens: list[str], start: int) -> str | None:
         # So is a kilometre post of a town's road, counted from the town ("spbu km 5 bpn", "Jl. Soekarno-Hatta Km 10
         # Balikpapan"); a post counted along a toll road comes after its name ("tol cikampek km 57").
         return "school"
+    if previous in _REGIONAL_HOSPITALS:
+        # "RSUD Batang", "rsud kuningan": a regional government's hospital is named after the kab/kota that runs it,
+        # so even a strict name ("Batang") is that kab/kota, as after a school's number (region round 10).
+        return "school"
     if previous in _KECAMATAN_OFFICES:
         return "office"
     # "jalan raya X", "jl. raya X": the street names the place it leads to.
@@ -1347,6 +1434,10 @@ def _read_mention(phrase: _Phrase, key: str, start: int, length: int, tokens: li
         # kab/kota stands in it (the kota of a name shared with a kabupaten: the city's station), as a kecamatan or
         # desa it is named after does.
         cue = "locative"
+    if cue == "block" and tokens[start - 1] in _ROAD_WORDS and capitals.dash_after(start, length):
+        # "jalan Padang–Solok", "Jalan Muara Teweh–Puruk Cahu": a road between two towns, named by its two ends, not a
+        # street named after the first; read bare, as the dashed route's first end (region round 10).
+        cue = None
     if cue == "block":
         previous = tokens[start - 1]
         # "bikin surat di kelurahan Banjarmasin", "kel Tebet", "kampung-kampung Asmat": after a desa or kelurahan
@@ -1433,7 +1524,13 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
         return _Mention(start, length, key, codes, 3, False, rural=previous in _RURAL_DESA_CUES)
     if tokens[start] in _TYPE_CUES or previous in _TYPE_CUES:
         return None  # "Kota Batu" is the kota, not the desa "Kota Batu" in Aceh
-    if previous in _NOT_DESA_CUES or (start >= 2 and tokens[start - 2] in ("jalan", "jl", "jln") and previous in _STREET_WORDS):
+    street = previous in _STREETS or (start >= 2 and tokens[start - 2] in _STREETS and previous in _STREET_WORDS)
+    if street and not ordinary and len(key) >= 5 and len({c[:4] for c in codes}) == 1:
+        # "Jl. Ketintang Baru", "jalan ketintang madya": a street named after a kelurahan or desa is in or near it, so a
+        # name all of whose namesakes lie in one kab/kota names that kab/kota (not the desa: the street may run past
+        # the next one), ranking after every other place the text names (region round 10).
+        return _Mention(start, length, key, (codes[0][:4],), 1, False, elsewhere=True, street=True)
+    if previous in _NOT_DESA_CUES or street:
         return None  # "Jl. Tlogomas", "Perum Griya Benda": a street or an estate, not the desa
     if ordinary:
         # "Simpang Lima", "kantin": only inside a named region; a one-word one only inside a named kecamatan.
@@ -1589,9 +1686,12 @@ def _read_adjacent(mentions: list[_Mention]) -> list[_Mention]:
         return mentions
     by_start: dict[int, list[int]] = {}
     for index, m in enumerate(mentions):
-        by_start.setdefault(m.position, []).append(index)
+        if not m.street:  # a street's kab/kota is no container: "Jl. Raya Pasirian, Lumajang" is not Kec. Lumajang
+            by_start.setdefault(m.position, []).append(index)
     chosen: dict[int, set[str]] = {}
     for i, m in enumerate(mentions):
+        if m.street:
+            continue
         for j in by_start.get(m.position + m.length, ()):
             for x in m.codes:
                 for y in mentions[j].codes:
@@ -1619,6 +1719,10 @@ def _read_adjacent(mentions: list[_Mention]) -> list[_Mention]:
                 for start, end in hidden):
             kept.append(m)
     return kept
+
+
+def _codes_of(phrase: _Phrase) -> tuple[str, ...]:
+    return phrase.provinces + phrase.kotas + phrase.kabupatens + phrase.kecamatans
 
 
 def _dedupe(codes: Iterable[str]) -> tuple[str, ...]:
@@ -1664,8 +1768,8 @@ def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozense
     # 1. A kecamatan inside a kab/kota (or province) named elsewhere in the text: most specific and consistent.
     for kec in (m for m in strongest_first if len(m.codes[0]) == 6):
         for area in areas:
-            if area.key == kec.key:
-                continue  # "Kendal" the kecamatan does not confirm "Kendal" the kabupaten
+            if area.key == kec.key or area.street:
+                continue  # "Kendal" the kecamatan does not confirm "Kendal" the kabupaten; nor a street's town its kecamatan
             for area_code in area.codes:
                 inside = [c for c in kec.codes if c.startswith(area_code)]
                 if (kec.score == 0 or kec.weak) and len(area_code) != 4:
@@ -1715,6 +1819,11 @@ def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozense
     # 3. A kecamatan named alone: only when unique, or all its candidates share one kab/kota.
     for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak):
         codes = [c for c in kec.codes if not provinces or c[:2] in provinces]
+        if not codes and language:
+            # "aer mati di kalbar cilincing ... kagak ada info" (Betawi): a province named that no reading of the
+            # kecamatan lies in, and the text's language is the kecamatan's: the province is a misreading ("kalbar" for
+            # Kalibaru), and the kecamatan of the language's provinces stands (region round 10).
+            codes = [c for c in kec.codes if c[:2] in language]
         if len({c[:4] for c in codes}) > 1 and language:
             # "jalan di martapura ... kada diaspal": Martapura of Kabupaten Banjar, not of OKU Timur (Sumsel).
             codes = [c for c in codes if c[:2] in language] or codes
