@@ -75,16 +75,10 @@ def main(argv: list[str] | None = None) -> dict:
                              "after the topic model), its threshold sweep replayed over cached pipeline results")
     parser.add_argument("--floor", type=float, default=None,
                         help="the pooled precision floor of the threshold choice (streams.training."
-                             "VERIFIER_PRECISION_FLOOR) and that rule instead of the fixed threshold, to see what "
-                             "another floor does left out")
-    parser.add_argument("--threshold", type=float, default=None,
-                        help="a fixed threshold for every fold (streams.training.VERIFIER_FIXED_THRESHOLD)")
+                             "VERIFIER_PRECISION_FLOOR), to see what another floor does left out")
     options = parser.parse_args(argv)
-    if options.floor is not None:  # the floor's rule instead of the fixed threshold
+    if options.floor is not None:
         training.VERIFIER_PRECISION_FLOOR = options.floor
-        training.VERIFIER_FIXED_THRESHOLD = None
-    if options.threshold is not None:
-        training.VERIFIER_FIXED_THRESHOLD = options.threshold
     pipeline = training._training_pipeline()  # no shipped artifact needed: every verifier is fitted here
     paths = list(training.VERIFIER_SETS)
     records = {path: training.load_records(path) for path in paths + [HELD_OUT]}

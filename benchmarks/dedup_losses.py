@@ -12,8 +12,7 @@ stage of the later complaint's check that lost it:
                    whose candidate scored higher
     root veto      the verifier accepted it; the first complaint of the earlier one's cluster vetoed it
     below          the verifier scored it below its threshold
-    veto:<rule>    a hard veto of ``pair_features``: words (no content word shared), topic, region, numbers,
-                   disclaimed, problems (disjoint kinds of problem), places
+    veto:<rule>    a hard veto of ``pair_features``: words (no content word shared), topic, region, numbers, places
     not candidate  the LSH, place and region buckets never proposed it (or it ranked past MAX_VERIFIED)
     no words       one side has no content word (nothing to compare)
     time gap       farther apart than the near window
@@ -34,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from streams.dedup.features import disclaims, other_networks, other_problems, regions_compatible, texts_places_agree  # noqa: E402
+from streams.dedup.features import disclaims, other_networks, regions_compatible, texts_places_agree  # noqa: E402
 from streams.dedup.verify import numbers_compatible, pair_features  # noqa: E402
 from streams.evaluate import evaluate_set  # noqa: E402
 from streams.pipeline import Pipeline  # noqa: E402
@@ -56,8 +55,6 @@ def hard_veto(a, b) -> str | None:
         return "numbers"
     if disclaims(a, b):
         return "disclaimed"
-    if other_problems(a, b):
-        return "problems"
     if texts_places_agree(a, b) is False:
         return "places"
     return None

@@ -408,14 +408,6 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
 # F's and D's false pairs, a floor of 0.96 let the pooled sweep spend that precision on recall (in-sample threshold
 # 0.775: dedup_labelled precision 0.980 → 0.889, routing_a 1.000 → 0.930; E left out 0.939 → 0.919), 0.965 the same;
 # at 0.97 the threshold stays 0.825 and the vetoes' gain is kept as precision, the bar a desk cannot trade.
-# Fixed since session 16 (2026-12-03, benchmarks/README.md): the floor's choice moved with every set added or veto made
-# (a fold's threshold spread 0.55–0.95 left out; with the problem-kind veto the in-sample choice fell 0.875 → 0.8 and
-# I's, F's and K's left-out precision by 0.011–0.032), while one threshold for every fold, read off the outsiders'
-# left-out sweep (`benchmarks/dedup_loso.py --sweep`), kept every set's left-out precision within 0.007 of the floor's
-# and raised the mean of precision and recall (0.8765 → 0.8826). 0.875: the lowest threshold at which no outsider
-# set's left-out precision fell; 0.85 cost I 0.032, 0.9 gave up recall for no precision but D's. None: the floor's
-# rule (choose_threshold) picks it from the sweep again (`dedup_loso.py --floor`).
-VERIFIER_FIXED_THRESHOLD: float | None = 0.875
 VERIFIER_BETA = 0.5
 VERIFIER_PRECISION_FLOOR = 0.97
 VERIFIER_THRESHOLDS = tuple(round(0.30 + 0.025 * i, 3) for i in range(27))
@@ -497,9 +489,8 @@ def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]], rarity=None)
 
 def fit_verifier(record_sets: Sequence[Sequence[dict]], rarity, sweep=None,
                  extra: tuple[list[list[float]], list[int]] = ([], [])) -> dict:
-    """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and set its threshold:
-    VERIFIER_FIXED_THRESHOLD (its pooled figures measured on the clusters the real deduplicator makes over the same
-    sets), or, when that is None, ``choose_threshold`` over the sweep of VERIFIER_THRESHOLDS. ``sweep``
+    """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and choose its threshold: the one
+    whose clusters, made by the real deduplicator over the same sets, have the best pooled F-beta. ``sweep``
     (threshold, verifier) -> [(true positive, predicted, gold pairs) per set] replaces the runs of
     ``evaluate_pairs`` (benchmarks/dedup_loso.py replays cached pipeline results). ``rarity``: ``word_rarity()``.
     ``extra``: rows and labels that join the fit but not the threshold sweep (the operators' merges and splits:
@@ -522,12 +513,11 @@ def fit_verifier(record_sets: Sequence[Sequence[dict]], rarity, sweep=None,
             return [(r["true_positive_pairs"], r["predicted_pairs"], r["gold_pairs"])
                     for r in (evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets)]
     scores = []
-    fixed = VERIFIER_FIXED_THRESHOLD
-    for threshold in VERIFIER_THRESHOLDS if fixed is None else (fixed,):
+    for threshold in VERIFIER_THRESHOLDS:
         counts = sweep(threshold, PairVerifier(weights, intercept, threshold, rarity=rarity))
         true_positive, predicted, gold = (sum(c[k] for c in counts) for k in range(3))
         scores.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
-    threshold, precision, recall = choose_threshold(scores) if fixed is None else scores[0]
+    threshold, precision, recall = choose_threshold(scores)
     return {"weights": weights, "intercept": intercept, "threshold": threshold, "precision": precision,
             "recall": recall, "pairs": len(labels), "positive_pairs": int(y.sum()), "sweep": scores}
 

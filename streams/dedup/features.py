@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from streams.dedup.lexicons import (
     COMPARISON_LEADS, COMPARISONS, CONCEPT_PHRASE_FIRSTS, CONCEPT_PHRASES, CONCEPTS, FINE_MARKERS, NEGATABLE_MARKERS,
     NEGATORS, NOT_ONLY_LEADS, ONLY_WORDS, COARSE_MARKERS, NAME_PREFIXES, NAME_QUALIFIERS, NOT_A_NAME, PLACE_MARKERS,
-    PROBLEM_KIND_TERMS, REGION_NAME_WORDS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
+    REGION_NAME_WORDS, SCHOOL_MARKERS, SKIP_IN_NAME, STOPWORDS, UTILITY_WORDS,
 )
 from streams.normalise import clause_starts
 
@@ -68,18 +68,6 @@ class Features:
         """The utility networks it names (``UTILITIES``: "kabel listrik pln" -> listrik, "kabel FO" ->
         telekomunikasi). Derived, never stored."""
         return frozenset(UTILITIES[w] for w in self.words if w in UTILITIES) or EMPTY_SET
-
-    @cached_property
-    def problem_kinds(self) -> frozenset[str]:
-        """The kinds of problem it names, as "<group>:<kind>" (``PROBLEM_KINDS``: "tagihan pdam naik" ->
-        utilitas:tagihan, "air pdam mati" -> utilitas:padam). Derived from the content words, never stored; empty for
-        most texts."""
-        words = self.words
-        found = [kind for word in words for kind in PROBLEM_KINDS.get(word, ())]
-        for terms, kind in PROBLEM_KIND_COMBINATIONS:
-            if all(term in words for term in terms):
-                found.append(kind)
-        return frozenset(found) if found else EMPTY_SET
 
     @cached_property
     def concept_count(self) -> int:
@@ -171,38 +159,6 @@ def stem(word: str) -> str:
 
 # Stemmed word -> the utility network it names (dedup_utilities.tsv): "pln" -> listrik, "indihome" -> telekomunikasi.
 UTILITIES = {stem(word): network for network, words in UTILITY_WORDS.items() for word in words}
-
-
-def _problem_kind_tables() -> tuple[dict[str, tuple[str, ...]], tuple[tuple[tuple[str, ...], str], ...]]:
-    """dedup_problem_kinds.tsv as content word (stemmed, or "~concept") -> its "<group>:<kind>"s, and the "+" terms as
-    (words, kind)."""
-    single: dict[str, set[str]] = {}
-    combinations = []
-    for group, entries in PROBLEM_KIND_TERMS.items():
-        for kind, term in entries:
-            words = tuple(w if w[0] == "~" else stem(w) for w in term.split("+"))
-            if len(words) == 1:
-                single.setdefault(words[0], set()).add(f"{group}:{kind}")
-            else:
-                combinations.append((words, f"{group}:{kind}"))
-    return {word: tuple(sorted(kinds)) for word, kinds in single.items()}, tuple(combinations)
-
-
-PROBLEM_KINDS, PROBLEM_KIND_COMBINATIONS = _problem_kind_tables()
-
-
-def other_problems(a: Features, b: Features) -> bool:
-    """Whether both texts name kinds of problem of one group (dedup_problem_kinds.tsv) and none in common: "tagihan
-    PDAM naik 3x" and "air PDAM tidak mengalir" in one kecamatan, "tiang listrik baru dipasang" and "listrik padam"
-    in one desa. Group by group: a text naming kinds of both ("air mati, tapi tagihan tetap jalan") shares one with
-    each."""
-    kinds_a, kinds_b = a.problem_kinds, b.problem_kinds
-    if not kinds_a or not kinds_b:
-        return False
-    groups_a = {kind.partition(":")[0] for kind in kinds_a}
-    groups_b = {kind.partition(":")[0] for kind in kinds_b}
-    shared = {kind.partition(":")[0] for kind in kinds_a & kinds_b}
-    return bool(groups_a & groups_b - shared)
 
 
 def extract_numbers(normalised: str) -> dict[str, frozenset[str]]:

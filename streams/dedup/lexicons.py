@@ -80,16 +80,3 @@ NEGATABLE_MARKERS = {word: _MARKER_KINDS.get(word, word) for word in _NEGATIONS[
 
 # Network -> the words that name it (dedup_utilities.tsv); streams.dedup.features.UTILITIES reads them stemmed.
 UTILITY_WORDS = _by_first_column("dedup_utilities.tsv")
-
-
-def _problem_kinds() -> dict[str, list[tuple[str, str]]]:
-    """dedup_problem_kinds.tsv as group -> [(kind, term)], terms as written (``streams.dedup.features`` stems them)."""
-    table: dict[str, list[tuple[str, str]]] = {}
-    for line in _read_lines("dedup_problem_kinds.tsv"):
-        group, kind, terms = line.split("\t", 2)
-        table.setdefault(group.strip(), []).extend((kind.strip(), term) for term in terms.split())
-    return table
-
-
-# Kinds of problem, by group (dedup_problem_kinds.tsv): two texts naming disjoint kinds of one group are two issues.
-PROBLEM_KIND_TERMS = _problem_kinds()

@@ -25,20 +25,17 @@ from pathlib import Path
 
 import numpy as np
 
-from streams.dedup.features import (
-    Features, disclaims, other_networks, other_problems, regions_compatible, texts_places_agree,
-)
+from streams.dedup.features import Features, disclaims, other_networks, regions_compatible, texts_places_agree
 
 MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
 VERIFIER_NAME = "dedup_verifier.npz"
 # Bump when pair_features changes: an artifact of another version is refused (run `aduan train`).
-# 13: the problem-kind veto (session 16, 2026-12-03: ``other_problems``, dedup_problem_kinds.tsv) keeps its pairs out
-# of the training rows; 12: retrained on the merged rounds of 2026-12-03 (a school's number after its village's name, settlement markers
+# 12: retrained on the merged rounds of 2026-12-03 (a school's number after its village's name, settlement markers
 # that keep their concept, more regional function words); 11: retrained on the content words of the recall round of 2026-12-03 (two-word concepts, more concepts, regional
 # function words as stop words, the issue word of a "#<city><issue>" hashtag); 10: retrained on the features of the
 # precision round (disclaimed kinds of place, "st" stations, passive verbs no names); 9 was the reverted round's and
 # is never read.
-VERIFIER_VERSION = "13"
+VERIFIER_VERSION = "12"
 
 FEATURE_NAMES = (
     "containment", "jaccard", "gram_jaccard", "shared_words_log",
@@ -106,14 +103,13 @@ def elsewhere(a: Features, b: Features) -> bool:
 def vetoed(a: Features, b: Features) -> bool:
     """The hard rules: another place or another number means another issue, whatever the text says; and two
     texts without one content word in common (after slang and regional words are normalised) are not one
-    issue told twice, nor two that name different utility networks (``other_networks``) or disjoint kinds of one
-    group of problems (``other_problems``: a PDAM bill and an outage). The last rule is also the cheap one most candidates end at."""
+    issue told twice, nor two that name different utility networks (``other_networks``). The last rule is also the cheap one most candidates end at."""
     if a.words.isdisjoint(b.words):
         return True
     if a.topic and b.topic and a.topic != b.topic or other_networks(a, b):
         return True
     if not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
-            or disclaims(a, b) or other_problems(a, b):
+            or disclaims(a, b):
         return True
     return texts_places_agree(a, b) is False
 
@@ -130,7 +126,7 @@ def pair_features(a: Features, b: Features, gap_seconds: float, rarity: WordRari
     """The verifier's inputs for one candidate pair (``FEATURE_NAMES`` order), or None when vetoed."""
     if a.words.isdisjoint(b.words) or (a.topic and b.topic and a.topic != b.topic) or other_networks(a, b) \
             or not regions_compatible(a.region, b.region) or not numbers_compatible(a.numbers, b.numbers) \
-            or disclaims(a, b) or other_problems(a, b):
+            or disclaims(a, b):
         return None
     agree = texts_places_agree(a, b)
     if agree is False:
