@@ -58,7 +58,8 @@ OUTSIDER_TOPIC_SETS = (DATA_DIR / "tuning" / "independent_d" / "complaints.jsonl
                        DATA_DIR / "tuning" / "independent_e" / "complaints.jsonl",
                        DATA_DIR / "tuning" / "independent_f" / "complaints.jsonl",
                        DATA_DIR / "tuning" / "independent_g" / "complaints.jsonl",
-                       DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl")
+                       DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl",
+                       DATA_DIR / "tuning" / "independent_l" / "complaints.jsonl")
 # Examples the team wrote for the kinds of text the outsiders' sets were misclassified in (pungli at an office, extortion
 # by preman, colloquial names of fuel, tax and services, label boundaries; provenance in streams/data/README.md), in
 # the training part only. Kept out of seed_corpus.jsonl so the seed held-out split stays comparable across rounds and
@@ -380,7 +381,8 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
                  DATA_DIR / "tuning" / "independent_f" / "complaints.jsonl",
                  DATA_DIR / "tuning" / "independent_g" / "complaints.jsonl",
                  DATA_DIR / "tuning" / "independent_i" / "complaints.jsonl",
-                 DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl")
+                 DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl",
+                 DATA_DIR / "tuning" / "independent_l" / "complaints.jsonl")
 # tuning/independent_f joined them in the round of the cluster-root veto and the concepts_disjoint feature: before,
 # its pairs taught the linear verifier to join one kab/kota's same-topic look-alikes (dedup_labelled precision
 # 0.98 → 0.89); with both, dedup_labelled keeps 0.980 / 0.954 and E and routing_a gain recall. Its figures before
