@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> dict:
     records = {path: training.load_records(path) for path in paths + [HELD_OUT]}
     replays = {path: Replay(records[path], pipeline) for path in records}
     if options.write_verifier:
-        metadata = training.train_verifier(paths, sweep_set=lambda k, _threshold, verifier: replays[paths[k]].counts(verifier))
+        metadata = training.train_verifier(paths, sweep=lambda threshold, verifier: [
+            replays[path].counts(verifier) for path in paths])
         print(json.dumps(metadata, indent=2, ensure_ascii=False))
         return metadata
     rarity = training.word_rarity()
@@ -98,10 +99,9 @@ def main(argv: list[str] | None = None) -> dict:
         by_records = {id(records[p]): replays[p] for p in train_paths}
         current = [records[p] for p in train_paths]
 
-        # The threshold as `aduan train` chooses it: on the outsiders' sets among these, each left out in turn.
-        left_out = [k for k, p in enumerate(train_paths) if p.parent.name.startswith("independent_")]
-        fitted = training.fit_verifier(current, rarity, left_out=left_out,
-                                       sweep_set=lambda k, _threshold, verifier: by_records[id(current[k])].counts(verifier))
+        def sweep(threshold, verifier):
+            return [by_records[id(recs)].counts(verifier) for recs in current]
+        fitted = training.fit_verifier(current, rarity, sweep=sweep)
         verifier = PairVerifier(fitted["weights"], fitted["intercept"], fitted["threshold"], rarity=rarity)
         verifier.metadata["training_sweep"] = fitted["sweep"]
         return verifier

@@ -487,72 +487,43 @@ def _correction_pair_rows(pairs: Sequence[tuple[dict, dict, bool]], rarity=None)
     return rows, labels
 
 
-def _fit_weights(rows: list[list[float]], labels: list[int]) -> tuple[np.ndarray, float]:
-    x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
-    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
-    return model.coef_[0], float(model.intercept_[0])
-
-
-def fit_verifier(record_sets: Sequence[Sequence[dict]], rarity, sweep_set=None,
-                 extra: tuple[list[list[float]], list[int]] = ([], []), left_out: Sequence[int] = ()) -> dict:
-    """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and choose its threshold
-    (``choose_threshold``) on the clusters the real deduplicator makes with it.
-
-    ``left_out``: indexes of the sets the threshold answers to. Each is left out in turn, the weights fitted on
-    the others, and the set clustered at every threshold: the threshold is chosen on those left-out figures,
-    averaged over the sets (each set one vote). Chosen in sample instead (``left_out`` empty: pooled over every
-    set), the precision floor was met at thresholds whose precision on a set the verifier had not learnt from
-    was far lower (2026-12-03, session 16: in sample 0.65, the outsiders' left-out precision 0.931 there).
-    ``sweep_set`` (index, threshold, verifier) -> (true positive, predicted, gold pairs) replaces the runs of
+def fit_verifier(record_sets: Sequence[Sequence[dict]], rarity, sweep=None,
+                 extra: tuple[list[list[float]], list[int]] = ([], [])) -> dict:
+    """Fit the pair verifier's weights on the labelled pairs of ``record_sets`` and choose its threshold: the one
+    whose clusters, made by the real deduplicator over the same sets, have the best pooled F-beta. ``sweep``
+    (threshold, verifier) -> [(true positive, predicted, gold pairs) per set] replaces the runs of
     ``evaluate_pairs`` (benchmarks/dedup_loso.py replays cached pipeline results). ``rarity``: ``word_rarity()``.
-    ``extra``: rows and labels that join every fit but no sweep (the operators' merges and splits: a few pairs
-    must not decide where every pair is cut)."""
+    ``extra``: rows and labels that join the fit but not the threshold sweep (the operators' merges and splits:
+    a few pairs must not decide where every pair is cut)."""
     from streams.dedup.verify import PairVerifier
     from streams.evaluate import evaluate_pairs
 
-    per_set = [_pair_rows(records, rarity=rarity) for records in record_sets]
-
-    def rows_without(skip: int | None) -> tuple[list[list[float]], list[int]]:
-        rows, labels = list(extra[0]), list(extra[1])
-        for k, (set_rows, set_labels) in enumerate(per_set):
-            if k != skip:
-                rows += set_rows
-                labels += set_labels
-        return rows, labels
-
-    if sweep_set is None:
+    rows, labels = list(extra[0]), list(extra[1])
+    for records in record_sets:
+        set_rows, set_labels = _pair_rows(records, rarity=rarity)
+        rows += set_rows
+        labels += set_labels
+    x, y = np.asarray(rows, dtype=np.float64), np.asarray(labels)
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000).fit(x, y)
+    weights, intercept = model.coef_[0], float(model.intercept_[0])
+    if sweep is None:
         pipeline = _training_pipeline()
 
-        def sweep_set(k, _threshold, verifier):
-            r = evaluate_pairs(record_sets[k], pipeline, verifier=verifier)
-            return r["true_positive_pairs"], r["predicted_pairs"], r["gold_pairs"]
-    rows, labels = rows_without(None)
-    weights, intercept = _fit_weights(rows, labels)
+        def sweep(threshold, verifier):
+            return [(r["true_positive_pairs"], r["predicted_pairs"], r["gold_pairs"])
+                    for r in (evaluate_pairs(records, pipeline, verifier=verifier) for records in record_sets)]
     scores = []
-    if left_out:
-        folds = {k: _fit_weights(*rows_without(k)) for k in left_out}
-        for threshold in VERIFIER_THRESHOLDS:
-            figures = [_precision_recall(sweep_set(k, threshold, PairVerifier(*folds[k], threshold, rarity=rarity)))
-                       for k in left_out]
-            scores.append((threshold, sum(p for p, _ in figures) / len(figures), sum(r for _, r in figures) / len(figures)))
-    else:
-        for threshold in VERIFIER_THRESHOLDS:
-            verifier = PairVerifier(weights, intercept, threshold, rarity=rarity)
-            counts = [sweep_set(k, threshold, verifier) for k in range(len(record_sets))]
-            scores.append((threshold, *_precision_recall(tuple(sum(c[i] for c in counts) for i in range(3)))))
+    for threshold in VERIFIER_THRESHOLDS:
+        counts = sweep(threshold, PairVerifier(weights, intercept, threshold, rarity=rarity))
+        true_positive, predicted, gold = (sum(c[k] for c in counts) for k in range(3))
+        scores.append((threshold, true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0))
     threshold, precision, recall = choose_threshold(scores)
     return {"weights": weights, "intercept": intercept, "threshold": threshold, "precision": precision,
-            "recall": recall, "pairs": len(labels), "positive_pairs": int(sum(labels)), "sweep": scores,
-            "threshold_from": "left out" if left_out else "in sample"}
-
-
-def _precision_recall(counts: tuple[int, int, int]) -> tuple[float, float]:
-    true_positive, predicted, gold = counts
-    return (true_positive / predicted if predicted else 1.0, true_positive / gold if gold else 1.0)
+            "recall": recall, "pairs": len(labels), "positive_pairs": int(y.sum()), "sweep": scores}
 
 
 def choose_threshold(scores: Sequence[tuple[float, float, float]]) -> tuple[float, float, float]:
-    """The (threshold, precision, recall) of the sweep to ship: the most recall at a precision of at least
+    """The (threshold, precision, recall) of the sweep to ship: the most recall at a pooled precision of at least
     VERIFIER_PRECISION_FLOOR (the highest such threshold among equals), else the best F-beta."""
     kept = [s for s in scores if s[1] >= VERIFIER_PRECISION_FLOOR]
     if kept:
@@ -566,19 +537,15 @@ def _f_beta(precision: float, recall: float) -> float:
 
 
 def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | None = None,
-                   corrections: Corrections | None = None, sweep_set=None) -> dict:
+                   corrections: Corrections | None = None, sweep=None) -> dict:
     """Fit the pair verifier on the labelled pairs of ``sets`` and the operators' merges and splits
-    (``fit_verifier``) and write streams/models/dedup_verifier.npz + .json. The threshold answers to the
-    outsiders' sets (``independent_*``), each left out in turn; without one among ``sets``, to all in sample.
-    ``sweep_set``: as ``fit_verifier``'s (the same counts from cached pipeline results: ``python
-    benchmarks/dedup_loso.py --write-verifier``)."""
+    (``fit_verifier``) and write streams/models/dedup_verifier.npz + .json. ``sweep``: as ``fit_verifier``'s (the
+    same counts from cached pipeline results: ``python benchmarks/dedup_loso.py --write-verifier``)."""
     from streams.dedup.verify import VERIFIER_NAME, VERIFIER_VERSION
 
     rarity = word_rarity()
     extra = _correction_pair_rows(corrections.pairs, rarity) if corrections is not None else ([], [])
-    left_out = [k for k, path in enumerate(sets) if path.parent.name.startswith("independent_")]
-    fitted = fit_verifier([load_records(path) for path in sets], rarity, sweep_set=sweep_set, extra=extra,
-                          left_out=left_out)
+    fitted = fit_verifier([load_records(path) for path in sets], rarity, sweep=sweep, extra=extra)
     weights, intercept = fitted["weights"], fitted["intercept"]
     metadata = {
         "verifier_version": VERIFIER_VERSION,
@@ -589,7 +556,6 @@ def train_verifier(sets: Sequence[Path] = VERIFIER_SETS, out_dir: str | Path | N
         "training_sets": {_data_name(path): sha256_file(path) for path in sets},
         "rarity_corpus": {_data_name(CORPUS_PATH): sha256_file(CORPUS_PATH)},
         "pairs": fitted["pairs"], "positive_pairs": fitted["positive_pairs"],
-        "threshold_from": fitted["threshold_from"],
         "training_precision": round(fitted["precision"], 4), "training_recall": round(fitted["recall"], 4),
         "weights": {name: round(float(w), 4) for name, w in zip(FEATURE_NAMES, weights)},
         "intercept": round(intercept, 4),
