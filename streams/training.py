@@ -58,7 +58,8 @@ OUTSIDER_TOPIC_SETS = (DATA_DIR / "tuning" / "independent_d" / "complaints.jsonl
                        DATA_DIR / "tuning" / "independent_e" / "complaints.jsonl",
                        DATA_DIR / "tuning" / "independent_f" / "complaints.jsonl",
                        DATA_DIR / "tuning" / "independent_g" / "complaints.jsonl",
-                       DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl")
+                       DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl",
+                       DATA_DIR / "tuning" / "independent_l" / "complaints.jsonl")
 # Examples the team wrote for the kinds of text the outsiders' sets were misclassified in (pungli at an office, extortion
 # by preman, colloquial names of fuel, tax and services, label boundaries; provenance in streams/data/README.md), in
 # the training part only. Kept out of seed_corpus.jsonl so the seed held-out split stays comparable across rounds and
