@@ -114,8 +114,11 @@ def main() -> None:
         source_bytes = 0
         scroll = httpx.post(f"{es_url}/aduan-complaints/_search", json={"size": 10000, "query": {"match_all": {}}},
                             timeout=60).json()
+        by_field: Counter = Counter()  # what the index's bytes are made of (the search emulator rewrites them all)
         for hit in scroll["hits"]["hits"]:
             source_bytes += len(json.dumps(hit["_source"], ensure_ascii=False).encode())
+            for name, value in hit["_source"].items():
+                by_field[name] += len(json.dumps({name: value}, ensure_ascii=False).encode()) - 2
         time.sleep(2)  # the emulator's once-a-second snapshot catches up
         after = {"topics": topic_bytes(endpoints.kafka), "emulator_rss": emulator_rss(),
                  "emulator_file": emulator_files()}
@@ -133,6 +136,8 @@ def main() -> None:
         "topics": {t: {**r, "bytes_per_complaint": round(r["bytes"] / documents)} for t, r in rows.items()},
         "topics_bytes_per_complaint": round(total / documents),
         "index_source_bytes_per_complaint": round(source_bytes / max(1, len(scroll["hits"]["hits"]))),
+        "index_source_bytes_per_complaint_by_field": {name: round(size / max(1, len(scroll["hits"]["hits"])))
+                                                       for name, size in by_field.most_common()},
         "index_store_bytes_per_complaint": index_bytes and round(index_bytes / documents),
         "journal_bytes_per_complaint": round(journal / documents),
         "blob_bytes_per_complaint": round(blobs / documents),
