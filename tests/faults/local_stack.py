@@ -39,6 +39,16 @@ class Up(subprocess.Popen):
         return "".join(self.output)
 
 
+def local_env(data_dir: Path, **settings: str) -> dict[str, str]:
+    """The environment of an `aduan up` that starts its own emulators in ``data_dir`` (no server configured), with
+    ``settings`` on top; the intake rate limit off (the tests' load comes from one address)."""
+    env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1", "ADUAN_INTAKE_RATE_PER_MINUTE": "0",
+           **settings}
+    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
+    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    return env
+
+
 def start(env: dict[str, str], api_port: int) -> tuple[Up, dict[str, str]]:
     """`aduan up` on ``api_port`` with ``env``, once it printed its ready line, and that line's endpoints."""
     up = Up([sys.executable, "-m", "aduan", "up", "--api-port", str(api_port)], env=env,
@@ -57,7 +67,8 @@ def stop(up: subprocess.Popen) -> None:
 
 def emulator_of(up: subprocess.Popen, protocol: str) -> psutil.Process:
     """The noida-db child of `aduan up` serving ``protocol`` ("kafka" or "elasticsearch")."""
-    [emulator] = [p for p in psutil.Process(up.pid).children() if protocol in _argv(p) and "noida" in " ".join(_argv(p))]
+    [emulator] = [p for p in psutil.Process(up.pid).children()
+                  if protocol in _argv(p) and "noida" in " ".join(_argv(p))]
     return emulator
 
 

@@ -18,7 +18,8 @@ from elasticsearch import Elasticsearch
 from aduan.ports import free_port
 from schemas.ids import complaint_id
 from tests import factories as make
-from tests.faults.local_stack import Citizens, emulator_of, health_for, start, stop, supervisor_log
+from tests.faults.local_stack import (Citizens, emulator_of, health_for, local_env, start, stop,
+                                      supervisor_log)
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
@@ -34,9 +35,7 @@ LOAD_AFTER_S = 8.0
 @pytest.mark.timeout(300)
 def test_broker_emulator_killed_under_load_heals_and_loses_no_acknowledged_complaint(tmp_path):
     data_dir, api_port = tmp_path / "data", free_port()
-    env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1", "ADUAN_INTAKE_RATE_PER_MINUTE": "0"}
-    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
-    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    env = local_env(data_dir)
     up, fields = start(env, api_port)
     marker = make.marker("banjir")
     citizens = Citizens(marker, rate_per_s=RATE_PER_S)
@@ -77,8 +76,8 @@ def test_broker_emulator_killed_under_load_heals_and_loses_no_acknowledged_compl
             assert_exactly_once(es, "aduan-complaints", marker, expected, len(citizens.accepted),
                                 f"broker emulator killed at {RATE_PER_S}/s")
         print(f"/healthz 503 {down_after:.1f}s after the kill; {while_dead} complaints answered 202 while the broker "
-              f"was dead (one client, one request at a time); healthy {healed:.1f}s after the supervisor resumed; all {len(expected)} searchable "
-              f"{waited:.1f}s after the load; {citizens.refused} requests got no 202")
+              f"was dead (one client, one request at a time); healthy {healed:.1f}s after the supervisor resumed; "
+              f"all {len(expected)} searchable {waited:.1f}s after the load; {citizens.refused} requests got no 202")
         # Intake never stops: while the broker is dead the journal answers (a request waits at most
         # JournaledPublisher.ACK_WAIT_S for Kafka, so this one-at-a-time client sends fewer), and the API is not
         # restarted after the heal (it was: ~3 s of refused connections, which a gateway like Twilio never retries).

@@ -25,7 +25,7 @@ from elasticsearch import Elasticsearch
 from aduan.ports import free_port
 from tests import factories as make
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
-from tests.faults.local_stack import start
+from tests.faults.local_stack import local_env, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -68,10 +68,7 @@ def post(http: httpx.Client, api: str, marker: str, n: int) -> httpx.Response:
 @pytest.mark.timeout(300)
 def test_journal_disk_full_is_503_with_retry_after_never_a_false_202_and_service_returns(tmp_path,
                                                                                           small_journal_disk):
-    env = {**os.environ, "ADUAN_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
-           "ADUAN_INTAKE_RATE_PER_MINUTE": "0"}
-    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
-    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    env = local_env(tmp_path / "data")
     up, fields = start(env, free_port())
     api, marker = fields["api"], make.marker("penuh")
     accepted, full_answers, n = [], [], 0

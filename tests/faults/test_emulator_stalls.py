@@ -37,7 +37,7 @@ from schemas.ids import complaint_id
 from schemas.topics import ROUTED, SLA, STATUS, by_name
 from tests import factories as make
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
-from tests.faults.local_stack import Citizens, start
+from tests.faults.local_stack import Citizens, local_env, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -150,10 +150,7 @@ def test_stalled_emulator_20_then_60_seconds(tmp_path, request):
 
 def stalls(tmp_path, stalls_s: tuple[float, ...]) -> None:
     data_dir = tmp_path / "data"
-    env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1",
-           "ADUAN_INTAKE_RATE_PER_MINUTE": "0", "ADUAN_KAFKA_TIMEOUT_S": "3"}
-    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
-    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    env = local_env(data_dir, ADUAN_KAFKA_TIMEOUT_S="3")
     up, fields = start(env, free_port())
     api, kafka = fields["api"], fields["kafka"]
     citizens = Citizens(make.marker("macet"), timeout_s=30)  # longer than the API waits for the broker

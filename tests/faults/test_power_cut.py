@@ -19,7 +19,7 @@ from elasticsearch import Elasticsearch
 from aduan.ports import free_port
 from schemas.ids import complaint_id
 from tests import factories as make
-from tests.faults.local_stack import RATE_PER_S, Citizens, power_cut, start, stop
+from tests.faults.local_stack import Citizens, RATE_PER_S, local_env, power_cut, start, stop
 from tests.faults.searchable import indexed, wait_all_searchable
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
@@ -31,9 +31,7 @@ LOAD_BETWEEN_CUTS_S = float(os.environ.get("ADUAN_POWER_CUT_LOAD_S", "8"))
 @pytest.mark.timeout(900)
 def test_kill_9_of_every_process_three_times_loses_no_acknowledged_complaint(tmp_path):
     data_dir, api_port = tmp_path / "data", free_port()
-    env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1", "ADUAN_INTAKE_RATE_PER_MINUTE": "0"}
-    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
-    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    env = local_env(data_dir)
     marker = make.marker("padam")
     citizens = Citizens(marker)
     load = threading.Thread(target=citizens.run, daemon=True)

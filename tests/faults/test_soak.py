@@ -26,7 +26,7 @@ from elasticsearch import ConnectionTimeout, Elasticsearch
 from aduan.ports import free_port
 from aduan.stack import EMULATOR_BYTES_PER_COMPLAINT, EMULATOR_IDLE_BYTES, held_documents
 from tests import factories as make
-from tests.faults.local_stack import start
+from tests.faults.local_stack import local_env, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -171,10 +171,7 @@ def print_samples(samples: list[tuple[float, dict]], duration_s: float, sample_e
 
 
 def soak(tmp_path, duration_s: float) -> None:
-    env = {**os.environ, "ADUAN_DATA_DIR": str(tmp_path / "data"), "PYTHONUNBUFFERED": "1",
-           "ADUAN_INTAKE_RATE_PER_MINUTE": "0"}
-    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
-    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    env = local_env(tmp_path / "data")
     up, fields = start(env, free_port())
     simulator = None
     sample_every = min(60.0, duration_s / 4)

@@ -21,7 +21,7 @@ from elasticsearch import Elasticsearch
 from aduan.core.settings import endpoints_file
 from aduan.ports import free_port
 from tests import factories as make
-from tests.faults.local_stack import emulator_of, health_for, start, stop, supervisor_log
+from tests.faults.local_stack import emulator_of, health_for, local_env, start, stop, supervisor_log
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -49,9 +49,7 @@ def searchable(es_url: str, complaint_id: str, within_s: float) -> bool:
 @pytest.mark.timeout(240)
 def test_emulator_killed_the_stack_heals_and_a_second_up_leaves_it_alone(tmp_path):
     data_dir, api_port = tmp_path / "data", free_port()
-    env = {**os.environ, "ADUAN_DATA_DIR": str(data_dir), "PYTHONUNBUFFERED": "1"}
-    env.pop("ADUAN_KAFKA_BOOTSTRAP", None)
-    env.pop("ADUAN_ELASTICSEARCH_URL", None)
+    env = local_env(data_dir)
     up, fields = start(env, api_port)
     try:
         api = fields["api"]
