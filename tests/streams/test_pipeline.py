@@ -33,7 +33,9 @@ def test_classify_records_adds_topic_region_unit_and_language(pipeline):
     records = [{"id": "1", "channel": "sms", "text": "jln rusak parah di kec cibiru kota bandung, lubang 30cm",
                 "reporter": "081234567890", "received_at": None},
                {"id": "2", "text": "Air PDAM mati 3 hari di Tembalang, Semarang"},
-               {"id": "3", "text": "Sekolah SMA Negeri 3 Kota Bandung memungut biaya seragam Rp 800.000"},
+               # (A fee the school demands is pungli, korupsi_pungli, since the topic round of 2026-12-03: the
+               # outsiders' convention. A building's upkeep is the school's own, pendidikan.)
+               {"id": "3", "text": "Atap ruang kelas SMA Negeri 3 Kota Bandung bocor, siswa belajar di lorong"},
                {"id": "4", "text": "Dalan ing desa kula rusak banget, mboten wonten perbaikan"}]
     out = {line["id"]: line for line in classify_records(records, pipeline)}
     assert out["1"]["topic"] == "infrastruktur" and out["1"]["region_code"] == "3273"
