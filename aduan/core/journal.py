@@ -524,7 +524,8 @@ def journaled(settings: Settings, connections: Connections, process: str):
     """The process's journal, its journaled publisher and the forwarder (or the plain publisher when
     ADUAN_JOURNAL is off). After an unclean stop the recent window is published again, in the
     background: the broker may have lost what it acknowledged (the local emulator persists about
-    once a second)."""
+    once a second). So it is on ``REPUBLISH_SIGNAL``, which the local stack's supervisor sends when
+    the broker restarted under the running process."""
     plain = connections.publisher(f"aduan-{process}")
     if not settings.journal:
         return None, plain, None
@@ -536,7 +537,6 @@ def journaled(settings: Settings, connections: Connections, process: str):
         journal = Journal(directory.with_name(f"{directory.name}-{os.getpid()}-{id(settings):x}"),
                           max_bytes=settings.journal_max_bytes, retention_s=settings.journal_retention_s).open()
     publisher = JournaledPublisher(plain, journal)
-
     forwarder = Forwarder(journal, publisher.forward, grace_s=settings.kafka_timeout_s + 5).start()
     republishing = threading.Lock()
 
