@@ -150,6 +150,12 @@ _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsi
 # after "di" when the country has it once (one with namesakes stays as it was: "pasar rejowinangun" is Kota
 # Magelang's market, named after its Rejowinangun Utara/Selatan, not the Rejowinangun of Kotagede).
 _NAMED_AFTER_DESA = frozenset({"pasar", "psr", "tps", "rusun", "huntap"})
+# Words that open the name of a junction, a market, a monument or a natural feature as often as a desa's ("Simpang
+# Lima", "Bundaran Besar", "Gunung Putri", "Pulau Baru"): a capitalised name of everyday words opening with one is not
+# read as the one desa of that name alone (region round 11).
+_FEATURE_WORDS = frozenset({"simpang", "bundaran", "perempatan", "pertigaan", "prapatan", "tugu", "pasar", "taman",
+                            "jembatan", "terminal", "gunung", "bukit", "sungai", "pulau", "danau", "teluk", "tanjung",
+                            "pantai", "muara", "ujung", "gerbang", "pintu", "lapangan", "alun", "kampung"})
 # Offices there is one of per kecamatan, named after it: "KUA Gading Cempaka", "Polsek Coblong" are the kecamatan, as
 # after "kec" (region round 6). A name no kecamatan has ("Polsek Metro Tanah Abang": not Kota Metro) is read as
 # without the word.
@@ -1558,8 +1564,10 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
         # Region round 11: a name of two words or more, every word capitalised mid-sentence, that one kelurahan or
         # desa of the country has ("RT 04 RW 11 Pondok Benda", "di Lubuk Buaya", "Jl. KS Tubun Kedung Badak")
         # stands alone as a distinctive name does.
-        if length > 1 and len(codes) == 1 and start and capitals.after_marker(start, length) \
-                and not _named_elsewhere(tokens, start):
+        # Not a name opening with a word for a junction, a market or a natural feature: "Simpang Lima" is any town's
+        # five-way junction (Semarang's best known), not the desa Simpang Lima of Kabupaten Banjar.
+        if length > 1 and len(codes) == 1 and start and tokens[start] not in _FEATURE_WORDS \
+                and capitals.after_marker(start, length) and not _named_elsewhere(tokens, start):
             return _Mention(start, length, key, codes, 2, False)
         return _Mention(start, length, key, codes, 1 if length > 1 else 0, True)
     capitalised = capitals(start, length)

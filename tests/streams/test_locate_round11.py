@@ -85,6 +85,8 @@ def test_a_capitalised_multiword_desa_name_the_country_has_once_stands_alone(gaz
     "air di pondok benda kering",  # lowercase, every word an everyday word: no name
     "Pasar Baru ramai sekali hari ini",  # many desa of the name
     "Air Tawar dijual mahal",  # opening the text, and namesakes elsewhere
+    "Lampu lalu lintas di Simpang Lima mati sejak pagi",  # any town's junction, not the desa of Kabupaten Banjar
+    "Jalan di Gunung Putri Indah berlubang",  # a name opening with a natural feature's word
 ])
 def test_ordinary_words_without_a_unique_capitalised_name_stay_unread(gaz, text):
     assert code_of(gaz, text) is None
