@@ -145,6 +145,17 @@ _RURAL, _URBAN = 1, 2  # _Phrase.villages: the kinds of desa/kelurahan that shar
 _FACILITY_CUES = frozenset({"stasiun", "terminal", "pelabuhan", "stasion", "stsiun", "trminal", "plabuhan", "plbhn",
                             # a puskesmas is named after the kecamatan or kelurahan it serves ("puskesmas oesapa")
                             "puskesmas"})
+# Region round 11: a market, a waste depot, a block of flats or a post-disaster settlement is named after the kelurahan
+# it stands in ("pasar sesetan", "rusun marunda", "TPS Cipayung", "huntap Talise"): a desa name after one is read as
+# after "di" when the country has it once (one with namesakes stays as it was: "pasar rejowinangun" is Kota
+# Magelang's market, named after its Rejowinangun Utara/Selatan, not the Rejowinangun of Kotagede).
+_NAMED_AFTER_DESA = frozenset({"pasar", "psr", "tps", "rusun", "huntap"})
+# Words that open the name of a junction, a market, a monument or a natural feature as often as a desa's ("Simpang
+# Lima", "Bundaran Besar", "Gunung Putri", "Pulau Baru"): a capitalised name of everyday words opening with one is not
+# read as the one desa of that name alone (region round 11).
+_FEATURE_WORDS = frozenset({"simpang", "bundaran", "perempatan", "pertigaan", "prapatan", "tugu", "pasar", "taman",
+                            "jembatan", "terminal", "gunung", "bukit", "sungai", "pulau", "danau", "teluk", "tanjung",
+                            "pantai", "muara", "ujung", "gerbang", "pintu", "lapangan", "alun", "kampung"})
 # Offices there is one of per kecamatan, named after it: "KUA Gading Cempaka", "Polsek Coblong" are the kecamatan, as
 # after "kec" (region round 6). A name no kecamatan has ("Polsek Metro Tanah Abang": not Kota Metro) is read as
 # without the word.
@@ -360,7 +371,12 @@ _HANDLE_PREFIXES = {"kota": ("pemkot", "pemko", "kota", "polresta", "polrestabes
 _HANDLE_SUFFIX = {"kota": "kota", "kabupaten": "kab"}
 _MIN_SHORTENED = 5
 _AGENCY_PREFIXES = ("humas", "dlh", "dishub", "pdam", "bapenda", "satpolpp", "bpbd", "dinkes", "disdik", "dinsos",
-                    "disdukcapil", "dukcapil", "perumdaairminum", "polres")
+                    "disdukcapil", "dukcapil", "perumdaairminum", "polres",
+                    # Region round 11: Jakarta's suku dinas ("@sudinbmjaktim", Bina Marga; "@sudinsdajakbar", water
+                    # resources), a public-works office ("@dbmtkotabandung", Bina Marga dan Tata Ruang) and a city's
+                    # complaint channel ("@sapawargasby").
+                    "sudin", "sudinbm", "sudinsda", "sudinlh", "sudinhub", "sudinkes", "dbmt", "dbmtr", "dpupr",
+                    "sapawarga")
 # A province's police and government ("@poldasumut", "@pemprovjabar", "@DKIJakarta"); "@jatimprov" puts it after.
 _PROVINCE_HANDLE_PREFIXES = ("polda", "pemprov", "pemprop", "prov", "provinsi", "gubernur", "dki")
 # An agency's handle may say whose it is: "@satpolppkotabogor" is Kota Bogor's, "@bpbdkabbogor" the kabupaten's.
@@ -1040,6 +1056,11 @@ class Gazetteer:
                         if found is not None and found.score == 3 and i and cues[i - 1] in _URBAN_DESA_CUES:
                             # "kelurahan sawahan": the kelurahan of the name, when there is one, not its desa namesakes.
                             urban = tuple(c for c in found.codes if c in self._kelurahan_codes)
+                            # "Kelurahan Harapan Jaya": the kelurahan Harapanjaya (Bekasi) is so called as well as the one
+                            # of Langkat spelled apart: the kelurahan of both spellings (region round 11).
+                            joined = desa_index.get(key.replace(" ", "")) if length > 1 else None
+                            if joined is not None:
+                                urban += tuple(c for c in joined[0] if c in self._kelurahan_codes and c not in urban)
                             found = found._replace(codes=urban or found.codes)
                         if found is not None and len(found.codes[0]) == 4 and key in phrases and any(
                                 not c.startswith(found.codes[0]) for c in _codes_of(phrases[key])):
@@ -1185,8 +1206,12 @@ def _without_local_nouns(mentions: list[_Mention], language: frozenset[str]) -> 
         provinces = _LOCAL_NOUNS.get(m.key)
         if provinces is None or m.score >= 3:
             continue
+        # Region round 11: a capitalised desa name one of whose namesakes is in that province ("Beach club di Canggu
+        # ... warga banjar") sets the text there as much as Kota Banjar does; the word then names nothing.
         placed = provinces & language or any(
-            o.key != m.key and not o.weak and all(c[:2] in provinces for c in o.codes) for o in mentions)
+            o.key != m.key and (not o.weak and all(c[:2] in provinces for c in o.codes)
+                                or o.score >= 2 and len(o.codes[0]) == 10 and any(c[:2] in provinces for c in o.codes))
+            for o in mentions)
         if placed:
             dropped.append(m)
     return [m for m in mentions if m not in dropped] if dropped else mentions
@@ -1516,6 +1541,8 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
     previous = tokens[start - 1] if start else ""
     if previous in _FACILITY_CUES:
         previous = "di"  # "Stasiun Pondok Cina": where the station stands
+    elif previous in _NAMED_AFTER_DESA and len({c[:6] for c in codes}) == 1:
+        previous = "di"  # "pasar sesetan", "rusun marunda" (region round 11)
     if previous in _DESA_CUES:
         # "desa kulo", "kepala desa, sementara": an everyday word after the marker names nothing unless capitalised;
         # two or more after it ("kelurahan pondok kopi", "desa batu merah") are a name however written.
@@ -1534,6 +1561,14 @@ def _read_desa_mention(entry: tuple[tuple[str, ...], bool], key: str, start: int
         return None  # "Jl. Tlogomas", "Perum Griya Benda": a street or an estate, not the desa
     if ordinary:
         # "Simpang Lima", "kantin": only inside a named region; a one-word one only inside a named kecamatan.
+        # Region round 11: a name of two words or more, every word capitalised mid-sentence, that one kelurahan or
+        # desa of the country has ("RT 04 RW 11 Pondok Benda", "di Lubuk Buaya", "Jl. KS Tubun Kedung Badak")
+        # stands alone as a distinctive name does.
+        # Not a name opening with a word for a junction, a market or a natural feature: "Simpang Lima" is any town's
+        # five-way junction (Semarang's best known), not the desa Simpang Lima of Kabupaten Banjar.
+        if length > 1 and len(codes) == 1 and start and tokens[start] not in _FEATURE_WORDS \
+                and capitals.after_marker(start, length) and not _named_elsewhere(tokens, start):
+            return _Mention(start, length, key, codes, 2, False)
         return _Mention(start, length, key, codes, 1 if length > 1 else 0, True)
     capitalised = capitals(start, length)
     # Alone, only a long name ("caturtunggal", "pondok cina", "Kampung Melayu kerendem") or a capitalised one
@@ -1817,6 +1852,15 @@ def _resolve_among(mentions: list[_Mention], language: frozenset[str] = frozense
             return in_province[0]
 
     # 3. A kecamatan named alone: only when unique, or all its candidates share one kab/kota.
+    #    Region round 11: two kecamatan named as strongly, each alone in its own kab/kota ("Puskesmas Siantan di
+    #    Pontianak Utara": Siantan is Anambas's), name no one kab/kota: their common province, or nothing.
+    alone = [m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak and m.score > 0
+             and len({c[:4] for c in m.codes}) == 1]
+    if alone:
+        rivals = {m.codes[0][:4] for m in alone if (m.score, m.elsewhere) == (alone[0].score, alone[0].elsewhere)}
+        if len(rivals) > 1:
+            common = {c[:2] for c in rivals}
+            return common.pop() if len(common) == 1 else None
     for kec in (m for m in strongest_first if len(m.codes[0]) == 6 and not m.weak):
         codes = [c for c in kec.codes if not provinces or c[:2] in provinces]
         if not codes and language:
