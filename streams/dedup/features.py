@@ -570,29 +570,9 @@ def extract(
     )
 
 
-def reduplicated_base(word: str) -> str | None:
-    """The word a reduplication repeats, or None: "lubang-lubang" (``lubang2`` once normalised) -> "lubang",
-    "berlubang-lubang" -> "lubang", "berhari-hari" -> "hari", "guru-guru" -> "guru"; not a rhyming or changed pair
-    ("bolak-balik", "sayur-mayur", "warna-warni": each half alone is another word or none)."""
-    first, dash, second = word.partition("-")
-    if not dash or "-" in second or len(second) < 2:
-        return None
-    if first == second:
-        return first
-    if first.endswith(second) and len(first) - len(second) >= 2:  # ber-lubang-lubang, se-besar-besar
-        return second
-    return None
-
-
 def _add_content(content: set[str], word: str) -> None:
     """A content word, stemmed, and its concept beside it: "got buntu" and "saluran tersumbat" share "~saluran" and
-    "~sumbat". A reduplication counts as the word it repeats: the plural or the intensive of one thing ("lobang2",
-    "berlubang-lubang") is the thing another text names once ("lubang"), in any register."""
-    base = reduplicated_base(word) if "-" in word else None
-    if base is not None:
-        if base in STOPWORDS:
-            return
-        word = base
+    "~sumbat"."""
     content.add(stem(word))
     concept = CONCEPTS.get(word)
     if concept is not None:

@@ -383,16 +383,3 @@ def test_features_kept_ready_are_bounded_and_a_candidate_beyond_them_still_match
         check(dedup, f"other{n}", text)
     assert len(dedup._features) == 3 and "a" not in dedup._features
     assert check(dedup, "b", "air pdam ga ngalir udah 3 hari di kel tegalsari rt 05").cluster_id == "a"
-
-
-def test_a_reduplication_counts_as_the_word_it_repeats():
-    # "lobang2" (normalised to "lubang-lubang") and "berlubang-lubang" name the hole another text names once.
-    from streams.dedup.features import reduplicated_base
-    assert reduplicated_base("lubang-lubang") == "lubang"
-    assert reduplicated_base("berlubang-lubang") == "lubang"
-    assert reduplicated_base("guru-guru") == "guru"
-    assert reduplicated_base("bolak-balik") is None and reduplicated_base("sayur-mayur") is None
-    from streams.normalise import normalise_text
-    a = extract(normalise_text("Jalan di Cakranegara berlubang-lubang dan digenangi air"))
-    b = extract(normalise_text("jln pasar cakra lubang2 tergenang"))
-    assert "lubang" in a.words & b.words
