@@ -382,7 +382,8 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
                  DATA_DIR / "tuning" / "independent_g" / "complaints.jsonl",
                  DATA_DIR / "tuning" / "independent_i" / "complaints.jsonl",
                  DATA_DIR / "tuning" / "independent_k" / "complaints.jsonl",
-                 DATA_DIR / "tuning" / "independent_l" / "complaints.jsonl")
+                 DATA_DIR / "tuning" / "independent_l" / "complaints.jsonl",
+                 DATA_DIR / "tuning" / "independent_m" / "complaints.jsonl")
 # tuning/independent_f joined them in the round of the cluster-root veto and the concepts_disjoint feature: before,
 # its pairs taught the linear verifier to join one kab/kota's same-topic look-alikes (dedup_labelled precision
 # 0.98 → 0.89); with both, dedup_labelled keeps 0.980 / 0.954 and E and routing_a gain recall. Its figures before
@@ -396,6 +397,9 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
 # checked on tuning/independent_l, which nothing had been tuned on: 0.846 / 0.782 → 0.868 / 0.766 (trained on K's pairs
 # alone, the classifier not trained on its labels and two word changes not kept, the threshold fell to 0.85 and L's
 # precision to 0.821).
+# tuning/independent_m (an outsider's 698 lines) joined them in session 16's recall round (2026-12-03); read twice,
+# untrained: dup 0.888 / 0.646. Its look-alikes (one place, another problem) score high, and the pooled threshold rose
+# 0.8 → 0.925 with it (benchmarks/README.md, "session 16 — dedup recall (M, K)").
 # The verifier's threshold: the most recall whose clusters, made on the training sets, have a pooled precision of at
 # least VERIFIER_PRECISION_FLOOR; the best F-beta (beta 0.5: precision weighed twice) when none has. Chosen by the
 # leave-one-set-out figures of each rule (benchmarks/dedup_loso.py --sweep): a floor of 0.96 kept or raised the
