@@ -399,7 +399,8 @@ VERIFIER_SETS = (DATA_DIR / "dedup_labelled.jsonl", DATA_DIR / "tuning" / "routi
 # precision to 0.821).
 # tuning/independent_m (an outsider's 698 lines) joined them in session 16's recall round (2026-12-03); read twice,
 # untrained: dup 0.888 / 0.646. Its look-alikes (one place, another problem) score high, and the pooled threshold rose
-# 0.8 → 0.925 with it (benchmarks/README.md, "session 16 — dedup recall (M, K)").
+# with it (0.8 → 0.925; 0.9 after region round 11), kept by leave-one-set-out (benchmarks/README.md, "session 16 —
+# dedup recall (M, K)" and "M's pairs kept").
 # The verifier's threshold: the most recall whose clusters, made on the training sets, have a pooled precision of at
 # least VERIFIER_PRECISION_FLOOR; the best F-beta (beta 0.5: precision weighed twice) when none has. Chosen by the
 # leave-one-set-out figures of each rule (benchmarks/dedup_loso.py --sweep): a floor of 0.96 kept or raised the
