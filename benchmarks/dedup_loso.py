@@ -76,16 +76,21 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--floor", type=float, default=None,
                         help="the pooled precision floor of the threshold choice (streams.training."
                              "VERIFIER_PRECISION_FLOOR), to see what another floor does left out")
+    parser.add_argument("--trained-on-shipped-topics", action="store_true",
+                        help="fit the verifiers on pairs whose topics come from the shipped classifier (how `aduan train` "
+                             "fitted it before topic_classifier_without), scored as always: what that choice costs")
     options = parser.parse_args(argv)
     if options.floor is not None:
         training.VERIFIER_PRECISION_FLOOR = options.floor
-    pipeline = training._training_pipeline()  # no shipped artifact needed: every verifier is fitted here
     paths = list(training.VERIFIER_SETS)
     records = {path: training.load_records(path) for path in paths + [HELD_OUT]}
-    replays = {path: Replay(records[path], pipeline) for path in records}
+    # Each set's topics as `aduan train` gives the verifier them: from the classifier fitted without the set when
+    # its labels train the shipped one (training.topic_classifier_without), in its pairs and in its scoring alike.
+    classifiers = {path: training.topic_classifier_without(path) for path in records}
+    replays = {path: Replay(records[path], training._training_pipeline(classifiers[path])) for path in records}
     if options.write_verifier:
-        metadata = training.train_verifier(paths, sweep=lambda threshold, verifier: [
-            replays[path].counts(verifier) for path in paths])
+        metadata = training.train_verifier(paths, classifiers=[classifiers[p] for p in paths],
+                                           sweep=lambda threshold, verifier: [replays[path].counts(verifier) for path in paths])
         print(json.dumps(metadata, indent=2, ensure_ascii=False))
         return metadata
     rarity = training.word_rarity()
@@ -101,7 +106,9 @@ def main(argv: list[str] | None = None) -> dict:
 
         def sweep(threshold, verifier):
             return [by_records[id(recs)].counts(verifier) for recs in current]
-        fitted = training.fit_verifier(current, rarity, sweep=sweep)
+        fitted = training.fit_verifier(current, rarity, sweep=None if options.trained_on_shipped_topics else sweep,
+                                       classifiers=[None if options.trained_on_shipped_topics else classifiers[p]
+                                                    for p in train_paths])
         verifier = PairVerifier(fitted["weights"], fitted["intercept"], fitted["threshold"], rarity=rarity)
         verifier.metadata["training_sweep"] = fitted["sweep"]
         return verifier
