@@ -514,6 +514,8 @@ class Gazetteer:
                 kabkota_names.setdefault(joined, set()).add(code)
                 for prefix in _KIND_HANDLE_PREFIXES[kind]:
                     self._handles[prefix + joined] = f" {name} "
+                    # "@polrestamalangkota": the kind said again after the name (session 17).
+                    self._handles.setdefault(prefix + joined + _HANDLE_SUFFIX[kind], f" {name} ")
                 # Region round 10. "@kulonprogokab", "@slemankab", "@semarangkota": a government's handle written as its
                 # web domain is (kulonprogokab.go.id), the kind after the name.
                 self._handles.setdefault(joined + _HANDLE_SUFFIX[kind], f" {name} ")
@@ -542,6 +544,10 @@ class Gazetteer:
             if len(codes) == 1 and len(joined) >= 3:  # "@dlhbandung": the kota or the kabupaten? Neither.
                 for prefix in _AGENCY_PREFIXES:
                     self._handles.setdefault(prefix + joined, f" {names[next(iter(codes))]} ")
+            if len(joined) >= 3:  # "@polresmalangkab", "@dlhbandungkota": the kind after the name says which
+                for code in codes:
+                    for prefix in _AGENCY_PREFIXES:
+                        self._handles.setdefault(prefix + joined + _HANDLE_SUFFIX[kinds[code]], f" {names[code]} ")
         # A province's police, government or agency ("@poldamaluku", "@pemprovjatim", "@jabarprov", "@BPBDJakarta",
         # "@DKIJakarta") names the province: read as "Provinsi X", which places a desa or kecamatan named in the
         # text ("di Passo": the one in Maluku). An agency's handle only where no kab/kota has the name ("@dinkesjambi"
@@ -929,11 +935,7 @@ class Gazetteer:
     def _village_kabupaten(self, m: _Mention) -> _Mention:
         """A bare name shared by a kota and a kabupaten, in a text that speaks of a desa, is the kabupaten when the
         kota has no desa (Kemendagri: Kota Probolinggo and Kota Bima have only kelurahan; Kota Batu has desa)."""
-        if m.score >= 3 or len(m.codes) < 2 or len(m.codes[0]) != 4 or m.codes[0][2] != "7" \
-                or m.codes[0] in self._kota_with_desa:
-            return m
-        kabupatens = tuple(c for c in m.codes if len(c) == 4 and c[2] != "7")
-        return m._replace(codes=kabupatens + tuple(c for c in m.codes if c not in kabupatens)) if kabupatens else m
+        return m if m.codes and m.codes[0] in self._kota_with_desa else _kabupaten_first(m)
 
     def _handle(self, match: re.Match) -> str:
         handle = match.group(1).replace("_", "").lower()
@@ -1138,6 +1140,8 @@ class Gazetteer:
             read = _origins_marked(read, cues)
         if not _VILLAGE_WORDS.isdisjoint(words):
             read = [self._village_kabupaten(m) for m in read]
+        if not _KAB_OFFICE_WORDS.isdisjoint(words) and _KOTA_OFFICE_WORDS.isdisjoint(words):
+            read = [_kabupaten_first(m) for m in read]
         if not _CORRECTIONS.isdisjoint(words):
             read = _corrected(read, tokens)
         # "Penumpang dari Bima dan Dompu": a name joined by "dan" to one named elsewhere is named so too.
@@ -1180,6 +1184,10 @@ _AGENCY_CUES = frozenset({"samsat", "dishub", "dinkes", "disdik", "dlh", "pdam",
 
 # "Kepala desa di Probolinggo", "desa kami di bima": a kota has kelurahan, a kabupaten desa.
 _VILLAGE_WORDS = frozenset({"desa", "kades", "pemdes", "desaku"})
+# A bupati heads a kabupaten, a walikota a kota: a text that speaks to the one office only ("melanggar edaran bupati")
+# and names a kota/kabupaten twin bare ("di Bogor") speaks of the kabupaten (session 17).
+_KAB_OFFICE_WORDS = frozenset({"bupati", "pemkab", "wabup"})
+_KOTA_OFFICE_WORDS = frozenset({"walikota", "wali", "pemkot", "pemko", "wawali"})
 
 # Region round 9: a text about trains or flights (``Gazetteer._context_mentions``). "#KRL", "@CommuterLine", "peron";
 # "mendarat", "@juanda_airport". Not "transit" (buses and flights transit too) nor "terminal" (bus terminals).
@@ -1405,6 +1413,14 @@ class _CapitalCue:
             return True
         # A dateline ("Malang, 3 Mei 2024 ...") starts with the place.
         return text[begin + len(span[0]):begin + len(span[0]) + 1] == ","
+
+
+def _kabupaten_first(m: _Mention) -> _Mention:
+    """A bare name read as a kota first (no kota/kab cue before it: score < 3) read as its kabupaten twin first."""
+    if m.score >= 3 or len(m.codes) < 2 or len(m.codes[0]) != 4 or m.codes[0][2] != "7":
+        return m
+    kabupatens = tuple(c for c in m.codes if len(c) == 4 and c[2] != "7")
+    return m._replace(codes=kabupatens + tuple(c for c in m.codes if c not in kabupatens)) if kabupatens else m
 
 
 def _cue_before(tokens: list[str], start: int) -> str | None:
