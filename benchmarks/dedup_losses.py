@@ -25,6 +25,7 @@ The frozen eval/ sets are never read here.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -39,6 +40,7 @@ from streams.evaluate import evaluate_set  # noqa: E402
 from streams.pipeline import Pipeline  # noqa: E402
 
 TUNING = ROOT / "streams" / "data" / "tuning"
+NEVER_READ = {"routing_b"}  # the held-out check of the team's own tuning
 
 
 def hard_veto(a, b) -> str | None:
@@ -167,9 +169,15 @@ def analyse(records: list[dict], pipeline: Pipeline | None = None) -> dict:
 
 
 def main(argv: list[str]) -> None:
-    names = argv or ["independent_d", "independent_e", "independent_f"]
-    verbose = "-v" in names
-    names = [n for n in names if n != "-v"]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", default=["independent_d", "independent_e", "independent_f"],
+                        help="tuning sets (streams/data/tuning/<set>); never routing_b nor a frozen eval/ set")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also every missed and false pair, as JSON")
+    options = parser.parse_args(argv)
+    names, verbose = options.sets, options.verbose
+    for name in names:
+        if name in NEVER_READ or "/" in name or not (TUNING / name / "complaints.jsonl").exists():
+            parser.error(f"{name}: not a tuning set whose errors may be read (routing_b and the frozen eval/ sets never are)")
     pipeline = Pipeline("evaluation")
     for name in names:
         path = TUNING / name / "complaints.jsonl"
