@@ -4,11 +4,8 @@ that speaks only to the kabupaten's office (a bupati), and a police handle that 
 
 from __future__ import annotations
 
-from tests.streams.test_locate import code_of, gaz  # noqa: F401 (gaz is the shared module fixture)
-
-
-def kabkota(gaz, text):
-    return (code_of(gaz, text) or "")[:4] or None
+from tests.streams.test_locate import gaz  # noqa: F401 (gaz is the shared module fixture)
+from tests.streams.test_locate_round11 import kabkota
 
 
 def test_a_bare_twin_name_is_the_kabupaten_when_the_text_speaks_to_a_bupati(gaz):
