@@ -4,10 +4,11 @@
 
 The outsiders' sets (``tuning/independent_*``) are in the topic model's training part (``OUTSIDER_TOPIC_SETS``) or
 not yet, so the shipped model's errors on them are training-fit errors that say little. Each of them is scored here
-**left out**: the model fitted as `aduan train` fits it (``streams.training.build_pipeline`` on ``training_split``:
-the seed corpus' training part, the team's additions and the other outsiders' sets, taxonomy exclusions left out),
-without the named set, then scored on its lines that are not resends (every line, against the author's label, as
-`aduan eval` scores them). A set in no training list (``independent_i``) is scored by the same fit as it stands.
+**left out**: the model fitted as `aduan train` fits it (the seed corpus' training part, the team's additions and the
+other outsiders' sets, taxonomy exclusions left out) without the named set — ``streams.training.topic_classifier_without``,
+the same model whose topics the verifier's pairs of the set carry — then scored on its lines that are not resends
+(every line, against the author's label, as `aduan eval` scores them). A set in no training list is scored by the
+shipped artifact, which never learnt from it.
 routing_a/c are in no training part: the shipped artifact scores them. Each error is printed with the left-out
 probability of the best and second topics, and per set the accuracy, triage rate and precision of the non-triaged at
 the shipped artifact's triage rule and threshold. `tuning/routing_b` is scored for its figures only (its errors are
@@ -27,9 +28,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from streams.classify import DATA_DIR, TopicClassifier, example_text  # noqa: E402
-from streams.training import (  # noqa: E402
-    OUTSIDER_TOPIC_SETS, build_pipeline, load_records, training_split,
-)
+from streams.training import load_records, topic_classifier_without  # noqa: E402
 
 # Every outsider's set in the tuning folder, as it is found there: a new one is scored without being listed.
 LEFT_OUT = tuple(sorted(p.parent.name for p in (DATA_DIR / "tuning").glob("independent_*/complaints.jsonl")))
@@ -42,13 +41,14 @@ def _scored(records: list[dict]) -> list[dict]:
     return [r for r in records if not r.get("duplicate_of")]
 
 
-def left_out_probabilities(name: str) -> tuple[list[dict], list[str], np.ndarray]:
-    """The set's non-resend lines, the classes and the probabilities of a model fitted without the set."""
+def left_out_probabilities(name: str, classifier: TopicClassifier) -> tuple[list[dict], list[str], np.ndarray]:
+    """The set's non-resend lines, the classes and the probabilities of the model fitted without the set (the one the
+    verifier's pairs of the set are given: ``topic_classifier_without``); a set the shipped model never learnt from
+    is scored by ``classifier``, the shipped one."""
     path = DATA_DIR / "tuning" / name / "complaints.jsonl"
-    train_part = training_split(outsider_sets=[p for p in OUTSIDER_TOPIC_SETS if p != path])[0]
-    model = build_pipeline().fit([example_text(e) for e in train_part], [e["topic"] for e in train_part])
+    left_out = topic_classifier_without(path) or classifier
     records = _scored(load_records(path))
-    return records, [str(c) for c in model.classes_], model.predict_proba([example_text(r) for r in records])
+    return records, left_out.classes, left_out.predict_proba([example_text(r) for r in records])
 
 
 def shipped_probabilities(name: str, classifier: TopicClassifier) -> tuple[list[dict], list[str], np.ndarray]:
@@ -84,7 +84,8 @@ def main() -> None:
     for name in args.sets:
         if "/" in name or not (DATA_DIR / "tuning" / name / "complaints.jsonl").exists():
             raise SystemExit(f"{name}: not a tuning set (the frozen eval/ sets are never read)")
-        scored = left_out_probabilities(name) if name.startswith("independent_") else shipped_probabilities(name, classifier)
+        scored = left_out_probabilities(name, classifier) if name.startswith("independent_") \
+            else shipped_probabilities(name, classifier)
         row, set_errors = figures(name, *scored, classifier)
         summary.append(row)
         if name not in FIGURES_ONLY:
