@@ -119,21 +119,25 @@ class Health:
     def __init__(self, settings: Settings, every_s: float = 0.5, stale_s: float = 1.5, timeout_s: float = 1.0) -> None:
         self.settings = settings
         self.every_s, self.stale_s, self.timeout_s = every_s, stale_s, timeout_s
+        # The index's servers by name: the search server, and the local stack's cold tier when it has one.
+        self._search_urls = {"elasticsearch": settings.elasticsearch_url,
+                             **({"elasticsearch_cold": settings.elasticsearch_cold_url}
+                                if settings.elasticsearch_cold_url else {})}
         self._checks = {"kafka": lambda: kafka_answers(settings.kafka_bootstrap, self.timeout_s),
-                        "elasticsearch": self._elasticsearch_answers}
+                        **{name: partial(self._elasticsearch_answers, name) for name in self._search_urls}}
         # The first server of each: a crash of it is seen at once (another one answering keeps it "up").
         kafka_server = (settings.kafka_bootstrap or "").split(",")[0].strip()
-        es_server = (settings.elasticsearch_url or "").split(",")[0].strip()
-        es_port = 443 if es_server.startswith("https:") else 9200
-        self._watches = {"kafka": ConnectionWatch(_address(kafka_server, 9092) if kafka_server else None, timeout_s),
-                         "elasticsearch": ConnectionWatch(_address(es_server, es_port) if es_server else None,
-                                                          timeout_s)}
+        self._watches = {"kafka": ConnectionWatch(_address(kafka_server, 9092) if kafka_server else None, timeout_s)}
+        for name, url in self._search_urls.items():
+            es_server = (url or "").split(",")[0].strip()
+            es_port = 443 if es_server.startswith("https:") else 9200
+            self._watches[name] = ConnectionWatch(_address(es_server, es_port) if es_server else None, timeout_s)
         self._last: dict[str, tuple[bool, float]] = {}  # name -> (answered, when the check ended)
         self._first = {name: threading.Event() for name in self._checks}
         self._stop = threading.Event()
         self._started = False
         self._lock = threading.Lock()
-        self._es = None
+        self._es: dict[str, object] = {}
 
     def _start(self) -> None:
         with self._lock:
@@ -162,16 +166,16 @@ class Health:
 
     def stop(self) -> None:
         self._stop.set()
-        if self._es is not None:
-            self._es.close()
+        for client in self._es.values():
+            client.close()
 
-    def _elasticsearch_answers(self) -> bool:
+    def _elasticsearch_answers(self, name: str) -> bool:
         try:
             # One client for every check: building one (its connection pool, a new connection) twice a
             # second was most of the checks' cost. A connection that timed out is dropped by the pool.
-            if self._es is None:
-                self._es = elasticsearch(self.settings.elasticsearch_url, request_timeout=self.timeout_s, max_retries=0)
-            return bool(self._es.ping())
+            if name not in self._es:
+                self._es[name] = elasticsearch(self._search_urls[name], request_timeout=self.timeout_s, max_retries=0)
+            return bool(self._es[name].ping())
         except Exception:  # any failure to answer is "down"
             return False
 

@@ -123,7 +123,8 @@ def up(
         stack.stop()
         console.print(f"[red]local stack failed to start: {exc}[/red]; logs in {stack.log_dir}")
         raise typer.Exit(1) from exc
-    print(f"aduan ready api={endpoints.api} kafka={endpoints.kafka} elasticsearch={endpoints.elasticsearch}",
+    cold = f" elasticsearch_cold={endpoints.elasticsearch_cold}" if endpoints.elasticsearch_cold else ""
+    print(f"aduan ready api={endpoints.api} kafka={endpoints.kafka} elasticsearch={endpoints.elasticsearch}{cold}",
           flush=True)
     console.print(f"[green]ready in {time.monotonic() - started:.1f}s[/green]; logs in {stack.log_dir}; Ctrl-C stops")
     capacity = stack.capacity()
@@ -695,9 +696,14 @@ def index_migrate() -> None:
     from consumers.sinks.index import migrate
 
     settings = _stack(_settings(), kafka=False)
+    from aduan.core.tiered_search import TieredElasticsearch
+
     with Connections(settings).elasticsearch(request_timeout=60) as es:
-        old, new, copied = migrate(es, settings.index_alias)
-    print(f"{settings.index_alias}: {old} → {new}, {copied} documents copied")
+        # Each tier of the local stack's index is its own index: migrated on its own server.
+        for tier, server in ((("hot", es.hot), ("cold", es.cold)) if isinstance(es, TieredElasticsearch)
+                             else (("", es),)):
+            old, new, copied = migrate(server, settings.index_alias)
+            print(f"{settings.index_alias}{f' ({tier} tier)' if tier else ''}: {old} → {new}, {copied} documents copied")
 
 
 @corrections_app.command("export")

@@ -8,6 +8,7 @@ runs until SIGINT/SIGTERM and closes what it opened.
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 import signal
 import threading
@@ -18,6 +19,9 @@ from aduan.core.connections import Connections, stream_credentials
 from aduan.core.logs import configure_logging
 from aduan.core.metrics import serve_metrics
 from aduan.core.settings import DEVELOPMENT_SALT, Settings
+from aduan.core.tiered_search import TieredElasticsearch
+
+log = logging.getLogger(__name__)
 
 
 class MissingSetting(RuntimeError):
@@ -133,12 +137,18 @@ def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
     from consumers.sinks.alerts import alert_indexer, ensure_alerts_index
     from consumers.sinks.index import ensure_index
     from consumers.sinks.indexer import MAX_POLL_INTERVAL_MS, SOURCES, indexer
+    from consumers.sinks.tiering import TierMover, sweep
 
     settings.require_servers()
     connections = observed(settings)
     stop = stop_on_signals()
     es = connections.elasticsearch(request_timeout=30)
     ensure_index(es, settings.index_alias)
+    mover = None
+    if isinstance(es, TieredElasticsearch):  # the local stack's cold tier: consistent before anything is written
+        ensure_index(es.cold, settings.index_alias)
+        log.info("tiers at start: %s", sweep(es, settings.index_alias, settings.index_settle_s, full=True))
+        mover = TierMover(es, settings.index_alias, settings.index_hot_s, settle_s=settings.index_settle_s)
     consumer = connections.consumer(*SOURCES, group=settings.indexer_group, max_poll_interval_ms=MAX_POLL_INTERVAL_MS)
     runtime = indexer(consumer, es, settings.index_alias, connections.publisher("aduan-indexer"))
     timer = SlaTimer(es, settings.index_alias, connections.publisher("aduan-sla-timer"))
@@ -149,15 +159,19 @@ def run_indexer(settings: Settings, ready_file: Path | None = None) -> None:
     fetch_pacing.slow(alerts_consumer, settings.kafka_background_fetch_pause_ms)
     alerts = alert_indexer(alerts_consumer, es, settings.alerts_index, connections.publisher("aduan-alert-indexer"))
     alerts_thread = threading.Thread(target=alerts.run, args=(stop,), name="alert-indexer", daemon=True)
+    threads = [timer_thread, alerts_thread]
+    if mover is not None:
+        threads.append(threading.Thread(target=mover.run, args=(stop, settings.index_move_every_s), name="tier-mover",
+                                        daemon=True))
     try:
         runtime.run_once(stop)
         _ready(ready_file)
-        timer_thread.start()
-        alerts_thread.start()
+        for thread in threads:
+            thread.start()
         runtime.run(stop)
     finally:
         stop.set()
-        for thread in (timer_thread, alerts_thread):
+        for thread in threads:
             if thread.is_alive():
                 thread.join(5)
         timer.publisher.close()

@@ -30,8 +30,10 @@ from aduan.core.settings import Settings, endpoints_file, running_stack
 from aduan.ports import free_port, port_open, wait_until
 
 STOP_GRACE_S = 10.0
-# The emulator children by the protocol each serves, in start order.
-EMULATORS = {"kafka": "emulator-kafka", "elasticsearch": "emulator-elasticsearch"}
+# The emulator children by what each serves, in start order: the broker, the index's hot tier (every write) and
+# its cold tier (what nobody wrote for ADUAN_INDEX_HOT_S: aduan.core.tiered_search).
+EMULATORS = {"kafka": "emulator-kafka", "elasticsearch": "emulator-elasticsearch",
+             "cold": "emulator-elasticsearch-cold"}
 # Children that hold connections to the emulator: started afresh after the emulator restarts.
 DEPENDANTS = ("worker", "surge", "indexer", "api", "mail", "webhooks", "notifier", "simulator")
 # ... except these, which reconnect by themselves and publish their journal's recent window again when told.
@@ -167,7 +169,8 @@ def wait_emulator(child: Child, kafka: str | None, es_url: str | None) -> None:
 # Elasticsearch _count over 20,000 documents, 380 ms alone, took 1,115-1,467 ms while a producer wrote 20
 # records a second into the same process, 412-648 ms into another); two processes also use both cores.
 # The index stays where the one-process layout kept it (``noida/elasticsearch.json``); Kafka's state moves.
-EMULATOR_DIRS = {"kafka": "noida-kafka", "elasticsearch": "noida"}
+# The cold tier is a third process for the same reason: its rewrites never stall the hot tier's writes.
+EMULATOR_DIRS = {"kafka": "noida-kafka", "elasticsearch": "noida", "cold": "noida-cold"}
 
 
 def emulator_data_dirs(data_dir: Path) -> dict[str, Path]:
@@ -201,6 +204,7 @@ class Endpoints:
     api: str
     imap: dict[str, str | int] | None = None
     channel_secrets: dict[str, str] = field(default_factory=dict)
+    elasticsearch_cold: str = ""  # the index's cold tier, when the stack runs its own emulators
 
 
 def channel_secrets(settings: Settings) -> dict[str, str]:
@@ -397,17 +401,15 @@ class LocalStack:
             stale.unlink()
 
         kafka, es_url = self.settings.kafka_bootstrap, self.settings.elasticsearch_url
+        cold_url = self.settings.elasticsearch_cold_url
         if not (kafka and es_url):
-            kafka, es_url = self._start_emulator(on_step)
-        on_step(f"servers up: kafka={kafka} elasticsearch={es_url}")
+            kafka, es_url, cold_url = self._start_emulator(on_step)
+        on_step(f"servers up: kafka={kafka} elasticsearch={es_url}" + (f" (cold tier {cold_url})" if cold_url else ""))
 
         from aduan.admin import create_topics
-        from aduan.core.connections import elasticsearch
-        from consumers.sinks.index import ensure_index
 
         create_topics(kafka, self.settings.topic_replication)
-        with elasticsearch(es_url) as es:
-            ensure_index(es, self.settings.index_alias)
+        with self._index_client(es_url, cold_url) as es:
             if not self.last_stop_clean:
                 self._repair_index(kafka, es, on_step)
         on_step("topics and index ready")
@@ -416,6 +418,7 @@ class LocalStack:
         env = {
             "ADUAN_KAFKA_BOOTSTRAP": kafka,
             "ADUAN_ELASTICSEARCH_URL": es_url,
+            "ADUAN_ELASTICSEARCH_COLD_URL": cold_url,
             "ADUAN_DATA_DIR": str(self.data_dir),
             "ADUAN_BLOB_DIR": str(self.settings.blobs if self.settings.blob_dir else self.data_dir / "blobs"),
             "PYTHONUNBUFFERED": "1",
@@ -445,7 +448,7 @@ class LocalStack:
         wait_until((self.run_dir / "indexer.ready").exists, 30, "indexer", indexer.alive)
         wait_until((self.run_dir / "worker.ready").exists, 30, "stream worker", worker.alive)
         self.endpoints = Endpoints(kafka=kafka, elasticsearch=es_url, api=api_url, imap=imap,
-                                   channel_secrets=credentials)
+                                   channel_secrets=credentials, elasticsearch_cold=cold_url)
         if self.emulators and self.settings.local_retention_records:
             self._start_retention(kafka)
         path = endpoints_file(self.data_dir)
@@ -480,16 +483,31 @@ class LocalStack:
         on_step(f"mailbox: imap://{server.user}@{server.host}:{server.port} (Dovecot)")
         return {"host": server.host, "port": server.port, "user": server.user, "password": server.password}
 
-    def _start_emulator(self, on_step: Callable[[str], None]) -> tuple[str, str]:
+    def _start_emulator(self, on_step: Callable[[str], None]) -> tuple[str, str, str]:
         dirs = emulator_data_dirs(self.data_dir)
         served: dict[str, str | None] = {}
-        for service, name in EMULATORS.items():
-            child, kafka, es_url = start_emulator(dirs[service], self.log_dir / f"{name}.log", only=(service,),
+        for role, name in EMULATORS.items():
+            protocol = "kafka" if role == "kafka" else "elasticsearch"
+            child, kafka, es_url = start_emulator(dirs[role], self.log_dir / f"{name}.log", only=(protocol,),
                                                   name=name)
             self.children.append(child)
-            served[service] = kafka or es_url
+            served[role] = kafka or es_url
             on_step(f"{name} (noida-db) pid={child.process.pid}")
-        return served["kafka"], served["elasticsearch"]
+        return served["kafka"], served["elasticsearch"], served["cold"]
+
+    def _index_client(self, es_url: str, cold_url: str):
+        """The index as every process of the stack reads it (both tiers, when there are two), its indices made."""
+        from aduan.core.connections import elasticsearch
+        from aduan.core.tiered_search import TieredElasticsearch
+        from consumers.sinks.index import ensure_index
+
+        es = elasticsearch(es_url)
+        ensure_index(es, self.settings.index_alias)
+        if not cold_url:
+            return es
+        cold = elasticsearch(cold_url)
+        ensure_index(cold, self.settings.index_alias)
+        return TieredElasticsearch(es, cold, self.settings.index_alias)
 
     def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> Child:
         child = Child(name=name, argv=argv, env=env, log_path=self.log_dir / f"{name}.log")
@@ -597,14 +615,11 @@ class LocalStack:
         self._index_repair_due = False
 
         def run() -> None:
-            from aduan.core.connections import elasticsearch
-            from consumers.sinks.index import ensure_index
-
             started = time.monotonic()
             try:
-                with elasticsearch(self.endpoints.elasticsearch) as es:
-                    # A snapshot older than the index itself (killed within a second of its creation).
-                    ensure_index(es, self.settings.index_alias)
+                # Indices made again: a snapshot may be older than the index itself (killed within a second of
+                # its creation).
+                with self._index_client(self.endpoints.elasticsearch, self.endpoints.elasticsearch_cold) as es:
                     self._repair_index(self.endpoints.kafka, es, on_step, why="the search emulator restarted",
                                        stop=self._stopping)
                 self.note(f"index repair after the search emulator's restart done in {time.monotonic() - started:.2f}s")
@@ -620,7 +635,8 @@ class LocalStack:
         """(Kafka bootstrap, Elasticsearch URL) the emulator child serves, None for the other protocol."""
         if emulator.name == EMULATORS["kafka"]:
             return self.endpoints.kafka, None
-        return None, self.endpoints.elasticsearch
+        return None, (self.endpoints.elasticsearch_cold if emulator.name == EMULATORS["cold"]
+                      else self.endpoints.elasticsearch)
 
     def _due(self, child: Child, now: float) -> bool:
         if child.name in self.given_up:
@@ -651,9 +667,12 @@ class LocalStack:
         emulators = self.emulators
         if not emulators or not all(e.alive() for e in emulators) or self.endpoints is None:
             return None
-        complaints = held_documents(self.endpoints.elasticsearch, self.settings.index_alias)
-        if complaints is None:
+        tiers = [self.endpoints.elasticsearch, *([self.endpoints.elasticsearch_cold] if self.endpoints.elasticsearch_cold
+                                                 else [])]
+        held = [held_documents(url, self.settings.index_alias) for url in tiers]
+        if None in held:
             return None
+        complaints = sum(held)  # a document superseded in the cold tier is counted twice for a moment: a capacity figure
         rss = {c.name: tree_rss(c.process.pid) for c in self.children if c.alive()}
         budget = self.settings.local_memory_budget_mb * 2 ** 20
         others = sum(v for name, v in rss.items() if name not in EMULATORS.values())

@@ -35,7 +35,7 @@ def test_up_ready_post_search_and_clean_stop(tmp_path):
         assert ready_after < 30
         fields = dict(part.split("=", 1) for part in ready_line.split()[2:])
         assert fields["api"] == f"http://127.0.0.1:{api_port}"
-        ports = [api_port, int(fields["kafka"].rsplit(":", 1)[1]), int(fields["elasticsearch"].rsplit(":", 1)[1])]
+        ports = [api_port, *(int(fields[name].rsplit(":", 1)[1]) for name in ("kafka", "elasticsearch", "elasticsearch_cold"))]
         descendants = psutil.Process(up.pid).children(recursive=True)
         assert len(descendants) >= 5  # emulator, worker, indexer, api (and the emulator's own child)
 

@@ -29,6 +29,7 @@ from pydantic import BaseModel
 
 from aduan.core import fetch_pacing
 from aduan.core.settings import Settings
+from aduan.core.tiered_search import TieredElasticsearch
 from schemas.topics import TopicSpec
 
 log = logging.getLogger(__name__)
@@ -199,9 +200,16 @@ class Connections:
         return kafka_admin(self.settings.kafka_bootstrap, client_id=client_id, **kafka_security(self.settings))
 
     def elasticsearch(self, request_timeout: float = 10) -> Elasticsearch:
+        """The search server; with a cold tier (the local stack), both tiers read as one
+        (``aduan.core.tiered_search``)."""
         self.settings.require_servers(kafka=False)
-        return elasticsearch(self.settings.elasticsearch_url, request_timeout=request_timeout,
+        hot = elasticsearch(self.settings.elasticsearch_url, request_timeout=request_timeout,
+                            **elasticsearch_security(self.settings))
+        if not self.settings.elasticsearch_cold_url:
+            return hot
+        cold = elasticsearch(self.settings.elasticsearch_cold_url, request_timeout=request_timeout,
                              **elasticsearch_security(self.settings))
+        return TieredElasticsearch(hot, cold, self.settings.index_alias)  # type: ignore[return-value]
 
 
 class BrokerUnavailable(RuntimeError):

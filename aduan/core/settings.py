@@ -51,6 +51,14 @@ class Settings(BaseSettings):
     elasticsearch_password: SecretStr = Field(SecretStr(""), description="Password of ADUAN_ELASTICSEARCH_USERNAME")
     elasticsearch_api_key: SecretStr = Field(SecretStr(""), description="Elasticsearch API key (the encoded id:key form); used instead of basic auth when set")
     elasticsearch_ca_certs: Path | None = Field(None, description="CA certificate of Elasticsearch's HTTPS endpoint; empty = system CAs")
+    elasticsearch_cold_url: str = Field("", description="The local stack's cold search tier (set by aduan up): "
+                                        "documents not written for ADUAN_INDEX_HOT_S move there; empty = one index "
+                                        "(Elasticsearch needs no tiers)")
+    index_hot_s: float = Field(120.0, description="With a cold tier: seconds after a document's last write before "
+                               "it moves to the cold tier")
+    index_move_every_s: float = Field(30.0, description="With a cold tier: seconds between two rounds of the mover")
+    index_settle_s: float = Field(30.0, description="With a cold tier: seconds a moved copy must have been in the cold "
+                                  "tier before its hot original is deleted (the emulator saves about once a second)")
 
     data_dir: Path = Field(default_factory=default_data_dir, description="Local stack data (broker, index, blobs)")
     blob_dir: Path | None = Field(None, description="Content-addressed blob store; default <data_dir>/blobs")
@@ -316,6 +324,10 @@ class RunningStackSource(PydanticBaseSettingsSource):
             return {}
         values: dict[str, Any] = {"kafka_bootstrap": found["kafka"], "elasticsearch_url": found["elasticsearch"],
                                   "api_port": int(found["api"].rsplit(":", 1)[1])}
+        # The index's cold tier, read by every reader beside the search server — the stack's own, not another.
+        if found.get("elasticsearch_cold") and self.current_state.get("elasticsearch_url") in (None, "",
+                                                                                            found["elasticsearch"]):
+            values["elasticsearch_cold_url"] = found["elasticsearch_cold"]
         values.update(found.get("channel_secrets", {}))
         imap = found.get("imap")
         if imap:

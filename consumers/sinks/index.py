@@ -109,6 +109,8 @@ MAPPING = {
         "duplicate_ids": _KEYWORD,
         "sla_signals": _KEYWORD,
         "indexed_at": _DATE,
+        # Only in the local stack's cold tier: the hot tier holds a newer copy (aduan.core.tiered_search).
+        "superseded_at": _DATE,
     },
 }
 

@@ -12,6 +12,10 @@ Elasticsearch is unavailable, dead letters). This module is only the write of on
 4. the documents are written with optimistic concurrency (``if_seq_no``/``if_primary_term``, or
    ``create`` for new ones); a conflict — another indexer wrote first — re-reads and re-folds.
 
+With a cold tier (the local stack: ``aduan.core.tiered_search``) the documents are read from the hot tier, and
+from the cold one only for complaints that may have moved there; every write goes to the hot tier, a cold
+document's as a ``create`` after which its cold copy is marked superseded (``consumers.sinks.tiering``).
+
 Malformed records and documents Elasticsearch refuses are dead letters; an unreachable or overloaded
 Elasticsearch is ``SinkUnavailable`` (the runtime holds the batch and tries again).
 """
@@ -22,7 +26,7 @@ import logging
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from elasticsearch import ApiError, Elasticsearch, TransportError, helpers
 from kafka import KafkaConsumer
@@ -34,9 +38,11 @@ from aduan.core.connections import BrokerUnavailable, Publisher
 from aduan.core.metrics import SLA_SIGNALS
 from aduan.core.runtime import BatchResult, ConsumerRuntime, SinkUnavailable
 from aduan.core.settings import get_settings
+from aduan.core.tiered_search import TieredElasticsearch
 from consumers.cases.document import auto_close_event, fold, remember_published, sla_event
 from consumers.cases.sla import default_calendar
-from schemas.events import DuplicateReport
+from consumers.sinks.tiering import promote, without_mark
+from schemas.events import DuplicateReport, RoutedComplaint
 from schemas.topics import CORRECTIONS, DUPLICATES, NOTIFICATIONS, REVISIONS, ROUTED, SLA, STATUS, TopicSpec, by_name
 
 log = logging.getLogger(__name__)
@@ -67,8 +73,13 @@ class IndexWriter:
 
     stage = STAGE
 
-    def __init__(self, es: Elasticsearch, alias: str, publisher: Publisher, pseudonym_key: str | None = None) -> None:
+    def __init__(self, es: Elasticsearch, alias: str, publisher: Publisher, pseudonym_key: str | None = None,
+                 hot_s: float | None = None) -> None:
         self.es = es
+        self.tiers = es if isinstance(es, TieredElasticsearch) else None
+        self.hot = self.tiers.hot if self.tiers else es  # where every document is written
+        self.hot_s = hot_s if hot_s is not None else get_settings().index_hot_s
+        self._new: set[str] = set()  # this batch's complaints too young to be in the cold tier
         self.alias = alias
         self.publisher = publisher  # SLA signals the fold discovers
         # Keys the provider_ref readers get instead of provider ids: the deployment's secret for keyed
@@ -80,6 +91,8 @@ class IndexWriter:
     def write(self, records: list[ConsumerRecord], stop: threading.Event) -> BatchResult:
         result = BatchResult()
         events: dict[str, list[tuple[int, BaseModel]]] = defaultdict(list)
+        self._new = set()
+        now = datetime.now(timezone.utc)
         for index, record in enumerate(records):
             model = by_name(record.topic).value_model
             try:
@@ -89,6 +102,8 @@ class IndexWriter:
                     f"invalid {model.__name__}", exc))]
                 continue
             events[target_id(event)].append((index, event))
+            if self._too_young_to_be_cold(event, record, now):
+                self._new.add(event.complaint_id)
         try:
             refused = self._write(events)
         except (TransportError, ApiError) as exc:
@@ -114,10 +129,29 @@ class IndexWriter:
             self.stats.conflicts += len(pending)
         raise SinkUnavailable(f"{len(pending)} documents still conflicting after {MAX_CONFLICT_ROUNDS} rounds")
 
+    def _too_young_to_be_cold(self, event: BaseModel, record: ConsumerRecord, now: datetime) -> bool:
+        """A complaint routed moments ago cannot have moved to the cold tier yet (it moves after
+        ``hot_s`` without a write): its document is not looked for there. Only a routing whose ``received_at``
+        (intake's stamp) is recent and not after its record's own timestamp counts: a journal's re-publication
+        after a crash carries the old stamp, and a date from a sender's clock cannot pass for a new one."""
+        if self.tiers is None or not isinstance(event, RoutedComplaint):
+            return False
+        produced = datetime.fromtimestamp(record.timestamp / 1000, timezone.utc) if record.timestamp else now
+        return now - timedelta(seconds=self.hot_s / 2) < event.received_at <= produced + timedelta(seconds=1)
+
+    def _current(self, ids: list[str]) -> dict[str, dict]:
+        """The documents as the index holds them now; a cold tier's are marked ``"_tier": "cold"``."""
+        hot = {doc["_id"]: doc for doc in self.hot.mget(index=self.alias, ids=ids)["docs"] if doc.get("found")}
+        maybe_cold = [cid for cid in ids if cid not in hot and cid not in self._new] if self.tiers else []
+        if maybe_cold:
+            for doc in self.tiers.cold.mget(index=self.alias, ids=maybe_cold)["docs"]:
+                if doc.get("found"):
+                    hot[doc["_id"]] = {**doc, "_tier": "cold", "_source": without_mark(doc["_source"])}
+        return hot
+
     def _write_round(self, events: dict[str, list[tuple[int, BaseModel]]], refused: dict[str, str]) -> set[str]:
         """Read, fold, publish signals, write; returns the ids that lost a concurrent write."""
-        current = {doc["_id"]: doc for doc in self.es.mget(index=self.alias, ids=list(events))["docs"]
-                   if doc.get("found")}
+        current = self._current(list(events))
         now = datetime.now(timezone.utc)
         actions, outgoing = [], []
         for cid, items in events.items():
@@ -130,7 +164,7 @@ class IndexWriter:
             remember_published(folded.doc, folded.signals)
             folded.doc["indexed_at"] = now.isoformat()
             action = {"_index": self.alias, "_id": cid, "_source": folded.doc}
-            if existing:
+            if existing and existing.get("_tier") != "cold":
                 action.update(_op_type="index", if_seq_no=existing["_seq_no"], if_primary_term=existing["_primary_term"])
             else:
                 action["_op_type"] = "create"
@@ -140,20 +174,23 @@ class IndexWriter:
             self.stats.signals_published += len(outgoing)
             for _, _, event in outgoing:
                 SLA_SIGNALS.labels(getattr(event, "stage", "penutupan"), getattr(event, "kind", "auto_close")).inc()
-        _, items = helpers.bulk(self.es.options(request_timeout=30), actions, raise_on_error=False,
+        _, items = helpers.bulk(self.hot.options(request_timeout=30), actions, raise_on_error=False,
                                 raise_on_exception=True, stats_only=False)
         conflicted = set()
+        promoted = {cid: doc for cid, doc in current.items() if doc.get("_tier") == "cold"}
         for item in items:
             result = next(iter(item.values()))
             status, cid = result.get("status", 500), result["_id"]
-            if status in (200, 201):
-                self.stats.documents_written += 1
-            elif status == 409:
+            if status == 409:
                 conflicted.add(cid)
             elif status >= 500 or status == 429:
                 raise SinkUnavailable(f"bulk item {cid} failed with {status}")
             else:
                 refused[cid] = f"elasticsearch {status}: {result.get('error')}"
+            promoted.pop(cid, None)
+        self.stats.documents_written += len(actions) - len(items)  # helpers.bulk lists only the items that failed
+        if promoted:
+            promote(self.tiers, self.alias, promoted, now)
         return conflicted
 
 

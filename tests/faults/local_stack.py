@@ -15,6 +15,10 @@ from pathlib import Path
 
 import httpx
 import psutil
+from elasticsearch import Elasticsearch
+
+from aduan.core.tiered_search import TieredElasticsearch
+from aduan.stack import EMULATOR_DIRS
 
 RATE_PER_S = 50
 OUTPUT_LINES_KEPT = 200
@@ -65,11 +69,23 @@ def stop(up: subprocess.Popen) -> None:
         up.wait(90)
 
 
-def emulator_of(up: subprocess.Popen, protocol: str) -> psutil.Process:
-    """The noida-db child of `aduan up` serving ``protocol`` ("kafka" or "elasticsearch")."""
+def emulator_of(up: subprocess.Popen, protocol: str, data_dir: str | None = None) -> psutil.Process:
+    """The noida-db child of `aduan up` serving ``protocol`` ("kafka" or "elasticsearch"); the search server's
+    hot tier unless ``data_dir`` names another (aduan.stack.EMULATOR_DIRS: "noida-cold")."""
+    dir_name = data_dir or EMULATOR_DIRS["kafka" if protocol == "kafka" else "elasticsearch"]
     [emulator] = [p for p in psutil.Process(up.pid).children()
-                  if protocol in _argv(p) and "noida" in " ".join(_argv(p))]
+                  if protocol in _argv(p) and "noida" in " ".join(_argv(p))
+                  and os.path.basename(_argv(p)[_argv(p).index("--data-dir") + 1].rstrip("/")) == dir_name]
     return emulator
+
+
+def index_client(fields: dict[str, str], request_timeout: float = 60) -> Elasticsearch:
+    """The complaint index as the stack's readers see it: both tiers of `aduan up`'s search servers, read as one."""
+    hot = Elasticsearch(fields["elasticsearch"], request_timeout=request_timeout)
+    if not fields.get("elasticsearch_cold"):
+        return hot
+    cold = Elasticsearch(fields["elasticsearch_cold"], request_timeout=request_timeout)
+    return TieredElasticsearch(hot, cold, "aduan-complaints")  # type: ignore[return-value]
 
 
 def _argv(process: psutil.Process) -> list[str]:

@@ -13,12 +13,11 @@ import threading
 import time
 
 import pytest
-from elasticsearch import Elasticsearch
 
 from aduan.ports import free_port
 from schemas.ids import complaint_id
 from tests import factories as make
-from tests.faults.local_stack import (Citizens, emulator_of, health_for, local_env, start, stop,
+from tests.faults.local_stack import (Citizens, emulator_of, health_for, index_client, local_env, start, stop,
                                       supervisor_log)
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
 
@@ -71,7 +70,7 @@ def test_broker_emulator_killed_under_load_heals_and_loses_no_acknowledged_compl
         load.join(10)
         expected = set(citizens.accepted.values())
         assert expected == {complaint_id("web", key) for key in citizens.accepted}
-        with Elasticsearch(fields["elasticsearch"], request_timeout=60) as es:
+        with index_client(fields) as es:
             waited = wait_all_searchable(es, "aduan-complaints", marker, len(expected), timeout_s=120)
             assert_exactly_once(es, "aduan-complaints", marker, expected, len(citizens.accepted),
                                 f"broker emulator killed at {RATE_PER_S}/s")

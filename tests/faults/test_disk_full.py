@@ -20,12 +20,11 @@ import time
 
 import httpx
 import pytest
-from elasticsearch import Elasticsearch
 
 from aduan.ports import free_port
 from tests import factories as make
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
-from tests.faults.local_stack import local_env, start
+from tests.faults.local_stack import index_client, local_env, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -99,7 +98,7 @@ def test_journal_disk_full_is_503_with_retry_after_never_a_false_202_and_service
         assert statuses == [503] * len(full_answers), statuses
         assert all(a.headers.get("retry-after") for a in full_answers)
         expected = set(accepted + after + false_yes)
-        with Elasticsearch(fields["elasticsearch"], request_timeout=60) as es:
+        with index_client(fields) as es:
             wait_all_searchable(es, "aduan-complaints", marker, len(expected), timeout_s=60)
             assert_exactly_once(es, "aduan-complaints", marker, expected, len(expected), "journal disk full")
     finally:

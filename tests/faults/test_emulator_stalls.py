@@ -32,12 +32,13 @@ from kafka import TopicPartition
 from aduan.core.connections import kafka_answers, kafka_consumer, kafka_producer
 from aduan.core.settings import endpoints_file
 from aduan.ports import free_port
+from aduan.stack import EMULATORS
 from schemas.events import utcnow
 from schemas.ids import complaint_id
 from schemas.topics import ROUTED, SLA, STATUS, by_name
 from tests import factories as make
 from tests.faults.searchable import assert_exactly_once, wait_all_searchable
-from tests.faults.local_stack import Citizens, local_env, start
+from tests.faults.local_stack import Citizens, index_client, local_env, start
 
 pytestmark = [pytest.mark.e2e, pytest.mark.faults]
 
@@ -160,13 +161,13 @@ def stalls(tmp_path, stalls_s: tuple[float, ...]) -> None:
         key = operator_key(data_dir)
         target = httpx.post(f"{api}/v1/complaints", json={"text": f"Drainase tersumbat {make.marker('sasaran')}"},
                             timeout=30).json()["complaint_id"]
-        es = Elasticsearch(fields["elasticsearch"], request_timeout=60)
+        es = index_client(fields)
         wait_searchable_id(es, target, 30)
         citizens.api = api
         load.start()
-        # Both emulator processes (Kafka's and Elasticsearch's, aduan.stack.EMULATORS): broker and search server.
+        # Every emulator process (aduan.stack.EMULATORS): the broker and the index's two tiers.
         emulators = [p for p in psutil.Process(up.pid).children() if "noida" in " ".join(p.cmdline())]
-        assert len(emulators) == 2
+        assert len(emulators) == len(EMULATORS)
         for stall_s in stalls_s:
             time.sleep(4)
             offsets = end_offsets(kafka)

@@ -67,7 +67,8 @@ def emulator_parts(named: dict[str, list[psutil.Process]]) -> dict[str, list[psu
         except psutil.NoSuchProcess:
             continue
         if "--only" in line and os.path.basename(line[0]) == "noida-db":  # the server, not its Python wrapper
-            parts[f"emu:{line[line.index('--only') + 1]}"[:9]] = [process]
+            # By data dir (aduan.stack.EMULATOR_DIRS): the two search tiers serve the same protocol.
+            parts[f"emu:{os.path.basename(line[line.index('--data-dir') + 1].rstrip('/'))}"] = [process]
     return parts
 
 
@@ -184,8 +185,10 @@ def soak(tmp_path, duration_s: float) -> None:
         started, samples = time.monotonic(), []
 
         def sample() -> None:
-            held = held_documents(fields["elasticsearch"], "aduan-complaints", timeout_s=30)  # `_count` reads them all
-            assert held is not None, "the search emulator did not say how many documents it holds"
+            tiers = [fields["elasticsearch"], *([fields["elasticsearch_cold"]] if fields.get("elasticsearch_cold") else [])]
+            counts = [held_documents(url, "aduan-complaints", timeout_s=30) for url in tiers]  # `_count` reads them all
+            assert None not in counts, "a search emulator did not say how many documents it holds"
+            held = sum(counts)
             named = processes(up)
             parts = {**named, **emulator_parts(named)}
             samples.append((time.monotonic() - started, {**{name: rss_mib(group) for name, group in parts.items()},
